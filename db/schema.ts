@@ -1,0 +1,267 @@
+// The desk's data. Times are instants (epoch ms, UTC); they become Asia/Ho_Chi_Minh only in views.
+// States carry who and when: an answer, an assignment, a disabling are rows or (who, when) pairs.
+import {
+  sqliteTable,
+  integer,
+  text,
+  primaryKey,
+  index,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+// Đơn vị: wards, districts, departments the officers work in.
+export const units = sqliteTable("units", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull().unique(),
+  createdAt: instant("created_at").notNull(),
+});
+
+// Lĩnh vực: what a question is about; answerers specialise in some.
+export const categories = sqliteTable("categories", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  sortOrder: integer("sort_order").notNull().default(100),
+  archivedAt: instant("archived_at"),
+});
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  username: text("username").notNull().unique(),
+  name: text("name").notNull(),
+  rank: text("rank"), // cấp bậc, e.g. "Thiếu tá"
+  position: text("position"), // chức vụ
+  unitId: integer("unit_id").references(() => units.id),
+  passwordHash: text("password_hash").notNull(),
+  // Set when an admin resets the password: the user must choose a new one before anything else.
+  passwordResetAt: instant("password_reset_at"),
+  passwordResetBy: integer("password_reset_by"),
+  disabledAt: instant("disabled_at"),
+  disabledBy: integer("disabled_by"),
+  createdAt: instant("created_at").notNull(),
+});
+
+export const ROLES = ["officer", "answerer", "lead", "advisor", "steering", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const userRoles = sqliteTable(
+  "user_roles",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role", { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const userSpecialties = sqliteTable(
+  "user_specialties",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.categoryId] })],
+);
+
+// Only the SHA-256 of the session token is stored, so a leaked database opens no sessions.
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    expiresAt: instant("expires_at").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// The working calendar: weekly periods plus dated exceptions. One calendar for the desk.
+export const workPeriods = sqliteTable("work_periods", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  weekday: integer("weekday").notNull(), // ISO 1 = Monday … 7 = Sunday
+  start: text("start").notNull(), // "HH:mm"
+  end: text("end").notNull(),
+});
+
+export const calendarDays = sqliteTable("calendar_days", {
+  date: text("date").primaryKey(), // "YYYY-MM-DD" local
+  kind: text("kind", { enum: ["holiday", "make_up"] }).notNull(),
+  name: text("name").notNull(),
+  createdAt: instant("created_at").notNull(),
+  createdBy: integer("created_by"),
+});
+
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const QUESTION_STATUSES = [
+  "new",
+  "assigned",
+  "waiting_info",
+  "answered",
+  "closed",
+  "reopened",
+  "withdrawn",
+  "duplicate",
+] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    askerId: integer("asker_id")
+      .notNull()
+      .references(() => users.id),
+    // The asker's unit when asking: units answer for their questions even if the officer moves.
+    unitId: integer("unit_id").references(() => units.id),
+    channel: text("channel", { enum: ["web", "phone"] }).notNull().default("web"),
+    status: text("status", { enum: QUESTION_STATUSES }).notNull(),
+    assigneeId: integer("assignee_id").references(() => users.id),
+    submittedAt: instant("submitted_at").notNull(),
+    // Derived from submittedAt and the calendar; stored so the queue can sort by it in SQL.
+    deadlineAt: instant("deadline_at").notNull(),
+    answeredAt: instant("answered_at"),
+    closedAt: instant("closed_at"),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    index("questions_status_deadline_idx").on(t.status, t.deadlineAt),
+    index("questions_asker_idx").on(t.askerId, t.submittedAt),
+    index("questions_assignee_idx").on(t.assigneeId, t.status),
+  ],
+);
+
+// Everything said on a question: answers, internal notes, clarification requests, the asker's replies.
+export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply"] as const;
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: MESSAGE_KINDS }).notNull(),
+    body: text("body").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("messages_question_idx").on(t.questionId, t.createdAt)],
+);
+
+// Who held a question when; routing reads the latest per answerer for its tie-break.
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    assigneeId: integer("assignee_id")
+      .notNull()
+      .references(() => users.id),
+    assignedBy: integer("assigned_by").references(() => users.id), // null: routed automatically
+    reason: text("reason", { enum: ["routed", "reassigned", "handed_over"] }).notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("assignments_assignee_idx").on(t.assigneeId, t.createdAt)],
+);
+
+export const ratings = sqliteTable("ratings", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  questionId: integer("question_id")
+    .notNull()
+    .references(() => questions.id),
+  raterId: integer("rater_id")
+    .notNull()
+    .references(() => users.id),
+  score: integer("score").notNull(),
+  comment: text("comment"),
+  createdAt: instant("created_at").notNull(),
+});
+
+// Append-only: who did what to which object, from which state to which, when.
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id), // null: the system (routing, jobs, CLI)
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
+    at: instant("at").notNull(),
+  },
+  (t) => [
+    index("audit_object_idx").on(t.objectType, t.objectId, t.at),
+    index("audit_actor_idx").on(t.actorId, t.at),
+  ],
+);
+
+export const KB_STATUSES = ["draft", "published", "retired"] as const;
+export const kbEntries = sqliteTable(
+  "kb_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ref: text("ref").notNull(),
+    title: text("title").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
+    status: text("status", { enum: KB_STATUSES }).notNull(),
+    version: integer("version").notNull().default(1),
+    sourceQuestionId: integer("source_question_id").references(() => questions.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+    publishedAt: instant("published_at"),
+  },
+  (t) => [uniqueIndex("kb_entries_ref_idx").on(t.ref), index("kb_entries_status_idx").on(t.status)],
+);
+
+export const kbTags = sqliteTable(
+  "kb_tags",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    tag: text("tag").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.tag] }), index("kb_tags_tag_idx").on(t.tag)],
+);
+
+export const kbCitations = sqliteTable(
+  "kb_citations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    document: text("document").notNull(),
+    article: text("article").notNull().default(""),
+  },
+  (t) => [index("kb_citations_entry_idx").on(t.entryId)],
+);

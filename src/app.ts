@@ -1,0 +1,59 @@
+// createApp(deps) builds the whole desk from its dependencies; server.ts and the tests both use it.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppDeps, AppEnv, AuthedEnv } from "./context.js";
+import { checkOrigin } from "./auth/csrf.js";
+import { loadSession, requireUser } from "./auth/middleware.js";
+import { handleError, handleNotFound } from "./errors.js";
+import { securityHeaders } from "./security-headers.js";
+import { adminUserRoutes } from "./routes/admin-users.js";
+import { assetRoutes } from "./routes/assets.js";
+import { authRoutes } from "./routes/auth.js";
+import { homeRoutes } from "./routes/home.js";
+import { kbRoutes } from "./routes/kb.js";
+import { previewRoutes } from "./routes/preview.js";
+import { questionRoutes } from "./routes/questions.js";
+import { queueRoutes } from "./routes/queue.js";
+import { HTTPException } from "hono/http-exception";
+
+// Forms carry text; attachments (later) get their own, larger limit.
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    await next();
+  });
+  app.use(securityHeaders);
+
+  // Public: health, assets, login.
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.route("/static", assetRoutes);
+
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HTTPException(413);
+      },
+    }),
+  );
+  app.use(checkOrigin);
+  app.use(loadSession);
+  app.route("/", authRoutes);
+
+  // Everything below needs a signed-in user.
+  const authed = new Hono<AuthedEnv>();
+  authed.use(requireUser as never);
+  authed.route("/", homeRoutes);
+  authed.route("/questions", questionRoutes);
+  authed.route("/queue", queueRoutes);
+  authed.route("/kb", kbRoutes);
+  authed.route("/preview", previewRoutes);
+  authed.route("/admin/users", adminUserRoutes);
+  app.route("/", authed as unknown as Hono<AppEnv>);
+  return app;
+}

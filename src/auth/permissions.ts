@@ -1,0 +1,24 @@
+// The one table of who may do what. Routes, views (which links to show) and tests all read it.
+import type { Role } from "../../db/schema.js";
+
+const TEAM: Role[] = ["answerer", "lead"]; // Tổ giải đáp nghiệp vụ
+const EVERYONE: Role[] = ["officer", "answerer", "lead", "advisor", "steering", "admin"];
+
+export const PERMISSIONS = {
+  "question.ask": ["officer"],
+  "question.see_all": [...TEAM, "advisor", "steering"],
+  "question.answer": TEAM,
+  "question.assign": ["lead"],
+  "queue.view": TEAM,
+  "kb.read": EVERYONE,
+  "kb.curate": ["advisor"],
+  "dashboard.view": ["steering", "lead"],
+  "users.manage": ["admin"],
+} satisfies Record<string, Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(roles: readonly Role[], action: Action): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[action];
+  return roles.some((r) => allowed.includes(r));
+}

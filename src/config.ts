@@ -1,0 +1,27 @@
+// Configuration comes from the environment only; defaults suit a single intranet server.
+export interface Config {
+  host: string;
+  port: number;
+  databasePath: string;
+  seedDemo: boolean;
+  // Set COOKIE_SECURE=1 when the desk is served over HTTPS (behind a TLS proxy).
+  cookieSecure: boolean;
+  timeZone: string;
+  // Extra origins allowed to post forms (a reverse proxy's public name), comma-separated.
+  trustedOrigins: string[];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST || "127.0.0.1",
+    port: Number(env.PORT || 3000),
+    databasePath: env.DATABASE_PATH || "data/hotline.sqlite",
+    seedDemo: env.SEED_DEMO !== "0",
+    cookieSecure: env.COOKIE_SECURE === "1",
+    timeZone: env.TZ_DESK || "Asia/Ho_Chi_Minh",
+    trustedOrigins: (env.TRUSTED_ORIGINS || "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}

@@ -1,0 +1,27 @@
+// Opening the database: one SQLite file, WAL, foreign keys on, migrations applied.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "../db/schema.js";
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../db/migrations");
+
+export function openDatabase(path: string): DB {
+  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Writers wait for each other instead of failing: CLIs may run beside the server.
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema }) as DB;
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// A transaction or the database itself: services write through either.
+export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0] | DB;

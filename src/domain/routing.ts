@@ -1,0 +1,25 @@
+// Routing a new question (DESIGN.md): an active answerer with a matching specialty and the fewest
+// open questions; ties go to whoever has waited longest since their last assignment; none
+// matching → any active answerer. Pure: the caller loads the candidates.
+export interface RoutingCandidate {
+  id: number;
+  specialties: readonly number[]; // category ids
+  openCount: number;
+  lastAssignedAt: number | null; // epoch ms; null = never assigned, which counts as longest ago
+}
+
+export function chooseAssignee(candidates: readonly RoutingCandidate[], categoryId: number): number | null {
+  const specialists = candidates.filter((c) => c.specialties.includes(categoryId));
+  const pool = specialists.length > 0 ? specialists : candidates;
+  let best: RoutingCandidate | null = null;
+  for (const c of pool) if (!best || better(c, best)) best = c;
+  return best?.id ?? null;
+}
+
+function better(a: RoutingCandidate, b: RoutingCandidate): boolean {
+  if (a.openCount !== b.openCount) return a.openCount < b.openCount;
+  const la = a.lastAssignedAt ?? -Infinity;
+  const lb = b.lastAssignedAt ?? -Infinity;
+  if (la !== lb) return la < lb;
+  return a.id < b.id; // deterministic last resort
+}

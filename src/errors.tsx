@@ -1,0 +1,56 @@
+// One place where failures become responses: typed domain errors get their status code and a
+// Vietnamese page (or JSON under /api); anything unexpected is logged and shown without details.
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "./context.js";
+import { Conflict, InvalidTransition, NotAllowed, NotFound } from "./domain/errors.js";
+import { ErrorPage } from "../views/pages/error.js";
+import { STATUS_LABELS } from "../views/partials/status.js";
+import type { QuestionStatus } from "../db/schema.js";
+
+interface Shown {
+  status: 400 | 403 | 404 | 409 | 413 | 500;
+  title: string;
+  message: string;
+}
+
+const EVENT_LABELS: Record<string, string> = {
+  route: "phân công",
+  assign: "phân công",
+  clarify: "đề nghị bổ sung thông tin",
+  reply: "bổ sung thông tin",
+  answer: "trả lời",
+  close: "đóng",
+  reopen: "mở lại",
+  withdraw: "rút",
+  mark_duplicate: "đánh dấu trùng lặp",
+};
+
+function describe(err: Error): Shown {
+  if (err instanceof NotFound) return { status: 404, title: "Không tìm thấy", message: "Trang hoặc nội dung này không tồn tại, hoặc đồng chí không có quyền xem." };
+  if (err instanceof NotAllowed) return { status: 403, title: "Không có quyền", message: "Tài khoản của đồng chí không được phép thực hiện thao tác này." };
+  if (err instanceof InvalidTransition) {
+    const state = STATUS_LABELS[err.from as QuestionStatus] ?? err.from;
+    return { status: 409, title: "Không thực hiện được", message: `Không thể ${EVENT_LABELS[err.event] ?? err.event} câu hỏi đang ở trạng thái “${state}”.` };
+  }
+  if (err instanceof Conflict) return { status: 409, title: "Không thực hiện được", message: "Thao tác xung đột với dữ liệu hiện có." };
+  if (err instanceof HTTPException) {
+    if (err.status === 413) return { status: 413, title: "Dữ liệu quá lớn", message: "Nội dung gửi lên vượt quá giới hạn cho phép." };
+    if (err.status < 500) return { status: 400, title: "Yêu cầu không hợp lệ", message: "Dữ liệu gửi lên không đúng định dạng." };
+  }
+  return { status: 500, title: "Lỗi hệ thống", message: "Đã có lỗi ngoài ý muốn. Xin đồng chí thử lại sau ít phút; lỗi đã được ghi lại." };
+}
+
+export function handleError(err: Error, c: Context<AppEnv>) {
+  const shown = describe(err);
+  if (shown.status === 500) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
+  if (c.req.path.startsWith("/api/")) return c.json({ error: shown.title, message: shown.message }, shown.status);
+  if (c.req.header("HX-Request")) {
+    return c.html(<div class="alert alert--error" role="alert">{shown.message}</div>, shown.status);
+  }
+  return c.html(<ErrorPage user={c.var.user} status={shown.status} title={shown.title} message={shown.message} />, shown.status);
+}
+
+export function handleNotFound(c: Context<AppEnv>) {
+  return handleError(new NotFound("route"), c);
+}

@@ -1,0 +1,94 @@
+// Login, logout and the password change a reset forces.
+import { Hono } from "hono";
+import { deleteCookie } from "hono/cookie";
+import { z } from "zod";
+import type { AppEnv, AuthedEnv } from "../context.js";
+import { spendPasswordTime, verifyPassword, MIN_PASSWORD_LENGTH } from "../auth/password.js";
+import { createSession, generateSessionToken, invalidateSession, SESSION_COOKIE } from "../auth/session.js";
+import { requireUser, setSessionCookie } from "../auth/middleware.js";
+import { changeOwnPassword, findLoginCandidate } from "../services/users.js";
+import { audit } from "../services/audit.js";
+import { LoginPage } from "../../views/pages/login.js";
+import { ChangePasswordPage } from "../../views/pages/change-password.js";
+import { textValues, validForm } from "./validation.js";
+
+export const authRoutes = new Hono<AppEnv>();
+
+// Only a local path may follow login, so the form cannot be used to bounce users elsewhere.
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}
+
+const BAD_LOGIN = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+authRoutes.get("/login", (c) => {
+  if (c.var.user) return c.redirect("/", 303);
+  return c.html(<LoginPage next={c.req.query("next")} />);
+});
+
+const loginForm = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(500),
+  next: z.string().optional(),
+});
+
+authRoutes.post(
+  "/login",
+  validForm(loginForm, (c, raw) => {
+    const v = textValues(raw);
+    return c.html(<LoginPage username={v.username} next={v.next} error="Xin nhập tên đăng nhập và mật khẩu." />, 400);
+  }),
+  async (c) => {
+    const { username, password, next } = c.req.valid("form");
+    const { db, clock } = c.var.deps;
+    const candidate = findLoginCandidate(db, username);
+    // The same answer, in the same time, for unknown users, wrong passwords and disabled accounts.
+    const ok = candidate ? await verifyPassword(candidate.passwordHash, password) : (await spendPasswordTime(password), false);
+    if (!candidate || !ok || candidate.disabledAt) {
+      return c.html(<LoginPage username={username} next={next} error={BAD_LOGIN} />, 401);
+    }
+    const now = clock();
+    const token = generateSessionToken();
+    const session = db.transaction((tx) => {
+      const s = createSession(tx, token, candidate.id, now);
+      audit(tx, { actorId: candidate.id, action: "user.login", objectType: "user", objectId: candidate.id, at: now });
+      return s;
+    });
+    setSessionCookie(c, token, session);
+    return c.redirect(candidate.passwordResetAt ? "/account/password" : safeNext(next), 303);
+  },
+);
+
+authRoutes.post("/logout", (c) => {
+  if (c.var.session) invalidateSession(c.var.deps.db, c.var.session.id);
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+  return c.redirect("/login", 303);
+});
+
+const account = new Hono<AuthedEnv>();
+account.use(requireUser);
+
+account.get("/password", (c) => c.html(<ChangePasswordPage user={c.var.user} />));
+
+const passwordForm = z
+  .object({
+    password: z.string().min(MIN_PASSWORD_LENGTH, `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`).max(200, "Mật khẩu dài quá 200 ký tự."),
+    confirm: z.string(),
+  })
+  .refine((f) => f.password === f.confirm, { path: ["confirm"], message: "Hai lần nhập mật khẩu không khớp." });
+
+account.post(
+  "/password",
+  validForm(passwordForm, (c, _raw, errors) => c.html(<ChangePasswordPage user={c.var.user} errors={errors} />, 422)),
+  async (c) => {
+    const { db, clock } = c.var.deps;
+    const now = clock();
+    await changeOwnPassword(db, c.var.user.id, c.req.valid("form").password, now);
+    // Every old session ended with the change; this browser gets a fresh one.
+    const token = generateSessionToken();
+    setSessionCookie(c, token, createSession(db, token, c.var.user.id, now));
+    return c.redirect("/", 303);
+  },
+);
+
+authRoutes.route("/account", account as unknown as Hono<AppEnv>);

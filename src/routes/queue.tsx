@@ -1,0 +1,23 @@
+// The answer team's queue: open questions, nearest deadline first.
+import { Hono } from "hono";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { loadCalendar } from "../services/calendar.js";
+import { deadlineInfo } from "../services/deadlines.js";
+import { openQueue } from "../services/question-queries.js";
+import { QueuePage } from "../../views/pages/queue.js";
+
+export const queueRoutes = new Hono<AuthedEnv>();
+
+queueRoutes.get("/", requirePermission("queue.view"), (c) => {
+  const { db, clock, config } = c.var.deps;
+  const mine = c.req.query("mine") === "1";
+  const now = clock();
+  const cal = loadCalendar(db, config.timeZone);
+  const rows = openQueue(db)
+    .filter((q) => !mine || q.assigneeId === c.var.user.id)
+    .map((q) => ({ q, deadline: deadlineInfo(q, now, cal) }));
+  const counts: Record<string, number> = {};
+  for (const r of rows) if (r.deadline) counts[r.deadline.state] = (counts[r.deadline.state] ?? 0) + 1;
+  return c.html(<QueuePage user={c.var.user} rows={rows} mine={mine} counts={counts} />);
+});

@@ -1,0 +1,51 @@
+// Validation at the edge: zod checks a form; on failure the route's own page comes back with what
+// the user typed and a Vietnamese message per field (422), never a bare JSON error.
+import { zValidator } from "@hono/zod-validator";
+import type { Context } from "hono";
+import type { AuthedEnv } from "../context.js";
+import { z } from "zod";
+import type { FieldErrors } from "../../views/partials/form.js";
+
+export type RawForm = Record<string, string | string[] | File | File[] | undefined>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+// The submitted text fields as strings, to put back into the form.
+export function textValues(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((raw ?? {}) as RawForm)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === "string") out[k] = first;
+  }
+  return out;
+}
+
+// Routes behind login get the signed-in user's context in onInvalid (login itself ignores it).
+export function validForm<S extends z.ZodType>(
+  schema: S,
+  onInvalid: (c: Context<AuthedEnv>, raw: RawForm, errors: FieldErrors) => Response | Promise<Response>,
+) {
+  return zValidator("form", schema, async (result, c) => {
+    if (!result.success) {
+      return onInvalid(c as unknown as Context<AuthedEnv>, (result.data ?? {}) as RawForm, fieldErrors(result.error as unknown as z.ZodError));
+    }
+  });
+}
+
+// Text from a form: trimmed, required, bounded; messages name the field in Vietnamese.
+export function requiredText(label: string, max: number, min = 1) {
+  const Label = label.charAt(0).toUpperCase() + label.slice(1);
+  return z
+    .string({ error: `Xin nhập ${label}.` })
+    .trim()
+    .min(1, `Xin nhập ${label}.`)
+    .min(min, `${Label} cần ít nhất ${min} ký tự.`)
+    .max(max, `${Label} dài quá ${max} ký tự.`);
+}

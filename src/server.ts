@@ -1,0 +1,36 @@
+// Start the desk: read config, open and migrate the database, create reference (and demo) data, listen.
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.js";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db.js";
+import { ensureReferenceData } from "./services/reference-data.js";
+import { seedDemoIfEmpty } from "./services/demo-seed.js";
+
+const config = loadConfig();
+const db = openDatabase(config.databasePath);
+const clock = () => new Date();
+ensureReferenceData(db, clock());
+if (config.seedDemo) {
+  const logins = await seedDemoIfEmpty(db, clock());
+  if (logins) {
+    console.log("Dữ liệu mẫu đã được tạo. Tài khoản demo (mật khẩu chung: %s):", logins.password);
+    for (const l of logins.accounts) console.log(`  ${l.username.padEnd(14)} ${l.label}`);
+  }
+}
+
+const app = createApp({ db, config, clock });
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  console.log(`Hotline desk listening on http://${info.address}:${info.port} (database: ${config.databasePath})`);
+});
+
+// Graceful stop: finish in-flight requests, then close the database so the WAL is checkpointed.
+function shutdown(signal: string) {
+  console.log(`${signal}: shutting down`);
+  server.close(() => {
+    db.$client.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,0 +1,69 @@
+// Demo data for an empty database, so the desk looks alive on first start (SEED_DEMO=0 skips it).
+// It goes through the same service functions as the app, so it also exercises routing and audit.
+import { count, eq } from "drizzle-orm";
+import { categories, questions, users as usersTable } from "../../db/schema.js";
+import * as demo from "../../db/seed/demo-content.js";
+import type { DB } from "../db.js";
+import { loadCalendar } from "./calendar.js";
+import { upsertPublishedEntries } from "./kb-entries.js";
+import { answerQuestion, askQuestion, closeQuestion, rateQuestion } from "./questions.js";
+import { createUser, rolesOf } from "./users.js";
+
+const HOUR = 60 * 60 * 1000;
+
+export interface DemoLogins {
+  password: string;
+  accounts: { username: string; label: string }[];
+}
+
+const SHOWN: Record<string, string> = {
+  canbo: "Cán bộ đơn vị – đặt câu hỏi",
+  giaidap: "Tổ giải đáp nghiệp vụ",
+  totruong: "Tổ trưởng Tổ giải đáp (phân công lại)",
+  covan: "Ban cố vấn",
+  chihuy: "Ban chỉ đạo",
+  admin: "Quản trị",
+};
+
+export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi_Minh"): Promise<DemoLogins | null> {
+  if (db.select({ n: count() }).from(usersTable).get()!.n > 0) return null;
+  const ids = new Map<string, number>();
+  for (const u of demo.users) {
+    const unit = demo.units.find((x) => x.code === u.unit)?.name;
+    const id = await createUser(
+      db,
+      null,
+      { username: u.username, name: u.name, password: demo.DEMO_PASSWORD, roles: u.roles, unit, rank: u.rank, position: u.position, specialties: u.specialties },
+      now,
+    );
+    ids.set(u.username, id);
+  }
+  const cal = loadCalendar(db, timeZone);
+  const categoryId = (code: string) => db.select().from(categories).where(eq(categories.code, code)).get()!.id;
+  const actor = (username: string) => {
+    const id = ids.get(username)!;
+    const unitId = db.select({ unitId: usersTable.unitId }).from(usersTable).where(eq(usersTable.id, id)).get()!.unitId;
+    return { id, roles: rolesOf(db, id), unitId };
+  };
+  // Oldest first, so ids grow with time as they would in real use.
+  const ordered = [...demo.questions].sort((a, b) => b.submittedHoursAgo - a.submittedHoursAgo);
+  for (const dq of ordered) {
+    const submittedAt = new Date(now.getTime() - dq.submittedHoursAgo * HOUR);
+    const asker = actor(dq.askedBy);
+    const id = askQuestion(db, asker, { title: dq.title, body: dq.body, categoryId: categoryId(dq.category) }, submittedAt, cal);
+    if (!dq.answer || dq.state === "new" || dq.state === "assigned") continue;
+    const answeredAt = new Date(submittedAt.getTime() + dq.answer.hoursAfterSubmit * HOUR);
+    // The routed assignee answers, so the demo's history is consistent with routing.
+    const assigneeId = db.select({ a: questions.assigneeId }).from(questions).where(eq(questions.id, id)).get()!.a;
+    const answerer = assigneeId ? { id: assigneeId, roles: rolesOf(db, assigneeId) } : actor(dq.answer.by);
+    answerQuestion(db, answerer, id, dq.answer.body, answeredAt);
+    const later = new Date(Math.min(now.getTime(), answeredAt.getTime() + 2 * HOUR));
+    if (dq.state === "closed") closeQuestion(db, asker, id, later);
+    if (dq.rating) rateQuestion(db, asker, id, dq.rating.score, dq.rating.comment ?? null, later);
+  }
+  upsertPublishedEntries(db, null, demo.kbEntries, now);
+  return {
+    password: demo.DEMO_PASSWORD,
+    accounts: Object.entries(SHOWN).map(([username, label]) => ({ username, label })),
+  };
+}

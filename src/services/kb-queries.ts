@@ -1,0 +1,54 @@
+// Reading the knowledge base. Published entries only; curation and real search come with issue C.
+import { and, asc, desc, eq, inArray, like, or } from "drizzle-orm";
+import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { NotFound } from "../domain/errors.js";
+
+export function listPublishedEntries(db: DB, opts: { q?: string; limit?: number } = {}) {
+  const q = opts.q?.trim();
+  const pattern = q ? `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%` : undefined;
+  const rows = db
+    .select({
+      id: kbEntries.id,
+      ref: kbEntries.ref,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      categoryName: categories.name,
+      updatedAt: kbEntries.updatedAt,
+    })
+    .from(kbEntries)
+    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .where(
+      and(
+        eq(kbEntries.status, "published"),
+        pattern ? or(like(kbEntries.title, pattern), like(kbEntries.question, pattern)) : undefined,
+      ),
+    )
+    .orderBy(asc(categories.sortOrder), desc(kbEntries.updatedAt))
+    .limit(opts.limit ?? 200)
+    .all();
+  return rows;
+}
+
+export function getPublishedEntry(db: DB, id: number) {
+  const entry = db
+    .select({
+      id: kbEntries.id,
+      ref: kbEntries.ref,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      answer: kbEntries.answer,
+      version: kbEntries.version,
+      publishedAt: kbEntries.publishedAt,
+      updatedAt: kbEntries.updatedAt,
+      categoryName: categories.name,
+    })
+    .from(kbEntries)
+    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .where(and(eq(kbEntries.id, id), inArray(kbEntries.status, ["published"])))
+    .get();
+  if (!entry) throw new NotFound("kb_entry");
+  const tags = db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, id)).all().map((t) => t.tag);
+  const citations = db.select().from(kbCitations).where(eq(kbCitations.entryId, id)).orderBy(asc(kbCitations.id)).all();
+  return { ...entry, tags, citations };
+}

@@ -1,0 +1,147 @@
+// Reading questions, always within what the viewer may see: anything else is NotFound.
+import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { auditLog, categories, messages, questions, units, userRoles, users, type QuestionStatus } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { can } from "../auth/permissions.js";
+import { NotFound } from "../domain/errors.js";
+import { OPEN_STATUSES } from "../domain/workflow.js";
+import type { Actor } from "./users.js";
+
+const asker = alias(users, "asker");
+const assignee = alias(users, "assignee");
+
+const summaryColumns = {
+  id: questions.id,
+  title: questions.title,
+  status: questions.status,
+  channel: questions.channel,
+  submittedAt: questions.submittedAt,
+  deadlineAt: questions.deadlineAt,
+  answeredAt: questions.answeredAt,
+  categoryName: categories.name,
+  askerName: asker.name,
+  askerRank: asker.rank,
+  unitName: units.name,
+  assigneeId: questions.assigneeId,
+  assigneeName: assignee.name,
+};
+
+function summaries(db: DB) {
+  return db
+    .select(summaryColumns)
+    .from(questions)
+    .innerJoin(categories, eq(categories.id, questions.categoryId))
+    .innerJoin(asker, eq(asker.id, questions.askerId))
+    .leftJoin(units, eq(units.id, questions.unitId))
+    .leftJoin(assignee, eq(assignee.id, questions.assigneeId));
+}
+
+
+// Officers see their own questions; the team, advisors and steering see all.
+function visibleTo(actor: Actor): SQL | undefined {
+  return can(actor.roles, "question.see_all") ? undefined : eq(questions.askerId, actor.id);
+}
+
+export function canSeeInternal(actor: Actor): boolean {
+  return can(actor.roles, "question.see_all");
+}
+
+export function getQuestion(db: DB, actor: Actor, id: number) {
+  const q = summaries(db)
+    .where(and(eq(questions.id, id), visibleTo(actor)))
+    .get();
+  if (!q) throw new NotFound("question");
+  const full = db
+    .select({ body: questions.body, askerId: questions.askerId, categoryId: questions.categoryId })
+    .from(questions)
+    .where(eq(questions.id, id))
+    .get()!;
+  const kinds = canSeeInternal(actor)
+    ? (["answer", "note", "clarification", "reply"] as const)
+    : (["answer", "clarification", "reply"] as const);
+  const thread = db
+    .select({
+      id: messages.id,
+      kind: messages.kind,
+      body: messages.body,
+      createdAt: messages.createdAt,
+      authorName: users.name,
+      authorRank: users.rank,
+    })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(and(eq(messages.questionId, id), inArray(messages.kind, [...kinds])))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .all();
+  return { ...q, ...full, thread };
+}
+
+export type QuestionDetail = ReturnType<typeof getQuestion>;
+
+export function questionTimeline(db: DB, questionId: number) {
+  return db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      fromState: auditLog.fromState,
+      toState: auditLog.toState,
+      at: auditLog.at,
+      actorName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(questionId))))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all();
+}
+
+export interface QuestionFilters {
+  status?: QuestionStatus;
+  categoryId?: number;
+  page?: number;
+}
+
+export const PAGE_SIZE = 30;
+
+export function listQuestions(db: DB, actor: Actor, f: QuestionFilters) {
+  const where = and(
+    visibleTo(actor),
+    f.status ? eq(questions.status, f.status) : undefined,
+    f.categoryId ? eq(questions.categoryId, f.categoryId) : undefined,
+  );
+  const page = Math.max(1, f.page ?? 1);
+  const rows = summaries(db)
+    .where(where)
+    .orderBy(desc(questions.submittedAt), desc(questions.id))
+    .limit(PAGE_SIZE + 1)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  return { rows: rows.slice(0, PAGE_SIZE), page, hasMore: rows.length > PAGE_SIZE };
+}
+
+// The team's queue: every open question, the nearest deadline first.
+export function openQueue(db: DB) {
+  return summaries(db)
+    .where(inArray(questions.status, [...OPEN_STATUSES]))
+    .orderBy(asc(questions.deadlineAt), asc(questions.id))
+    .all();
+}
+
+export function activeCategories(db: DB) {
+  return db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.name)).all()
+    .filter((c) => !c.archivedAt);
+}
+
+// Who a lead may hand a question to: active members of the answer team.
+export function teamMembers(db: DB) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, rank: users.rank })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(isNull(users.disabledAt), inArray(userRoles.role, ["answerer", "lead"])))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export type QuestionSummary = ReturnType<typeof openQueue>[number];

@@ -1,0 +1,103 @@
+// Each test file gets its own migrated SQLite file in a temporary folder, a fixed clock it can move,
+// and helpers that sign people in through the real login form.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { openDatabase, type DB } from "../../src/db.js";
+import { ensureReferenceData } from "../../src/services/reference-data.js";
+import { createUser, type NewUser } from "../../src/services/users.js";
+import type { Role } from "../../db/schema.js";
+
+export const ORIGIN = "http://localhost";
+export const PASSWORD = "mat-khau-thu-nghiem";
+
+export interface TestDesk {
+  db: DB;
+  app: ReturnType<typeof createApp>;
+  now: { value: Date };
+  dir: string;
+  close(): void;
+  addUser(username: string, roles: Role[], extra?: Partial<NewUser>): Promise<number>;
+  login(username: string, password?: string): Promise<Session>;
+}
+
+export interface Session {
+  cookie: string;
+  get(path: string, init?: RequestInit): Promise<Response>;
+  post(path: string, form?: Record<string, string | string[]>, init?: RequestInit): Promise<Response>;
+}
+
+// Tuesday 24 November 2026, 09:00 in Hà Nội.
+export const DEFAULT_NOW = new Date("2026-11-24T02:00:00Z");
+
+export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
+  const dir = mkdtempSync(join(tmpdir(), "hotline-test-"));
+  const db = openDatabase(join(dir, "test.sqlite"));
+  const now = { value: start };
+  ensureReferenceData(db, now.value);
+  const config = { ...loadConfig({}), databasePath: join(dir, "test.sqlite") };
+  const app = createApp({ db, config, clock: () => now.value });
+
+  const request = (cookie: string) => ({
+    cookie,
+    get: (path: string, init: RequestInit = {}) =>
+      app.request(path, { ...init, headers: { cookie, ...(init.headers as Record<string, string>) } }),
+    post: (path: string, form: Record<string, string | string[]> = {}, init: RequestInit = {}) => {
+      const body = new URLSearchParams();
+      for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
+      return app.request(path, {
+        method: "POST",
+        body,
+        ...init,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: ORIGIN,
+          cookie,
+          ...(init.headers as Record<string, string>),
+        },
+      });
+    },
+  });
+
+  return {
+    db,
+    app,
+    now,
+    dir,
+    close() {
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    addUser: (username, roles, extra = {}) =>
+      createUser(db, null, { username, name: extra.name ?? `Người dùng ${username}`, password: PASSWORD, roles, ...extra }, now.value),
+    async login(username, password = PASSWORD) {
+      const res = await request("").post("/login", { username, password });
+      if (res.status !== 303) throw new Error(`login ${username} failed: ${res.status}`);
+      const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+      return request(cookie);
+    },
+  };
+}
+
+export function anonymous(desk: TestDesk): Session {
+  return {
+    cookie: "",
+    get: (path, init) => desk.app.request(path, init),
+    post: (path, form = {}, init = {}) =>
+      desk.app.request(path, {
+        method: "POST",
+        body: new URLSearchParams(form as Record<string, string>),
+        ...init,
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, ...(init.headers as Record<string, string>) },
+      }),
+  };
+}
+
+export function idFromLocation(res: Response): number {
+  const loc = res.headers.get("location") ?? "";
+  const m = loc.match(/\/(\d+)$/);
+  if (!m) throw new Error(`no id in location "${loc}"`);
+  return Number(m[1]);
+}

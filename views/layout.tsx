@@ -1,0 +1,95 @@
+import type { Child } from "hono/jsx";
+import { can, type Action } from "../src/auth/permissions.js";
+import type { CurrentUser } from "../src/services/users.js";
+
+export const APP_NAME = "Đồng chí hỏi – Chúng tôi trả lời";
+
+interface NavItem {
+  href: string;
+  label: string;
+  action: Action;
+}
+
+// Navigation by role: a link shows only when the permission table allows its page.
+const NAV: NavItem[] = [
+  { href: "/questions/new", label: "Đặt câu hỏi", action: "question.ask" },
+  { href: "/queue", label: "Hàng đợi", action: "queue.view" },
+  { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
+  { href: "/kb", label: "Tra cứu", action: "kb.read" },
+  { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
+  { href: "/admin/users", label: "Tài khoản", action: "users.manage" },
+];
+
+function navFor(user: CurrentUser): NavItem[] {
+  const items = NAV.filter((n) => can(user.roles, n.action));
+  // Officers don't see all questions, but they have their own list.
+  if (can(user.roles, "question.ask") && !can(user.roles, "question.see_all")) {
+    items.splice(1, 0, { href: "/questions", label: "Câu hỏi của tôi", action: "question.ask" });
+  }
+  return items;
+}
+
+export function Layout(props: { title: string; user?: CurrentUser | null; path?: string; children: Child }) {
+  const { user, path = "" } = props;
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* htmx must not inject inline styles: the CSP forbids them. */}
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        <title>{`${props.title} · ${APP_NAME}`}</title>
+        <link rel="stylesheet" href="/static/css/app.css" />
+        <link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml" />
+        <script src="/static/vendor/htmx.min.js" defer></script>
+        <script src="/static/js/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Bỏ qua, tới nội dung chính</a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <a class="brand" href="/">
+              <img src="/static/icons/logo.svg" alt="" width="32" height="32" />
+              <span class="brand__text">
+                <span class="brand__name">{APP_NAME}</span>
+                <span class="brand__sub">Phòng Hồ sơ nghiệp vụ</span>
+              </span>
+            </a>
+            {user && (
+              <div class="account">
+                <span class="account__name">
+                  {user.rank ? `${user.rank} ` : ""}
+                  {user.name}
+                </span>
+                <form method="post" action="/logout" class="inline">
+                  <button type="submit" class="button button--ghost button--small">
+                    Đăng xuất
+                  </button>
+                </form>
+              </div>
+            )}
+          </div>
+          {user && !user.mustChangePassword && (
+            <nav class="site-nav" aria-label="Điều hướng chính">
+              <ul>
+                {navFor(user).map((n) => (
+                  <li>
+                    <a href={n.href} aria-current={path === n.href ? "page" : undefined}>
+                      {n.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </header>
+        <main id="main" class="page">
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>“Hỏi trực tiếp – Trả lời ngay” · Câu hỏi cần nghiên cứu được trả lời chậm nhất trong 24 giờ làm việc.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,57 @@
+import type { CurrentUser } from "../../src/services/users.js";
+import { Layout } from "../layout.js";
+import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
+
+export interface AskFormValues {
+  title?: string;
+  body?: string;
+  category?: string;
+}
+
+export function AskPage(props: {
+  user: CurrentUser;
+  categories: { id: number; name: string }[];
+  values?: AskFormValues;
+  errors?: FieldErrors;
+}) {
+  const { values = {}, errors = {} } = props;
+  const titleHint = "Một câu ngắn nêu vấn đề, ví dụ: “Thời hạn đương nhiên xóa án tích với án treo?”";
+  const bodyHint = "Trình bày tình huống cụ thể, văn bản đã tham khảo. Không ghi số định danh, số điện thoại của công dân.";
+  return (
+    <Layout title="Đặt câu hỏi" user={props.user} path="/questions/new">
+      <section class="card">
+        <h1>Đặt câu hỏi</h1>
+        <p class="muted">Câu hỏi được chuyển ngay tới cán bộ Tổ giải đáp phụ trách lĩnh vực và được trả lời chậm nhất trong 24 giờ làm việc.</p>
+        <ErrorSummary errors={errors} />
+        <form method="post" action="/questions" class="stack" enctype="multipart/form-data">
+          <Field id="title" label="Tiêu đề câu hỏi" hint={titleHint} error={errors.title}>
+            <input id="title" name="title" type="text" required maxlength={200} value={values.title ?? ""} aria-describedby={describedBy("title", titleHint, errors.title)} aria-invalid={errors.title ? "true" : undefined} />
+          </Field>
+          <Field id="category" label="Lĩnh vực" error={errors.category}>
+            <select id="category" name="category" required aria-invalid={errors.category ? "true" : undefined}>
+              <option value="">— Chọn lĩnh vực —</option>
+              {props.categories.map((c) => (
+                <option value={String(c.id)} selected={values.category === String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="body" label="Nội dung" hint={bodyHint} error={errors.body}>
+            <textarea id="body" name="body" rows={8} required maxlength={20000} aria-describedby={describedBy("body", bodyHint, errors.body)} aria-invalid={errors.body ? "true" : undefined}>
+              {values.body ?? ""}
+            </textarea>
+          </Field>
+          <div class="actions">
+            <button type="submit" class="button button--primary">
+              Gửi câu hỏi
+            </button>
+            <a href="/questions" class="button button--ghost">
+              Hủy
+            </a>
+          </div>
+        </form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import type { QuestionSummary } from "../../src/services/question-queries.js";
+import { dateTime, isoInstant, shortDateTime } from "../format.js";
+import { StatusBadge, TimeLeft, SlaBadge, type DeadlineInfo } from "./status.js";
+
+export interface QuestionRow {
+  q: QuestionSummary;
+  deadline: DeadlineInfo | null;
+}
+
+// One list for the queue and the question list; urgency shows as colour and as words.
+export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAsker?: boolean }) {
+  if (props.rows.length === 0) return <p class="empty">{props.empty}</p>;
+  return (
+    <ul class="qlist">
+      {props.rows.map(({ q, deadline }) => (
+        <li class={`qlist__item${deadline ? ` qlist__item--${deadline.state}` : ""}`}>
+          <div class="qlist__main">
+            <a class="qlist__title" href={`/questions/${q.id}`}>
+              <span class="muted">#{q.id}</span> {q.title}
+            </a>
+            <p class="qlist__meta">
+              <StatusBadge status={q.status} /> {q.categoryName}
+              {props.showAsker !== false && (
+                <>
+                  {" · "}
+                  {q.unitName ?? q.askerName}
+                </>
+              )}
+              {" · "}
+              {q.assigneeName ? `Giải đáp: ${q.assigneeName}` : "Chưa phân công"}
+            </p>
+          </div>
+          <div class="qlist__time">
+            {deadline ? (
+              <>
+                <SlaBadge info={deadline} />
+                <span>
+                  Hạn <time datetime={isoInstant(deadline.deadlineAt)} title={dateTime(deadline.deadlineAt)}>{shortDateTime(deadline.deadlineAt)}</time>
+                </span>
+                <TimeLeft info={deadline} />
+              </>
+            ) : (
+              <span class="muted">
+                Gửi <time datetime={isoInstant(q.submittedAt)}>{shortDateTime(q.submittedAt)}</time>
+              </span>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
