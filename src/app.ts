@@ -9,6 +9,7 @@ import { securityHeaders } from "./security-headers.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { assetRoutes } from "./routes/assets.js";
 import { authRoutes } from "./routes/auth.js";
+import { dashboardRoutes } from "./routes/dashboard.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
 import { previewRoutes } from "./routes/preview.js";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/questions", questionRoutes);
   authed.route("/queue", queueRoutes);
   authed.route("/kb", kbRoutes);
+  authed.route("/dashboard", dashboardRoutes);
   authed.route("/preview", previewRoutes);
   authed.route("/admin/users", adminUserRoutes);
   app.route("/", authed as unknown as Hono<AppEnv>);

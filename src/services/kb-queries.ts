@@ -52,3 +52,28 @@ export function getPublishedEntry(db: DB, id: number) {
   const citations = db.select().from(kbCitations).where(eq(kbCitations.entryId, id)).orderBy(asc(kbCitations.id)).all();
   return { ...entry, tags, citations };
 }
+
+// All published entries with tags and citations, loaded in three queries rather than one per entry.
+export function publishedEntriesForExport(db: DB) {
+  const entries = db
+    .select({
+      id: kbEntries.id,
+      ref: kbEntries.ref,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      answer: kbEntries.answer,
+      category: categories.code,
+    })
+    .from(kbEntries)
+    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .where(eq(kbEntries.status, "published"))
+    .orderBy(asc(kbEntries.ref))
+    .all();
+  const tags = new Map<number, string[]>();
+  for (const t of db.select().from(kbTags).all()) (tags.get(t.entryId) ?? tags.set(t.entryId, []).get(t.entryId)!).push(t.tag);
+  const cites = new Map<number, { document: string; article: string }[]>();
+  for (const c of db.select().from(kbCitations).orderBy(asc(kbCitations.id)).all()) {
+    (cites.get(c.entryId) ?? cites.set(c.entryId, []).get(c.entryId)!).push({ document: c.document, article: c.article });
+  }
+  return entries.map(({ id, ...e }) => ({ ...e, tags: tags.get(id) ?? [], citations: cites.get(id) ?? [] }));
+}

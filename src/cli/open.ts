@@ -1,0 +1,11 @@
+// Every CLI opens the same database the server uses (DATABASE_PATH) and brings it up to date.
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db.js";
+import { ensureReferenceData } from "../services/reference-data.js";
+
+export function openForCli() {
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  ensureReferenceData(db, new Date());
+  return { db, config };
+}

@@ -1,0 +1,110 @@
+// The project's scripts, run as a user would: a child process with env vars, on an empty database.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "hotline-cli-"));
+const dbPath = join(dir, "desk.sqlite");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  return spawnSync("npx", ["tsx", script, ...args], {
+    env: { ...process.env, DATABASE_PATH: dbPath, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+describe("npm run user:add", () => {
+  it("creates a user on an empty database (migrating it) and prints one JSON line with the id", () => {
+    const r = run("src/cli/user-add.ts", ["--username", "giaidap", "--name", "Nguyễn Văn Minh", "--role", "answerer", "--role", "lead", "--unit", "Phòng Hồ sơ nghiệp vụ", "--specialty", "xoa-an-tich"], { USER_PASSWORD: "mat-khau-rat-dai" });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    const out = JSON.parse(lines[lines.length - 1]!);
+    expect(out.id).toBeGreaterThan(0);
+    const db = new Database(dbPath, { readonly: true });
+    const roles = db.prepare("select role from user_roles where user_id = ? order by role").all(out.id);
+    expect(roles).toEqual([{ role: "answerer" }, { role: "lead" }]);
+    expect(db.prepare("select count(*) n from categories").get()).toEqual({ n: 8 });
+    db.close();
+  });
+
+  it("refuses a missing password, an unknown role and a taken username with a message and exit 1", () => {
+    expect(run("src/cli/user-add.ts", ["--username", "x1", "--name", "X", "--role", "officer"]).status).toBe(1);
+    const badRole = run("src/cli/user-add.ts", ["--username", "x2", "--name", "X", "--role", "boss"], { USER_PASSWORD: "mat-khau-rat-dai" });
+    expect(badRole.status).toBe(1);
+    expect(badRole.stderr).toContain('unknown role "boss"');
+    const taken = run("src/cli/user-add.ts", ["--username", "giaidap", "--name", "X", "--role", "officer"], { USER_PASSWORD: "mat-khau-rat-dai" });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain("already exists");
+  });
+});
+
+describe("npm run backup", () => {
+  it("writes a consistent copy of the live database", () => {
+    const live = new Database(dbPath); // held open, as a running server would
+    const target = join(dir, "backup.sqlite");
+    const r = run("src/cli/backup.ts", [target]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(target)).toBe(true);
+    const copy = new Database(target, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(copy.prepare("select username from users").all()).toEqual([{ username: "giaidap" }]);
+    copy.close();
+    live.close();
+    expect(run("src/cli/backup.ts", [target]).status).toBe(1); // never overwrites
+  });
+});
+
+
+describe("npm run kb:import / kb:export", () => {
+  const entry = (ref: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      ref,
+      title: `Mục ${ref}: xóa án tích đương nhiên`,
+      question: "Người bị phạt tù đến 5 năm được đương nhiên xóa án tích sau bao lâu?",
+      answer: "Sau **02 năm** kể từ khi chấp hành xong hình phạt chính.",
+      category: "xoa-an-tich",
+      tags: ["xóa án tích", "đương nhiên"],
+      citations: [{ document: "Bộ luật Hình sự 2015", article: "Điều 70" }],
+      ...extra,
+    });
+
+  it("imports nothing of a file with bad lines and names each bad line", () => {
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(file, [entry("A-1"), "{not json", entry("A-3", { title: "" }), entry("A-1")].join("\n"));
+    const r = run("src/cli/kb-import.ts", [file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("bad.jsonl:2:");
+    expect(r.stderr).toContain("bad.jsonl:3: title");
+    expect(r.stderr).toContain("bad.jsonl:4:");
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("select count(*) n from kb_entries").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it("imports, upserts by ref, creates unknown categories, and round-trips through export", () => {
+    const file = join(dir, "good.jsonl");
+    writeFileSync(file, [entry("A-1"), entry("A-2", { category: "Danh mục mới" })].join("\n") + "\n");
+    expect(run("src/cli/kb-import.ts", [file]).status).toBe(0);
+    writeFileSync(file, entry("A-1", { title: "Tiêu đề đã sửa" }) + "\n");
+    expect(run("src/cli/kb-import.ts", [file]).status).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("select ref, title, version from kb_entries order by ref").all()).toEqual([
+      { ref: "A-1", title: "Tiêu đề đã sửa", version: 2 },
+      { ref: "A-2", title: "Mục A-2: xóa án tích đương nhiên", version: 1 },
+    ]);
+    expect(db.prepare("select count(*) n from categories where name = 'Danh mục mới'").get()).toEqual({ n: 1 });
+    db.close();
+    const out = join(dir, "export.jsonl");
+    expect(run("src/cli/kb-export.ts", [out]).status).toBe(0);
+    const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual(JSON.parse(entry("A-1", { title: "Tiêu đề đã sửa" })));
+    // Re-importing the export changes nothing but versions.
+    expect(run("src/cli/kb-import.ts", [out]).status).toBe(0);
+  });
+});

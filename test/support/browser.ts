@@ -1,0 +1,152 @@
+// Real-browser tests: find chromium, start the app on loopback, launch one headless browser per file,
+// collect console errors and CSP violations, and take screenshots into test-output/screenshots.
+//
+// Policy when chromium is missing: outside CI the browser suites are skipped with a visible notice;
+// in CI (process.env.CI set) the run fails, because the browser tests are required there.
+// Point CHROMIUM_PATH at another chromium/chrome binary to use it instead of /usr/bin/chromium.
+import { serve } from "@hono/node-server";
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
+import { describe } from "vitest";
+import type { TestDesk } from "./app.js";
+
+const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const SCREENSHOT_DIR = join(ROOT, "test-output", "screenshots");
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+// CI=true / CI=1 (GitHub, GitLab, …) count; CI="" / "0" / "false" do not.
+export function inCI(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env.CI?.trim().toLowerCase();
+  return !!v && v !== "0" && v !== "false";
+}
+
+// CHROMIUM_PATH if it names an existing file, else /usr/bin/chromium if present, else null.
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  for (const candidate of [env.CHROMIUM_PATH, DEFAULT_CHROMIUM]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+// Why the browser tests cannot run here, or null when they can. Throws in CI: a missing browser
+// there is a broken pipeline, not a reason to skip.
+export function browserSkipReason(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (findChromium(env)) return null;
+  const where = env.CHROMIUM_PATH ? `CHROMIUM_PATH=${env.CHROMIUM_PATH} nor ${DEFAULT_CHROMIUM}` : DEFAULT_CHROMIUM;
+  const reason = `chromium not found (checked ${where}); install it with "apt-get install -y chromium" or set CHROMIUM_PATH`;
+  if (inCI(env)) throw new Error(`Browser tests are required in CI but ${reason}.`);
+  return reason;
+}
+
+let noticeShown = false;
+
+// describe() for suites that need chromium: skipped with a console notice locally when it is
+// missing, a failed run in CI.
+export function describeBrowser(name: string, fn: () => void): void {
+  const reason = browserSkipReason();
+  if (reason && !noticeShown) {
+    noticeShown = true;
+    console.warn(`\n⚠️  SKIPPING browser tests ("${name}"): ${reason}.\n`);
+  }
+  describe.skipIf(reason !== null)(name, fn);
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  // Without these chromium keeps trying to reach Google's services and logs refused connections.
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(browserSkipReason() ?? "chromium not found");
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface RunningServer {
+  url: string; // e.g. http://127.0.0.1:41234, no trailing slash
+  close(): Promise<void>;
+}
+
+// Serves the desk's app on loopback on a free port.
+export async function startServer(desk: TestDesk): Promise<RunningServer> {
+  const server = await new Promise<Server>((resolveServer, reject) => {
+    const s = serve({ fetch: desk.app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolveServer(s as Server)) as Server;
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((err) => (err ? fail(err) : done()));
+        server.closeAllConnections(); // keep-alive sockets from the browser would hold close() open
+      }),
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, "-")}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+// Everything a page complained about: console errors (CSP refusals land here too), uncaught
+// exceptions, securitypolicyviolation events, failed requests and HTTP errors from our own server.
+export interface PageProblems {
+  list: string[];
+}
+
+export async function watchContext(context: BrowserContext, origin: string): Promise<PageProblems> {
+  const problems: PageProblems = { list: [] };
+  const add = (page: Page | undefined, what: string) => problems.list.push(`${page ? `[${safeUrl(page)}] ` : ""}${what}`);
+
+  // A CSP violation event is reported back to the test from inside every document of the context.
+  await context.exposeBinding("__reportCspViolation", ({ page }, v: string) => add(page, `CSP violation: ${v}`));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+
+  const watchPage = (page: Page) => {
+    page.on("console", (msg: ConsoleMessage) => {
+      if (msg.type() === "error") add(page, `console.error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => add(page, `pageerror: ${err.message}`));
+    page.on("requestfailed", (req) => {
+      // A navigation that replaces the page aborts its pending requests; that is not a fault.
+      const failure = req.failure()?.errorText ?? "";
+      if (failure.includes("ERR_ABORTED")) return;
+      add(page, `request failed: ${req.method()} ${req.url()} ${failure}`);
+    });
+    page.on("response", (res) => {
+      if (res.status() >= 400 && res.url().startsWith(origin)) add(page, `HTTP ${res.status()} for ${res.request().method()} ${res.url()}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on("page", watchPage);
+  return problems;
+}
+
+function safeUrl(page: Page): string {
+  try {
+    return new URL(page.url()).pathname;
+  } catch {
+    return page.url();
+  }
+}
