@@ -42,3 +42,6 @@ assetRoutes.use(
     },
   }),
 );
+
+// A missing asset is a 404 here, before the login check could turn it into a redirect.
+assetRoutes.all("*", (c) => c.text("Not found", 404));

@@ -20,7 +20,7 @@ import { AskPage } from "../../views/pages/ask.js";
 import { QuestionPage } from "../../views/pages/question.js";
 import { QuestionsPage } from "../../views/pages/questions.js";
 import type { Context } from "hono";
-import { requiredText, textValues, validForm } from "./validation.js";
+import { multilineText, requiredText, textValues, validForm } from "./validation.js";
 
 export const questionRoutes = new Hono<AuthedEnv>();
 
@@ -38,7 +38,7 @@ questionRoutes.get("/new", requirePermission("question.ask"), (c) =>
 
 const askForm = z.object({
   title: requiredText("tiêu đề", 200, 5),
-  body: requiredText("nội dung câu hỏi", 20000, 10),
+  body: multilineText("nội dung câu hỏi", 20000, 10),
   category: z.coerce.number({ error: "Xin chọn lĩnh vực." }).int().positive("Xin chọn lĩnh vực."),
 });
 
@@ -106,7 +106,7 @@ function renderQuestion(c: Context<AuthedEnv>, id: number, extra: { answerDraft?
 
 questionRoutes.get("/:id", (c) => renderQuestion(c, idParam(c)));
 
-const answerForm = z.object({ body: requiredText("nội dung trả lời", 50000, 2) });
+const answerForm = z.object({ body: multilineText("nội dung trả lời", 50000, 2) });
 
 questionRoutes.post(
   "/:id/answers",

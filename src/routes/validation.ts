@@ -49,3 +49,8 @@ export function requiredText(label: string, max: number, min = 1) {
     .min(min, `${Label} cần ít nhất ${min} ký tự.`)
     .max(max, `${Label} dài quá ${max} ký tự.`);
 }
+
+// Text from a textarea: browsers send CRLF line breaks; store plain "\n".
+export function multilineText(label: string, max: number, min = 1) {
+  return requiredText(label, max, min).transform((s) => s.replace(/\r\n?/g, "\n"));
+}

@@ -1,6 +1,8 @@
 // One journey in a real chromium: an officer asks on a phone, an answerer answers on a desktop with
 // the htmx live preview, the officer reads the answer. Every page must load without console errors
 // or CSP violations, which proves htmx and all assets work under the strict Content-Security-Policy.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
@@ -10,6 +12,7 @@ import {
   launchBrowser,
   PHONE,
   screenshot,
+  SCREENSHOT_DIR,
   startServer,
   watchContext,
   type PageProblems,
@@ -26,6 +29,8 @@ describeBrowser("ask → answer → read, in a real browser", () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    // Failure shots from an earlier run would be mistaken for this one's.
+    for (const f of ["FAILED-officer.png", "FAILED-answerer.png"]) rmSync(join(SCREENSHOT_DIR, f), { force: true });
     desk = createTestDesk(); // Tuesday 24/11/2026 09:00 Hà Nội
     await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });
     await desk.addUser("giaidap", ["answerer"], { name: "Nguyễn Văn Minh", rank: "Thiếu tá", specialties: ["ly-lich-tu-phap"] });

@@ -58,6 +58,13 @@ describe("asking", () => {
     expect(page).toContain("09:00, thứ Sáu 27/11/2026");
   });
 
+  it("keeps the paragraphs of a body typed in a browser (CRLF line breaks)", async () => {
+    const id = await ask(officer, "Câu hỏi có nhiều đoạn", catLLTP, "Đoạn thứ nhất.\r\n\r\nĐoạn thứ hai.");
+    const html = await (await officer.get(`/questions/${id}`)).text();
+    expect(html).toContain("<p>Đoạn thứ nhất.</p><p>Đoạn thứ hai.</p>");
+    expect(desk.db.select().from(questions).where(eq(questions.id, id)).get()!.body).toBe("Đoạn thứ nhất.\n\nĐoạn thứ hai.");
+  });
+
   it("shows time left in working hours as the clock moves, and the lunch break does not count", async () => {
     const id = await ask(officer, "Hỏi về thời hạn xóa án tích", catXAT);
     desk.now.value = new Date("2026-11-24T05:40:00Z"); // 12:40 local: 3 working hours used

@@ -42,9 +42,9 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
 
   const request = (cookie: string) => ({
     cookie,
-    get: (path: string, init: RequestInit = {}) =>
+    get: async (path: string, init: RequestInit = {}) =>
       app.request(path, { ...init, headers: { cookie, ...(init.headers as Record<string, string>) } }),
-    post: (path: string, form: Record<string, string | string[]> = {}, init: RequestInit = {}) => {
+    post: async (path: string, form: Record<string, string | string[]> = {}, init: RequestInit = {}) => {
       const body = new URLSearchParams();
       for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) body.append(k, x);
       return app.request(path, {
@@ -84,8 +84,8 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
 export function anonymous(desk: TestDesk): Session {
   return {
     cookie: "",
-    get: (path, init) => desk.app.request(path, init),
-    post: (path, form = {}, init = {}) =>
+    get: async (path, init) => desk.app.request(path, init),
+    post: async (path, form = {}, init = {}) =>
       desk.app.request(path, {
         method: "POST",
         body: new URLSearchParams(form as Record<string, string>),

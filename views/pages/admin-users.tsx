@@ -44,7 +44,7 @@ export function AdminUsersPage(props: {
       <section class="card" aria-labelledby="users-title">
         <h2 id="users-title">Danh sách tài khoản ({props.users.length})</h2>
         <div class="table-wrap">
-          <table class="table">
+          <table class="table table--stack">
             <thead>
               <tr>
                 <th scope="col">Tên đăng nhập</th>
@@ -58,11 +58,11 @@ export function AdminUsersPage(props: {
             <tbody>
               {props.users.map((u) => (
                 <tr class={u.disabledAt ? "row--disabled" : undefined}>
-                  <td>{u.username}</td>
-                  <td>{u.rank ? `${u.rank} ${u.name}` : u.name}</td>
-                  <td>{u.unitName ?? "—"}</td>
-                  <td>{u.roles.map((r) => ROLE_LABELS[r]).join(", ")}</td>
-                  <td>{u.disabledAt ? "Đã khóa" : u.mustChangePassword ? "Chờ đổi mật khẩu" : "Hoạt động"}</td>
+                  <td data-label="Tên đăng nhập">{u.username}</td>
+                  <td data-label="Họ tên">{u.rank ? `${u.rank} ${u.name}` : u.name}</td>
+                  <td data-label="Đơn vị">{u.unitName ?? "—"}</td>
+                  <td data-label="Vai trò">{u.roles.map((r) => ROLE_LABELS[r]).join(", ")}</td>
+                  <td data-label="Trạng thái">{u.disabledAt ? "Đã khóa" : u.mustChangePassword ? "Chờ đổi mật khẩu" : "Hoạt động"}</td>
                   <td class="row-actions">
                     <form method="post" action={`/admin/users/${u.id}/${u.disabledAt ? "enable" : "disable"}`} class="inline">
                       <button type="submit" class="button button--small">

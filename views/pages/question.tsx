@@ -61,7 +61,7 @@ export function QuestionPage(props: QuestionPageProps) {
           )}
         </header>
         <section class="card prose question__body" aria-label="Nội dung câu hỏi">
-          {q.body.split(/\n{2,}/).map((para) => (
+          {q.body.split(/(?:\r?\n){2,}/).map((para) => (
             <p>{para}</p>
           ))}
         </section>

@@ -1,0 +1,48 @@
+import { count, eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { kbEntries, questions, userRoles, users } from "../../db/schema.js";
+import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
+import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
+import { createTestDesk, type TestDesk } from "../support/app.js";
+
+let desk: TestDesk;
+beforeEach(() => {
+  desk = createTestDesk();
+});
+afterEach(() => desk.close());
+
+describe("demo data", () => {
+  it("creates the team of nine, the other roles, questions in several states and the knowledge base", async () => {
+    const logins = await seedDemoIfEmpty(desk.db, desk.now.value);
+    expect(logins?.accounts.map((a) => a.username)).toEqual(["canbo", "giaidap", "totruong", "covan", "chihuy", "admin"]);
+    const answerers = desk.db.select({ n: count() }).from(userRoles).where(eq(userRoles.role, "answerer")).get()!.n;
+    expect(answerers).toBe(9);
+    const statuses = new Set(desk.db.select({ s: questions.status }).from(questions).all().map((r) => r.s));
+    expect(statuses).toEqual(new Set(["assigned", "answered", "closed"]));
+    expect(desk.db.select({ n: count() }).from(kbEntries).get()!.n).toBeGreaterThanOrEqual(30);
+    // Idempotent: a second start adds nothing.
+    expect(await seedDemoIfEmpty(desk.db, desk.now.value)).toBeNull();
+  });
+
+  it("lets every demo login in and shows each its start page", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    for (const username of ["canbo", "giaidap", "totruong", "covan", "chihuy", "admin"]) {
+      const s = await desk.login(username, DEMO_PASSWORD);
+      const home = await s.get("/");
+      const page = await s.get(home.headers.get("location")!);
+      expect(page.status, username).toBe(200);
+    }
+    expect(desk.db.select({ n: count() }).from(users).get()!.n).toBeGreaterThan(15);
+  });
+
+  it("renders the knowledge base entries", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const s = await desk.login("canbo", DEMO_PASSWORD);
+    const list = await (await s.get("/kb")).text();
+    const first = desk.db.select().from(kbEntries).get()!;
+    expect(list).toContain(`href="/kb/${first.id}"`);
+    const page = await s.get(`/kb/${first.id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(first.title);
+  });
+});
