@@ -30,6 +30,8 @@ function shutdown(signal: string) {
     db.$client.close();
     process.exit(0);
   });
+  // Idle keep-alive connections would hold close() open; in-flight requests still finish.
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

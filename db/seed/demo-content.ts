@@ -27,7 +27,7 @@ export interface DemoQuestion {
   category: string; // category code
   title: string;
   body: string;
-  submittedHoursAgo: number; // wall-clock hours before "now" when seeded
+  submittedHoursAgo: number; // working hours before "now" when seeded (the desk's calendar)
   state: "new" | "assigned" | "answered" | "closed";
   answer?: { by: string; body: string; hoursAfterSubmit: number }; // by: answerer username; body: Markdown
   rating?: { score: 1 | 2 | 3 | 4 | 5; comment?: string };
@@ -316,7 +316,7 @@ export const questions: DemoQuestion[] = [
       "Trại đã chuyển hồ sơ của một số bị can sang Phòng Hồ sơ để đăng ký. Nay phát sinh thêm quyết định trích xuất " +
       "và biên bản bàn giao khi chuyển trại. Xin hỏi tài liệu bổ sung gửi kèm văn bản thế nào, có phải ghi số đăng ký của hồ sơ gốc không, " +
       "và loại tài liệu nào trại giữ lại, không phải gửi?",
-    submittedHoursAgo: 14,
+    submittedHoursAgo: 19,
     state: "assigned",
   },
   {
@@ -327,7 +327,7 @@ export const questions: DemoQuestion[] = [
       "Đơn vị lập báo cáo tháng về kết quả tra cứu, cung cấp thông tin. Nhiều yêu cầu nhận những ngày cuối tháng nhưng sang tháng sau mới trả kết quả. " +
       "Nên thống kê vào kỳ nhận hay kỳ trả, có cần tách riêng số yêu cầu còn tồn không? " +
       "Hiện các đội mỗi nơi tính một kiểu nên số liệu tổng hợp bị lệch.",
-    submittedHoursAgo: 20,
+    submittedHoursAgo: 27,
     state: "assigned",
   },
 

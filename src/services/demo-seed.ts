@@ -8,8 +8,23 @@ import { loadCalendar } from "./calendar.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
 import { answerQuestion, askQuestion, closeQuestion, rateQuestion } from "./questions.js";
 import { createUser, rolesOf } from "./users.js";
+import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 
 const HOUR = 60 * 60 * 1000;
+
+// The latest instant t with `hours` working hours in [t, now): demo questions arrive in office hours,
+// whatever time of day the demo is started. Binary search works because the count is monotone in t.
+function workingHoursBefore(now: Date, hours: number, cal: WorkingCalendar): Date {
+  const target = hours * 60;
+  let lo = now.getTime() - 60 * 24 * HOUR; // far enough back for a few days of work and a holiday
+  let hi = now.getTime();
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (workingMinutesBetween(new Date(mid), now, cal) >= target) lo = mid;
+    else hi = mid;
+  }
+  return new Date(Math.round(lo / 60_000) * 60_000);
+}
 
 export interface DemoLogins {
   password: string;
@@ -48,11 +63,11 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
   // Oldest first, so ids grow with time as they would in real use.
   const ordered = [...demo.questions].sort((a, b) => b.submittedHoursAgo - a.submittedHoursAgo);
   for (const dq of ordered) {
-    const submittedAt = new Date(now.getTime() - dq.submittedHoursAgo * HOUR);
+    const submittedAt = workingHoursBefore(now, dq.submittedHoursAgo, cal);
     const asker = actor(dq.askedBy);
     const id = askQuestion(db, asker, { title: dq.title, body: dq.body, categoryId: categoryId(dq.category) }, submittedAt, cal);
     if (!dq.answer || dq.state === "new" || dq.state === "assigned") continue;
-    const answeredAt = new Date(submittedAt.getTime() + dq.answer.hoursAfterSubmit * HOUR);
+    const answeredAt = new Date(Math.min(now.getTime(), addWorkingMinutes(submittedAt, dq.answer.hoursAfterSubmit * 60, cal).getTime()));
     // The routed assignee answers, so the demo's history is consistent with routing.
     const assigneeId = db.select({ a: questions.assigneeId }).from(questions).where(eq(questions.id, id)).get()!.a;
     const answerer = assigneeId ? { id: assigneeId, roles: rolesOf(db, assigneeId) } : actor(dq.answer.by);
