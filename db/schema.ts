@@ -7,6 +7,7 @@ import {
   primaryKey,
   index,
   uniqueIndex,
+  type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
 
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -138,8 +139,15 @@ export const questions = sqliteTable(
     submittedAt: instant("submitted_at").notNull(),
     // Derived from submittedAt and the calendar; stored so the queue can sort by it in SQL.
     deadlineAt: instant("deadline_at").notNull(),
+    // A reopened question gets a fresh allowance counted from here; the first one stays in the audit log.
+    reopenedAt: instant("reopened_at"),
     answeredAt: instant("answered_at"),
     closedAt: instant("closed_at"),
+    // Phone calls logged by the team: who called when they have no account (or the account is unknown).
+    callerName: text("caller_name"),
+    loggedBy: integer("logged_by").references((): AnySQLiteColumn => users.id),
+    duplicateOfQuestionId: integer("duplicate_of_question_id").references((): AnySQLiteColumn => questions.id),
+    duplicateOfKbEntryId: integer("duplicate_of_kb_entry_id"),
     updatedAt: instant("updated_at").notNull(),
   },
   (t) => [
@@ -264,4 +272,88 @@ export const kbCitations = sqliteTable(
     article: text("article").notNull().default(""),
   },
   (t) => [index("kb_citations_entry_idx").on(t.entryId)],
+);
+
+// The clock stops while a question waits for the asker (waiting_info): one row per pause.
+export const questionPauses = sqliteTable(
+  "question_pauses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    startedAt: instant("started_at").notNull(),
+    startedBy: integer("started_by").references(() => users.id),
+    endedAt: instant("ended_at"),
+    endedBy: integer("ended_by").references(() => users.id),
+  },
+  (t) => [index("question_pauses_question_idx").on(t.questionId, t.startedAt)],
+);
+
+// Mẫu trả lời: the team's shared snippets.
+export const cannedAnswers = sqliteTable("canned_answers", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: instant("created_at").notNull(),
+  updatedAt: instant("updated_at").notNull(),
+  archivedAt: instant("archived_at"),
+});
+
+export const NOTIFICATION_KINDS = [
+  "assigned",
+  "answered",
+  "clarification_requested",
+  "reply_received",
+  "due_soon",
+  "overdue",
+  "reopened",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    questionId: integer("question_id").references(() => questions.id),
+    createdAt: instant("created_at").notNull(),
+    readAt: instant("read_at"),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+// Deadline alerts already sent: the job may run any number of times, each alert goes out once
+// per allowance (a reopened question has a new one, keyed by when its clock started).
+export const slaAlerts = sqliteTable(
+  "sla_alerts",
+  {
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    kind: text("kind", { enum: ["due_soon", "overdue"] }).notNull(),
+    clockStartedAt: instant("clock_started_at").notNull(),
+    sentAt: instant("sent_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.kind, t.clockStartedAt] })],
+);
+
+// Lịch trực: who is on duty on a working day.
+export const dutyShifts = sqliteTable(
+  "duty_shifts",
+  {
+    date: text("date").notNull(), // "YYYY-MM-DD" local
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.date, t.userId] })],
 );

@@ -28,6 +28,7 @@ export interface DeadlineInfo {
   state: SlaState;
   leftMinutes: number; // working minutes until the deadline (0 once past)
   overdueMinutes: number; // working minutes past it (0 before)
+  paused?: boolean; // waiting for the asker: the clock is stopped, figures frozen
 }
 
 export function SlaBadge(props: { info: DeadlineInfo }) {
@@ -37,6 +38,7 @@ export function SlaBadge(props: { info: DeadlineInfo }) {
 // "còn 13 giờ 20 phút làm việc" / "quá hạn 2 giờ làm việc"
 export function TimeLeft(props: { info: DeadlineInfo }) {
   const { info } = props;
+  if (info.paused) return <span class="time-left time-left--paused">tạm dừng, còn {duration(info.leftMinutes)} làm việc</span>;
   if (info.state === "overdue") return <span class="time-left time-left--overdue">quá hạn {duration(info.overdueMinutes)} làm việc</span>;
   return <span class={`time-left time-left--${info.state}`}>còn {duration(info.leftMinutes)} làm việc</span>;
 }

@@ -1,0 +1,36 @@
+// Notifications: a row per person and event, written in the same transaction as the event.
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { notifications, type NotificationKind } from "../../db/schema.js";
+import type { DB, Tx } from "../db.js";
+import { liveBus } from "./live.js";
+
+export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; at: Date }): void {
+  tx.insert(notifications).values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, createdAt: n.at }).run();
+  liveBus.signal(`user:${n.userId}`);
+}
+
+export function unreadCount(db: DB, userId: number): number {
+  return db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .get()!.n;
+}
+
+export function recentNotifications(db: DB, userId: number, limit = 30) {
+  return db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .all();
+}
+
+export function markAllRead(db: DB, userId: number, now: Date): void {
+  db.update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .run();
+  liveBus.signal(`user:${userId}`);
+}
