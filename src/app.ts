@@ -6,14 +6,18 @@ import { checkOrigin } from "./auth/csrf.js";
 import { loadSession, requireUser } from "./auth/middleware.js";
 import { handleError, handleNotFound } from "./errors.js";
 import { securityHeaders } from "./security-headers.js";
+import { adminCalendarRoutes } from "./routes/admin-calendar.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { assetRoutes } from "./routes/assets.js";
 import { authRoutes } from "./routes/auth.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
+import { eventRoutes } from "./routes/events.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
+import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
+import { questionActionRoutes } from "./routes/question-actions.js";
 import { queueRoutes } from "./routes/queue.js";
 import { HTTPException } from "hono/http-exception";
 
@@ -51,11 +55,15 @@ export function createApp(deps: AppDeps) {
   authed.use(requireUser as never);
   authed.route("/", homeRoutes);
   authed.route("/questions", questionRoutes);
+  authed.route("/questions", questionActionRoutes);
   authed.route("/queue", queueRoutes);
   authed.route("/kb", kbRoutes);
   authed.route("/dashboard", dashboardRoutes);
   authed.route("/preview", previewRoutes);
+  authed.route("/events", eventRoutes);
+  authed.route("/notifications", notificationRoutes);
   authed.route("/admin/users", adminUserRoutes);
+  authed.route("/admin/calendar", adminCalendarRoutes);
   app.route("/", authed as unknown as Hono<AppEnv>);
   return app;
 }

@@ -9,6 +9,8 @@ export interface Config {
   timeZone: string;
   // Extra origins allowed to post forms (a reverse proxy's public name), comma-separated.
   trustedOrigins: string[];
+  // Answered questions without follow-up close after this many working days (0 = never).
+  autoCloseWorkingDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
+    autoCloseWorkingDays: Number(env.AUTO_CLOSE_WORKING_DAYS ?? 5),
   };
 }

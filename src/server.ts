@@ -1,6 +1,7 @@
 // Start the desk: read config, open and migrate the database, create reference (and demo) data, listen.
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
+import { startJobs } from "./jobs.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
@@ -18,7 +19,9 @@ if (config.seedDemo) {
   }
 }
 
-const app = createApp({ db, config, clock });
+const deps = { db, config, clock };
+const app = createApp(deps);
+const stopJobs = startJobs(deps);
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   console.log(`Hotline desk listening on http://${info.address}:${info.port} (database: ${config.databasePath})`);
 });
@@ -26,6 +29,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 // Graceful stop: finish in-flight requests, then close the database so the WAL is checkpointed.
 function shutdown(signal: string) {
   console.log(`${signal}: shutting down`);
+  stopJobs();
   server.close(() => {
     db.$client.close();
     process.exit(0);

@@ -36,3 +36,10 @@ export function duration(minutes: number): string {
   if (rest === 0) return `${h} giờ`;
   return `${h} giờ ${rest} phút`;
 }
+
+// A calendar date "YYYY-MM-DD" (already local) as "thứ Hai 01/09/2025", without time-zone shifts.
+export function dateOnlyLocal(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const weekday = format(new Date(y, m - 1, d), "EEEE", { locale: vi }).replace("Thứ", "thứ");
+  return `${weekday} ${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+}

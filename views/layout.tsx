@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { can, type Action } from "../src/auth/permissions.js";
 import type { CurrentUser } from "../src/services/users.js";
+import { Bell } from "./partials/bell.js";
 
 export const APP_NAME = "Đồng chí hỏi – Chúng tôi trả lời";
 
@@ -18,6 +19,7 @@ const NAV: NavItem[] = [
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
   { href: "/admin/users", label: "Tài khoản", action: "users.manage" },
+  { href: "/admin/calendar", label: "Lịch làm việc", action: "calendar.manage" },
 ];
 
 function navFor(user: CurrentUser): NavItem[] {
@@ -29,8 +31,18 @@ function navFor(user: CurrentUser): NavItem[] {
   return items;
 }
 
-export function Layout(props: { title: string; user?: CurrentUser | null; path?: string; children: Child }) {
+export function Layout(props: {
+  title: string;
+  user?: CurrentUser | null;
+  path?: string;
+  liveQuestionId?: number; // a question page also hears about changes to that question
+  children: Child;
+}) {
   const { user, path = "" } = props;
+  // Signed-in pages keep one event stream open (htmx sse extension); elements inside <body> refresh
+  // themselves with hx-trigger="sse:EVENT". A password that must change first gets no stream.
+  const live = !!user && !user.mustChangePassword;
+  const eventsUrl = props.liveQuestionId ? `/events?question=${props.liveQuestionId}` : "/events";
   return (
     <html lang="vi">
       <head>
@@ -42,9 +54,10 @@ export function Layout(props: { title: string; user?: CurrentUser | null; path?:
         <link rel="stylesheet" href="/static/css/app.css" />
         <link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml" />
         <script src="/static/vendor/htmx.min.js" defer></script>
+        {live && <script src="/static/vendor/htmx-sse.js" defer></script>}
         <script src="/static/js/app.js" defer></script>
       </head>
-      <body>
+      <body hx-ext={live ? "sse" : undefined} sse-connect={live ? eventsUrl : undefined}>
         <a class="skip-link" href="#main">Bỏ qua, tới nội dung chính</a>
         <header class="site-header">
           <div class="site-header__inner">
@@ -57,6 +70,7 @@ export function Layout(props: { title: string; user?: CurrentUser | null; path?:
             </a>
             {user && (
               <div class="account">
+                {live && <Bell />}
                 <span class="account__name">
                   {user.rank ? `${user.rank} ` : ""}
                   {user.name}

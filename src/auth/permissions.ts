@@ -8,12 +8,14 @@ export const PERMISSIONS = {
   "question.ask": ["officer"],
   "question.see_all": [...TEAM, "advisor", "steering"],
   "question.answer": TEAM,
+  "question.note": [...TEAM, "advisor", "steering"],
   "question.assign": ["lead"],
   "queue.view": TEAM,
   "kb.read": EVERYONE,
   "kb.curate": ["advisor"],
   "dashboard.view": ["steering", "lead"],
   "users.manage": ["admin"],
+  "calendar.manage": ["admin"],
 } satisfies Record<string, Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 // Typed failures of the desk's rules; one error handler maps them to status codes and Vietnamese pages.
 export class NotFound extends Error {
-  constructor(what = "resource") {
+  constructor(readonly what = "resource") {
     super(`${what} not found`);
     this.name = "NotFound";
   }

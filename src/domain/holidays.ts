@@ -93,3 +93,25 @@ export function defaultCalendar(years: number[] = DEFAULT_HOLIDAY_YEARS): Workin
   const holidays = [...new Set(years.flatMap((y) => statutoryHolidays(y).map((h) => h.date)))].sort();
   return { timeZone: DEFAULT_TIME_ZONE, week, holidays, makeUpDays: [] };
 }
+
+export type CalendarDayKind = "holiday" | "make_up";
+
+export interface HolidaySuggestion extends Holiday {
+  /** Tết and Giỗ Tổ move with the lunar calendar; the others are fixed solar days. */
+  lunar: boolean;
+  /** How the date already stands in the desk's calendar, or null when it is missing. */
+  inCalendar: CalendarDayKind | null;
+}
+
+/**
+ * The statutory holidays of `year` set against the calendar's existing days, for an admin to
+ * confirm one by one. A date already listed (even as a make-up day) is marked, never re-suggested.
+ */
+export function holidaySuggestions(year: number, existing: Iterable<{ date: string; kind: CalendarDayKind }>): HolidaySuggestion[] {
+  const present = new Map<string, CalendarDayKind>();
+  for (const d of existing) present.set(d.date, d.kind);
+  const tet = lunarToSolar(1, 1, year);
+  const lunarDays = new Set([-1, 0, 1, 2, 3].map((i) => ymd(tet + i * DAY)));
+  lunarDays.add(ymd(lunarToSolar(10, 3, year)));
+  return statutoryHolidays(year).map((h) => ({ ...h, lunar: lunarDays.has(h.date), inCalendar: present.get(h.date) ?? null }));
+}

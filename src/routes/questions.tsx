@@ -5,11 +5,13 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { QUESTION_STATUSES } from "../../db/schema.js";
 import { loadCalendar } from "../services/calendar.js";
-import { deadlineInfo } from "../services/deadlines.js";
-import { answerQuestion, askQuestion, assignQuestion } from "../services/questions.js";
+import { deadlineInfo, explainDeadline } from "../services/deadlines.js";
+import { askQuestion } from "../services/questions.js";
 import {
   activeCategories,
   getQuestion,
+  holidayNames,
+  lastScoreOf,
   listQuestions,
   questionTimeline,
   teamMembers,
@@ -17,20 +19,20 @@ import {
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { AskPage } from "../../views/pages/ask.js";
-import { QuestionPage } from "../../views/pages/question.js";
+import { QuestionPage, type QuestionFormState } from "../../views/pages/question.js";
 import { QuestionsPage } from "../../views/pages/questions.js";
 import type { Context } from "hono";
 import { multilineText, requiredText, textValues, validForm } from "./validation.js";
 
 export const questionRoutes = new Hono<AuthedEnv>();
 
-const idParam = (c: Context<AuthedEnv>) => {
+export const idParam = (c: Context<AuthedEnv>) => {
   const id = Number(c.req.param("id"));
   if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("question");
   return id;
 };
 
-const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db, c.var.deps.config.timeZone);
+export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db, c.var.deps.config.timeZone);
 
 questionRoutes.get("/new", requirePermission("question.ask"), (c) =>
   c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} />),
@@ -87,48 +89,25 @@ questionRoutes.get("/", (c) => {
   );
 });
 
-function renderQuestion(c: Context<AuthedEnv>, id: number, extra: { answerDraft?: string; answerError?: string } = {}, status: 200 | 422 = 200) {
+export function renderQuestion(c: Context<AuthedEnv>, id: number, state: QuestionFormState = {}, status: 200 | 409 | 422 = 200) {
   const { db, clock } = c.var.deps;
   const user = c.var.user;
   const question = getQuestion(db, user, id);
+  const now = clock();
+  const cal = calendarOf(c);
   return c.html(
     <QuestionPage
       user={user}
       question={question}
-      deadline={deadlineInfo(question, clock(), calendarOf(c))}
-      timeline={questionTimeline(db, id)}
-      team={can(user.roles, "question.assign") ? teamMembers(db) : []}
-      {...extra}
+      deadline={deadlineInfo(question, now, cal)}
+      explanation={explainDeadline(db, question, now, cal, holidayNames(db))}
+      timeline={questionTimeline(db, user, id)}
+      team={can(user.roles, "question.answer") || can(user.roles, "question.assign") ? teamMembers(db) : []}
+      lastScore={question.askerId === user.id ? lastScoreOf(db, id, user.id) : null}
+      state={state}
     />,
     status,
   );
 }
 
 questionRoutes.get("/:id", (c) => renderQuestion(c, idParam(c)));
-
-const answerForm = z.object({ body: multilineText("nội dung trả lời", 50000, 2) });
-
-questionRoutes.post(
-  "/:id/answers",
-  requirePermission("question.answer"),
-  validForm(answerForm, (c, raw, errors) => renderQuestion(c, idParam(c), { answerDraft: textValues(raw).body, answerError: errors.body }, 422)),
-  (c) => {
-    const id = idParam(c);
-    getQuestion(c.var.deps.db, c.var.user, id); // 404 before anything else
-    answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
-    return c.redirect(`/questions/${id}`, 303);
-  },
-);
-
-const assignForm = z.object({ assignee: z.coerce.number({ error: "Xin chọn cán bộ." }).int().positive("Xin chọn cán bộ.") });
-
-questionRoutes.post(
-  "/:id/assign",
-  requirePermission("question.assign"),
-  validForm(assignForm, (c) => renderQuestion(c, idParam(c), {}, 422)),
-  (c) => {
-    const id = idParam(c);
-    assignQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock());
-    return c.redirect(`/questions/${id}`, 303);
-  },
-);

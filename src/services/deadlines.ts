@@ -68,3 +68,65 @@ export function recomputeOpenDeadlines(tx: Tx, cal: WorkingCalendar): { question
   }
   return changed;
 }
+
+export interface DeadlineExplanation {
+  clockStartedAt: Date;
+  reopened: boolean;
+  allowanceMinutes: number;
+  usedMinutes: number;
+  pauses: { from: Date; to: Date | null; workingMinutes: number }[];
+  holidaysSkipped: { date: string; name: string }[];
+  deadlineAt: Date;
+}
+
+// Why the deadline is what it is: for the question page's "how was this computed" section.
+export function explainDeadline(
+  tx: Tx,
+  q: { id: number; status: QuestionStatus; submittedAt: Date; reopenedAt: Date | null; deadlineAt: Date },
+  now: Date,
+  cal: WorkingCalendar,
+  holidayNames: Map<string, string>,
+): DeadlineExplanation {
+  const start = clockStartOf(q);
+  const rows = tx
+    .select()
+    .from(questionPauses)
+    .where(eq(questionPauses.questionId, q.id))
+    .orderBy(asc(questionPauses.startedAt))
+    .all()
+    .filter((p) => (p.endedAt ?? now).getTime() > start.getTime());
+  const pauses = rows.map((p) => ({
+    from: p.startedAt,
+    to: p.endedAt,
+    workingMinutes: workingMinutesBetween(p.startedAt, p.endedAt ?? now, cal),
+  }));
+  const end = isOpen(q.status) ? now : q.deadlineAt;
+  const paused = pauses.reduce((sum, p) => sum + (p.to ? p.workingMinutes : 0), 0);
+  const open = pauses.find((p) => !p.to);
+  const usedUntil = open ? open.from : end;
+  const usedMinutes = Math.max(0, workingMinutesBetween(start, usedUntil, cal) - paused);
+  const first = localDate(start, cal.timeZone);
+  const last = localDate(q.deadlineAt, cal.timeZone);
+  const holidaysSkipped = cal.holidays
+    .filter((d) => d >= first && d <= last && (cal.week[isoWeekday(d)]?.length ?? 0) > 0)
+    .sort()
+    .map((date) => ({ date, name: holidayNames.get(date) ?? "" }));
+  return {
+    clockStartedAt: start,
+    reopened: q.reopenedAt !== null,
+    allowanceMinutes: ANSWER_ALLOWANCE_MINUTES,
+    usedMinutes,
+    pauses,
+    holidaysSkipped,
+    deadlineAt: q.deadlineAt,
+  };
+}
+
+function localDate(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+}
+
+function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}

@@ -6,7 +6,9 @@ import * as demo from "../../db/seed/demo-content.js";
 import type { DB } from "../db.js";
 import { loadCalendar } from "./calendar.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
-import { answerQuestion, askQuestion, closeQuestion, rateQuestion } from "./questions.js";
+import { askQuestion } from "./questions.js";
+import { answerQuestion } from "./question-thread.js";
+import { closeQuestion, rateQuestion } from "./question-closure.js";
 import { createUser, rolesOf } from "./users.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 

@@ -22,6 +22,12 @@ export class LiveBus {
       for (const t of topics) this.emitter.off(t, listener);
     };
   }
+
+  // Open subscriptions (on one topic, or all): tests use it to prove closed streams leave none behind.
+  listenerCount(topic?: LiveTopic): number {
+    const topics = topic ? [topic] : this.emitter.eventNames();
+    return topics.reduce((n, t) => n + this.emitter.listenerCount(t), 0);
+  }
 }
 
 // One bus per process; tests make apps that share it harmlessly (topics carry ids).

@@ -1,6 +1,6 @@
 // Notifications: a row per person and event, written in the same transaction as the event.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { notifications, type NotificationKind } from "../../db/schema.js";
+import { notifications, questions, type NotificationKind } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { liveBus } from "./live.js";
 
@@ -34,3 +34,24 @@ export function markAllRead(db: DB, userId: number, now: Date): void {
     .run();
   liveBus.signal(`user:${userId}`);
 }
+
+// The notifications page: the newest first, each with its question's title, in one query.
+export function notificationFeed(db: DB, userId: number, limit = 50) {
+  return db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      questionId: notifications.questionId,
+      questionTitle: questions.title,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .leftJoin(questions, eq(questions.id, notifications.questionId))
+    .where(eq(notifications.userId, userId))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .all();
+}
+
+export type NotificationFeedItem = ReturnType<typeof notificationFeed>[number];

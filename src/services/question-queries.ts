@@ -1,7 +1,7 @@
 // Reading questions, always within what the viewer may see: anything else is NotFound.
 import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { auditLog, categories, messages, questions, units, userRoles, users, type QuestionStatus } from "../../db/schema.js";
+import { auditLog, calendarDays, categories, messages, questionPauses, questions, ratings, units, userRoles, users, type QuestionStatus } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -25,6 +25,7 @@ const summaryColumns = {
   unitName: units.name,
   assigneeId: questions.assigneeId,
   assigneeName: assignee.name,
+  pausedAt: questionPauses.startedAt,
 };
 
 function summaries(db: DB) {
@@ -34,7 +35,9 @@ function summaries(db: DB) {
     .innerJoin(categories, eq(categories.id, questions.categoryId))
     .innerJoin(asker, eq(asker.id, questions.askerId))
     .leftJoin(units, eq(units.id, questions.unitId))
-    .leftJoin(assignee, eq(assignee.id, questions.assigneeId));
+    .leftJoin(assignee, eq(assignee.id, questions.assigneeId))
+    // The open pause, if any (at most one per question): a waiting question's clock is frozen there.
+    .leftJoin(questionPauses, and(eq(questionPauses.questionId, questions.id), isNull(questionPauses.endedAt)));
 }
 
 
@@ -53,7 +56,15 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
     .get();
   if (!q) throw new NotFound("question");
   const full = db
-    .select({ body: questions.body, askerId: questions.askerId, categoryId: questions.categoryId })
+    .select({
+      body: questions.body,
+      askerId: questions.askerId,
+      categoryId: questions.categoryId,
+      reopenedAt: questions.reopenedAt,
+      callerName: questions.callerName,
+      duplicateOfQuestionId: questions.duplicateOfQuestionId,
+      duplicateOfKbEntryId: questions.duplicateOfKbEntryId,
+    })
     .from(questions)
     .where(eq(questions.id, id))
     .get()!;
@@ -79,8 +90,11 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
 
 export type QuestionDetail = ReturnType<typeof getQuestion>;
 
-export function questionTimeline(db: DB, questionId: number) {
-  return db
+// Internal events (notes, alerts) are left out for people outside the team.
+const INTERNAL_ACTIONS = ["question.note", "question.due_soon_alert", "question.overdue_alert"];
+
+export function questionTimeline(db: DB, actor: Actor, questionId: number) {
+  const rows = db
     .select({
       id: auditLog.id,
       action: auditLog.action,
@@ -94,6 +108,22 @@ export function questionTimeline(db: DB, questionId: number) {
     .where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(questionId))))
     .orderBy(asc(auditLog.at), asc(auditLog.id))
     .all();
+  return canSeeInternal(actor) ? rows : rows.filter((r) => !INTERNAL_ACTIONS.includes(r.action));
+}
+
+export function lastScoreOf(db: DB, questionId: number, raterId: number): number | null {
+  return (
+    db
+      .select({ score: ratings.score })
+      .from(ratings)
+      .where(and(eq(ratings.questionId, questionId), eq(ratings.raterId, raterId)))
+      .orderBy(desc(ratings.createdAt), desc(ratings.id))
+      .get()?.score ?? null
+  );
+}
+
+export function holidayNames(db: DB): Map<string, string> {
+  return new Map(db.select().from(calendarDays).all().map((d) => [d.date, d.name]));
 }
 
 export interface QuestionFilters {

@@ -1,24 +1,16 @@
-// Use cases that change a question. Each runs in one transaction with its audit rows.
+// Filing and routing questions, and who holds them. Each use case is one transaction with its audit rows.
 import { and, count, eq, inArray, isNull, max } from "drizzle-orm";
-import {
-  assignments,
-  categories,
-  messages,
-  questions,
-  ratings,
-  userRoles,
-  users,
-  userSpecialties,
-  type QuestionStatus,
-} from "../../db/schema.js";
+import { assignments, categories, questions, userRoles, users, userSpecialties } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
-import { InvalidTransition, NotAllowed, NotFound } from "../domain/errors.js";
+import { NotAllowed, NotFound } from "../domain/errors.js";
 import { chooseAssignee, type RoutingCandidate } from "../domain/routing.js";
 import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
-import { nextStatus, OPEN_STATUSES } from "../domain/workflow.js";
+import { OPEN_STATUSES } from "../domain/workflow.js";
 import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
+import { notify } from "./notifications.js";
+import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
 import type { Actor } from "./users.js";
 
 export interface NewQuestion {
@@ -58,16 +50,19 @@ export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, in
       data: { categoryId: input.categoryId, deadlineAt: deadlineAt.getTime() },
       at: now,
     });
-    route(tx, id, input.categoryId, now);
+    route(tx, loadQuestion(tx, id), now);
     return id;
   });
 }
 
 // Routes a new question at once; with no active answerer it stays `new` for a lead to assign.
-function route(tx: Tx, questionId: number, categoryId: number, now: Date): void {
-  const assigneeId = chooseAssignee(routingCandidates(tx), categoryId);
-  if (assigneeId === null) return;
-  setAssignee(tx, questionId, "new", assigneeId, null, "routed", now);
+export function route(tx: Tx, q: QuestionRow, now: Date): void {
+  const assigneeId = chooseAssignee(routingCandidates(tx), q.categoryId);
+  if (assigneeId === null) {
+    signalQuestion(q.id); // unassigned work still shows in the team's queue
+    return;
+  }
+  setAssignee(tx, q, assigneeId, null, "routed", now);
 }
 
 function routingCandidates(tx: Tx): RoutingCandidate[] {
@@ -102,92 +97,48 @@ function routingCandidates(tx: Tx): RoutingCandidate[] {
 
 function setAssignee(
   tx: Tx,
-  questionId: number,
-  from: QuestionStatus,
+  q: QuestionRow,
   assigneeId: number,
   actorId: number | null,
   reason: "routed" | "reassigned" | "handed_over",
   now: Date,
 ): void {
-  const to = nextStatus(from, reason === "routed" ? "route" : "assign");
-  tx.update(questions).set({ assigneeId, status: to, updatedAt: now }).where(eq(questions.id, questionId)).run();
-  tx.insert(assignments).values({ questionId, assigneeId, assignedBy: actorId, reason, createdAt: now }).run();
-  audit(tx, {
-    actorId,
-    action: `question.${reason === "routed" ? "route" : "assign"}`,
-    objectType: "question",
-    objectId: questionId,
-    from,
-    to,
-    data: { assigneeId, reason },
-    at: now,
+  applyTransition(tx, q, reason === "routed" ? "route" : "assign", actorId, now, {
+    set: { assigneeId },
+    data: { assigneeId, reason, previousAssigneeId: q.assigneeId },
   });
+  tx.insert(assignments).values({ questionId: q.id, assigneeId, assignedBy: actorId, reason, createdAt: now }).run();
+  if (assigneeId !== actorId) notify(tx, { userId: assigneeId, kind: "assigned", questionId: q.id, at: now });
 }
 
-// The team answers in Markdown. A question nobody holds yet is taken by whoever answers it.
-export function answerQuestion(db: DB, actor: Actor, questionId: number, body: string, now: Date): void {
-  if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
-  db.transaction((tx) => {
-    const q = tx.select().from(questions).where(eq(questions.id, questionId)).get();
-    if (!q) throw new NotFound("question");
-    const to = nextStatus(q.status, "answer");
-    tx.insert(messages).values({ questionId, authorId: actor.id, kind: "answer", body, createdAt: now }).run();
-    tx.update(questions)
-      .set({ status: to, answeredAt: now, updatedAt: now, assigneeId: q.assigneeId ?? actor.id })
-      .where(eq(questions.id, questionId))
-      .run();
-    audit(tx, {
-      actorId: actor.id,
-      action: "question.answer",
-      objectType: "question",
-      objectId: questionId,
-      from: q.status,
-      to,
-      at: now,
-    });
-  });
+// A team member who may take questions: active, answerer or lead.
+function activeTeamMember(tx: Tx, userId: number): boolean {
+  return !!tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(eq(users.id, userId), isNull(users.disabledAt), inArray(userRoles.role, ["answerer", "lead"])))
+    .get();
 }
 
 // A lead gives a question to another answerer (or takes a `new` one off the floor).
 export function assignQuestion(db: DB, actor: Actor, questionId: number, assigneeId: number, now: Date): void {
   if (!can(actor.roles, "question.assign")) throw new NotAllowed("question.assign");
   db.transaction((tx) => {
-    const q = tx.select().from(questions).where(eq(questions.id, questionId)).get();
-    if (!q) throw new NotFound("question");
-    const target = tx
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .where(and(eq(users.id, assigneeId), isNull(users.disabledAt), inArray(userRoles.role, ["answerer", "lead"])))
-      .get();
-    if (!target) throw new NotFound("assignee");
-    setAssignee(tx, questionId, q.status, assigneeId, actor.id, "reassigned", now);
+    const q = loadQuestion(tx, questionId);
+    if (!activeTeamMember(tx, assigneeId)) throw new NotFound("assignee");
+    setAssignee(tx, q, assigneeId, actor.id, "reassigned", now);
   });
 }
 
-function ownQuestion(tx: Tx, actor: Actor, questionId: number) {
-  const q = tx.select().from(questions).where(eq(questions.id, questionId)).get();
-  // Only the asker acts on these; to anyone else the question might as well not exist.
-  if (!q || q.askerId !== actor.id) throw new NotFound("question");
-  return q;
-}
-
-// The asker is satisfied and closes the question.
-export function closeQuestion(db: DB, actor: Actor, questionId: number, now: Date): void {
+// A member hands their own question to a colleague (end of shift, outside their field).
+export function handOverQuestion(db: DB, actor: Actor, questionId: number, assigneeId: number, now: Date): void {
+  if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
   db.transaction((tx) => {
-    const q = ownQuestion(tx, actor, questionId);
-    const to = nextStatus(q.status, "close");
-    tx.update(questions).set({ status: to, closedAt: now, updatedAt: now }).where(eq(questions.id, questionId)).run();
-    audit(tx, { actorId: actor.id, action: "question.close", objectType: "question", objectId: questionId, from: q.status, to, at: now });
+    const q = loadQuestion(tx, questionId);
+    if (q.assigneeId !== actor.id) throw new NotAllowed("question.handover");
+    if (assigneeId === actor.id || !activeTeamMember(tx, assigneeId)) throw new NotFound("assignee");
+    setAssignee(tx, q, assigneeId, actor.id, "handed_over", now);
   });
 }
 
-// The asker rates the answer, 1–5; a later rating replaces the earlier one in views, both stay stored.
-export function rateQuestion(db: DB, actor: Actor, questionId: number, score: number, comment: string | null, now: Date): void {
-  db.transaction((tx) => {
-    const q = ownQuestion(tx, actor, questionId);
-    if (q.status !== "answered" && q.status !== "closed") throw new InvalidTransition(q.status, "rate");
-    tx.insert(ratings).values({ questionId, raterId: actor.id, score, comment, createdAt: now }).run();
-    audit(tx, { actorId: actor.id, action: "question.rate", objectType: "question", objectId: questionId, data: { score }, at: now });
-  });
-}

@@ -10,6 +10,7 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/queue", action: "queue.view" },
   { path: "/kb", action: "kb.read" },
   { path: "/admin/users", action: "users.manage" },
+  { path: "/admin/calendar", action: "calendar.manage" },
   { path: "/dashboard", action: "dashboard.view" },
 ];
 

@@ -244,6 +244,6 @@ describe("assigning", () => {
     expect(desk.db.select().from(questions).where(eq(questions.id, id)).get()!.assigneeId).toBe(otherId);
     const row = desk.db.select().from(auditLog).where(eq(auditLog.action, "question.assign")).get()!;
     expect(row.data).toMatchObject({ assigneeId: otherId, reason: "reassigned" });
-    expect((await lead.post(`/questions/${id}/assign`, { assignee: "99999" })).status).toBe(404);
+    expect((await lead.post(`/questions/${id}/assign`, { assignee: "99999" })).status).toBe(422);
   });
 });

@@ -1,12 +1,16 @@
+import type { QuestionStatus } from "../../db/schema.js";
 import { can } from "../../src/auth/permissions.js";
 import { renderMarkdown } from "../../src/markdown.js";
+import type { DeadlineExplanation } from "../../src/services/deadlines.js";
 import type { QuestionDetail } from "../../src/services/question-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
-import { AnswerForm } from "../partials/answer-form.js";
+import { DeadlineExplainer } from "../partials/deadline-explainer.js";
+import { AskerActions, TeamActions, type FormState } from "../partials/question-actions.js";
 import { Deadline, StatusBadge, STATUS_LABELS, type DeadlineInfo } from "../partials/status.js";
-import type { QuestionStatus } from "../../db/schema.js";
+
+export type QuestionFormState = FormState;
 
 const KIND_LABELS = {
   answer: "Trả lời",
@@ -17,35 +21,52 @@ const KIND_LABELS = {
 
 const ACTION_LABELS: Record<string, string> = {
   "question.submit": "Gửi câu hỏi",
+  "question.log_call": "Ghi nhận cuộc gọi",
   "question.route": "Tự động phân công",
-  "question.assign": "Phân công lại",
+  "question.assign": "Phân công / chuyển giao",
   "question.answer": "Trả lời",
+  "question.clarify": "Đề nghị bổ sung thông tin – tạm dừng thời hạn",
+  "question.reply": "Người hỏi bổ sung – tiếp tục tính thời hạn",
+  "question.deadline_extended": "Lùi hạn trả lời do thời gian tạm dừng",
+  "question.deadline_recomputed": "Tính lại hạn theo lịch làm việc mới",
+  "question.follow_up": "Người hỏi gửi thêm thông tin",
+  "question.note": "Ghi chú nội bộ",
+  "question.close": "Đóng câu hỏi",
+  "question.auto_close": "Tự động đóng sau thời gian không phản hồi",
+  "question.reopen": "Mở lại – tính thời hạn mới",
+  "question.rate": "Đánh giá",
+  "question.withdraw": "Rút câu hỏi",
+  "question.mark_duplicate": "Đánh dấu trùng lặp",
+  "question.due_soon_alert": "Cảnh báo sắp đến hạn",
+  "question.overdue_alert": "Cảnh báo quá hạn",
 };
 
 export interface QuestionPageProps {
   user: CurrentUser;
   question: QuestionDetail;
   deadline: DeadlineInfo | null; // null once the question no longer runs against the clock
+  explanation: DeadlineExplanation;
   timeline: { id: number; action: string; fromState: string | null; toState: string | null; at: Date; actorName: string | null }[];
   team: { id: number; name: string; rank: string | null }[];
-  answerDraft?: string;
-  answerError?: string;
+  lastScore: number | null;
+  state?: FormState;
 }
 
 export function QuestionPage(props: QuestionPageProps) {
-  const { user, question: q, deadline } = props;
-  const canAnswer = can(user.roles, "question.answer") && ["new", "assigned", "reopened"].includes(q.status);
-  const canAssign = can(user.roles, "question.assign") && ["new", "assigned", "waiting_info", "reopened"].includes(q.status);
+  const { user, question: q, deadline, state = {} } = props;
+  const isAsker = q.askerId === user.id;
+  const canAnswer = can(user.roles, "question.answer");
   return (
-    <Layout title={`#${q.id} ${q.title}`} user={user}>
+    <Layout title={`#${q.id} ${q.title}`} user={user} liveQuestionId={q.id}>
       <article class="question" id="question">
         <header class="question__header card">
           <p class="question__meta">
             <span class="muted">Câu hỏi #{q.id}</span> · <StatusBadge status={q.status} /> · {q.categoryName}
+            {q.channel === "phone" && <> · qua điện thoại</>}
           </p>
           <h1>{q.title}</h1>
           <p class="question__meta">
-            Người hỏi: <strong>{q.askerRank ? `${q.askerRank} ${q.askerName}` : q.askerName}</strong>
+            Người hỏi: <strong>{q.callerName ?? (q.askerRank ? `${q.askerRank} ${q.askerName}` : q.askerName)}</strong>
             {q.unitName && <> – {q.unitName}</>}
             {" · "}gửi lúc <time datetime={isoInstant(q.submittedAt)}>{dateTime(q.submittedAt)}</time>
           </p>
@@ -59,13 +80,21 @@ export function QuestionPage(props: QuestionPageProps) {
               {q.answeredAt.getTime() <= q.deadlineAt.getTime() ? " – trong hạn 24 giờ làm việc." : " – sau hạn 24 giờ làm việc."}
             </p>
           )}
+          {q.status === "duplicate" && (
+            <p class="alert alert--info">
+              Câu hỏi này trùng với{" "}
+              {q.duplicateOfQuestionId ? <a href={`/questions/${q.duplicateOfQuestionId}`}>câu hỏi #{q.duplicateOfQuestionId}</a> : <a href={`/kb/${q.duplicateOfKbEntryId}`}>mục hỏi – đáp đã có</a>}
+              , xin đồng chí xem nội dung trả lời tại đó.
+            </p>
+          )}
+          {(isAsker || canAnswer || can(user.roles, "question.see_all")) && <DeadlineExplainer x={props.explanation} />}
         </header>
         <section class="card prose question__body" aria-label="Nội dung câu hỏi">
           {q.body.split(/(?:\r?\n){2,}/).map((para) => (
             <p>{para}</p>
           ))}
         </section>
-        <section aria-labelledby="thread-title" class="thread">
+        <section aria-labelledby="thread-title" class="thread" id="thread">
           <h2 id="thread-title">Trao đổi</h2>
           {q.thread.length === 0 && <p class="muted">Chưa có trả lời.</p>}
           {q.thread.map((m) => (
@@ -78,30 +107,19 @@ export function QuestionPage(props: QuestionPageProps) {
             </article>
           ))}
         </section>
-        {canAnswer && (
-          <section class="card" aria-labelledby="answer-title">
-            <h2 id="answer-title">Trả lời câu hỏi</h2>
-            <AnswerForm questionId={q.id} body={props.answerDraft} error={props.answerError} />
-          </section>
-        )}
-        {canAssign && (
-          <section class="card" aria-labelledby="assign-title">
-            <h2 id="assign-title">Phân công</h2>
-            <form method="post" action={`/questions/${q.id}/assign`} class="inline-form">
-              <label for="assignee">Giao cho</label>
-              <select id="assignee" name="assignee" required>
-                {props.team.map((m) => (
-                  <option value={String(m.id)} selected={m.id === q.assigneeId}>
-                    {m.rank ? `${m.rank} ${m.name}` : m.name}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" class="button">
-                Phân công
-              </button>
-            </form>
-          </section>
-        )}
+        {isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} />}
+        <TeamActions
+          questionId={q.id}
+          status={q.status}
+          state={state}
+          isAssignee={q.assigneeId === user.id}
+          canAnswer={canAnswer}
+          canAssign={can(user.roles, "question.assign")}
+          canNote={can(user.roles, "question.note")}
+          assigneeId={q.assigneeId}
+          team={props.team}
+          meId={user.id}
+        />
         <section class="card" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Lịch sử xử lý</h2>
           <ol class="timeline">
@@ -109,7 +127,7 @@ export function QuestionPage(props: QuestionPageProps) {
               <li>
                 <time datetime={isoInstant(e.at)}>{dateTime(e.at)}</time> — {ACTION_LABELS[e.action] ?? e.action}
                 {e.actorName ? ` · ${e.actorName}` : " · hệ thống"}
-                {e.toState && (
+                {e.toState && e.fromState !== e.toState && (
                   <span class="muted">
                     {" "}
                     ({e.fromState ? `${STATUS_LABELS[e.fromState as QuestionStatus]} → ` : ""}

@@ -1,0 +1,135 @@
+// Everything done to one question after it is filed: each handler validates, calls one use case
+// with the acting user, and goes back to the question page (303), or re-renders it with the input
+// kept and a Vietnamese message (422).
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { getQuestion } from "../services/question-queries.js";
+import { assignQuestion, handOverQuestion } from "../services/questions.js";
+import { addInternalNote, answerQuestion, replyToQuestion, requestClarification } from "../services/question-thread.js";
+import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQuestion } from "../services/question-closure.js";
+import { NotFound } from "../domain/errors.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { calendarOf, idParam, renderQuestion } from "./questions.js";
+import { multilineText, textValues, validForm, type RawForm } from "./validation.js";
+
+export const questionActionRoutes = new Hono<AuthedEnv>();
+
+const back = (c: Context<AuthedEnv>, id: number, anchor = "") => c.redirect(`/questions/${id}${anchor}`, 303);
+
+// Re-show the question with this form's input and messages.
+const again = (form: string) => (c: Context<AuthedEnv>, raw: RawForm, errors: FieldErrors) =>
+  renderQuestion(c, idParam(c), { form, values: textValues(raw), errors }, 422);
+
+// Loads the question within what the actor may see first: a 404 comes before any other answer.
+function visibleId(c: Context<AuthedEnv>): number {
+  const id = idParam(c);
+  getQuestion(c.var.deps.db, c.var.user, id);
+  return id;
+}
+
+// A reference the user typed that points nowhere is their input error (422), not a missing page.
+function orInputError(c: Context<AuthedEnv>, form: string, field: string, message: string, run: () => void) {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof NotFound && (e.what === "assignee" || e.what === "original")) {
+      return renderQuestion(c, idParam(c), { form, values: textValues(c.req.valid("form" as never) ?? {}), errors: { [field]: message } }, 422);
+    }
+    throw e;
+  }
+  return back(c, idParam(c));
+}
+
+const bodyOf = (label: string, max = 50_000, min = 2) => z.object({ body: multilineText(label, max, min) });
+
+questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), validForm(bodyOf("nội dung trả lời"), again("answer")), (c) => {
+  const id = visibleId(c);
+  answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
+  return back(c, id);
+});
+
+questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), validForm(bodyOf("nội dung đề nghị bổ sung", 10_000), again("clarify")), (c) => {
+  const id = visibleId(c);
+  requestClarification(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
+  return back(c, id);
+});
+
+questionActionRoutes.post("/:id/notes", requirePermission("question.note"), validForm(bodyOf("nội dung ghi chú", 10_000), again("note")), (c) => {
+  const id = visibleId(c);
+  addInternalNote(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
+  return back(c, id);
+});
+
+questionActionRoutes.post("/:id/replies", validForm(bodyOf("nội dung bổ sung", 20_000), again("reply")), (c) => {
+  const id = visibleId(c);
+  replyToQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), calendarOf(c));
+  return back(c, id);
+});
+
+const assigneeForm = z.object({ assignee: z.coerce.number({ error: "Xin chọn cán bộ." }).int().positive("Xin chọn cán bộ.") });
+
+questionActionRoutes.post("/:id/assign", requirePermission("question.assign"), validForm(assigneeForm, again("assign")), (c) => {
+  const id = visibleId(c);
+  return orInputError(c, "assign", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
+    assignQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
+  );
+});
+
+questionActionRoutes.post("/:id/handover", requirePermission("question.answer"), validForm(assigneeForm, again("handover")), (c) => {
+  const id = visibleId(c);
+  return orInputError(c, "handover", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
+    handOverQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
+  );
+});
+
+questionActionRoutes.post("/:id/close", (c) => {
+  const id = visibleId(c);
+  closeQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  return back(c, id);
+});
+
+const reopenForm = z.object({ reason: z.string().trim().max(2000, "Lý do dài quá 2000 ký tự.").optional().default("") });
+
+questionActionRoutes.post("/:id/reopen", validForm(reopenForm, again("reopen")), (c) => {
+  const id = visibleId(c);
+  reopenQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").reason, c.var.deps.clock(), calendarOf(c));
+  return back(c, id);
+});
+
+const rateForm = z.object({
+  score: z.coerce.number({ error: "Xin chọn mức đánh giá từ 1 đến 5." }).int("Xin chọn mức đánh giá từ 1 đến 5.").min(1, "Xin chọn mức đánh giá từ 1 đến 5.").max(5, "Xin chọn mức đánh giá từ 1 đến 5."),
+  comment: z.string().trim().max(2000, "Nhận xét dài quá 2000 ký tự.").optional(),
+});
+
+questionActionRoutes.post("/:id/rate", validForm(rateForm, again("rate")), (c) => {
+  const id = visibleId(c);
+  const { score, comment } = c.req.valid("form");
+  rateQuestion(c.var.deps.db, c.var.user, id, score, comment || null, c.var.deps.clock());
+  return back(c, id, "#rating");
+});
+
+questionActionRoutes.post("/:id/withdraw", (c) => {
+  const id = visibleId(c);
+  withdrawQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  return back(c, id);
+});
+
+// "#123" or "123" is a question; "KB 45", "kb:45" or "/kb/45" a knowledge-base entry.
+const duplicateForm = z.object({
+  of: z
+    .string({ error: "Xin nhập số câu hỏi hoặc mục hỏi – đáp trùng." })
+    .trim()
+    .regex(/^(#?\d+|(kb[\s:#-]*|\/kb\/)\d+)$/i, "Xin nhập số câu hỏi (ví dụ 123) hoặc mục hỏi – đáp (ví dụ KB 45)."),
+});
+
+questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer"), validForm(duplicateForm, again("duplicate")), (c) => {
+  const id = visibleId(c);
+  const ref = c.req.valid("form").of;
+  const n = Number(ref.match(/\d+/)![0]);
+  const of = /kb/i.test(ref) ? { kbEntryId: n } : { questionId: n };
+  return orInputError(c, "duplicate", "of", "Không tìm thấy câu hỏi hoặc mục hỏi – đáp này.", () =>
+    markDuplicate(c.var.deps.db, c.var.user, id, of, c.var.deps.clock()),
+  );
+});

@@ -1,0 +1,56 @@
+import type { NotificationKind } from "../../db/schema.js";
+import type { NotificationFeedItem } from "../../src/services/notifications.js";
+import type { CurrentUser } from "../../src/services/users.js";
+import { dateTime, isoInstant } from "../format.js";
+import { Layout } from "../layout.js";
+
+const TEXTS: Record<NotificationKind, (ref: string) => string> = {
+  assigned: (q) => `Câu hỏi ${q} được giao cho đồng chí`,
+  answered: (q) => `Câu hỏi ${q} đã có trả lời`,
+  clarification_requested: (q) => `Tổ giải đáp đề nghị bổ sung thông tin cho câu hỏi ${q}`,
+  reply_received: (q) => `Người hỏi đã bổ sung thông tin cho câu hỏi ${q}`,
+  due_soon: (q) => `Câu hỏi ${q} sắp đến hạn trả lời`,
+  overdue: (q) => `Câu hỏi ${q} đã quá hạn trả lời`,
+  reopened: (q) => `Câu hỏi ${q} được mở lại`,
+};
+
+export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId">): string {
+  return TEXTS[n.kind](n.questionId ? `#${n.questionId}` : "");
+}
+
+export function NotificationsPage(props: { user: CurrentUser; items: NotificationFeedItem[]; unread: number }) {
+  const { items, unread } = props;
+  return (
+    <Layout title="Thông báo" user={props.user} path="/notifications">
+      <div class="page-head">
+        <h1>Thông báo</h1>
+        {unread > 0 && (
+          <form method="post" action="/notifications/read" class="inline">
+            <button type="submit" class="button button--small">
+              Đánh dấu tất cả đã đọc
+            </button>
+          </form>
+        )}
+      </div>
+      <p class="muted">{unread > 0 ? `Đồng chí có ${unread} thông báo chưa đọc.` : "Đồng chí đã đọc hết thông báo."}</p>
+      {items.length === 0 ? (
+        <p class="card">Chưa có thông báo nào.</p>
+      ) : (
+        <ol class="notification-list">
+          {items.map((n) => (
+            <li class={n.readAt ? "notification" : "notification notification--unread"}>
+              <div class="notification__text">
+                {n.questionId ? <a href={`/questions/${n.questionId}`}>{notificationText(n)}</a> : notificationText(n)}
+                {!n.readAt && <span class="badge badge--new">Mới</span>}
+              </div>
+              {n.questionTitle && <div class="notification__title">{n.questionTitle}</div>}
+              <time class="notification__time muted" datetime={isoInstant(n.createdAt)}>
+                {dateTime(n.createdAt)}
+              </time>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,31 @@
+// The notification bell in the header. It refreshes itself when the event stream (see Layout's
+// sse-connect) says "notifications", and on "ready", i.e. on every (re)connect, so notifications
+// that came while the stream was down are counted too. `count` is unknown when the layout renders:
+// the layout has no database, and the first "ready" fills it in.
+export function Bell(props: { count?: number }) {
+  const { count } = props;
+  return (
+    <a
+      id="notification-bell"
+      class={count ? "bell bell--unread" : "bell"}
+      href="/notifications"
+      hx-get="/notifications/bell"
+      hx-trigger="sse:ready, sse:notifications"
+      hx-swap="outerHTML"
+      aria-label={count === undefined ? undefined : `Thông báo: ${count} chưa đọc`}
+    >
+      <svg class="bell__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"
+        />
+      </svg>
+      <span class="bell__label">Thông báo</span>
+      {count !== undefined && (
+        <span class="bell__badge" aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </a>
+  );
+}
