@@ -11,7 +11,9 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { assetRoutes } from "./routes/assets.js";
 import { authRoutes } from "./routes/auth.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
+import { dutyRoutes } from "./routes/duty.js";
 import { eventRoutes } from "./routes/events.js";
+import { handoverRoutes } from "./routes/handover.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
 import { notificationRoutes } from "./routes/notifications.js";
@@ -19,6 +21,8 @@ import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
 import { questionActionRoutes } from "./routes/question-actions.js";
 import { queueRoutes } from "./routes/queue.js";
+import { callRoutes } from "./routes/calls.js";
+import { cannedRoutes } from "./routes/canned.js";
 import { HTTPException } from "hono/http-exception";
 
 // Forms carry text; attachments (later) get their own, larger limit.
@@ -57,6 +61,10 @@ export function createApp(deps: AppDeps) {
   authed.route("/questions", questionRoutes);
   authed.route("/questions", questionActionRoutes);
   authed.route("/queue", queueRoutes);
+  authed.route("/duty", dutyRoutes);
+  authed.route("/handover", handoverRoutes);
+  authed.route("/calls", callRoutes);
+  authed.route("/canned", cannedRoutes);
   authed.route("/kb", kbRoutes);
   authed.route("/dashboard", dashboardRoutes);
   authed.route("/preview", previewRoutes);

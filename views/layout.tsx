@@ -1,7 +1,8 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { can, type Action } from "../src/auth/permissions.js";
 import type { CurrentUser } from "../src/services/users.js";
-import { Bell } from "./partials/bell.js";
+import { BellSlot } from "./partials/bell.js";
 
 export const APP_NAME = "Đồng chí hỏi – Chúng tôi trả lời";
 
@@ -15,6 +16,9 @@ interface NavItem {
 const NAV: NavItem[] = [
   { href: "/questions/new", label: "Đặt câu hỏi", action: "question.ask" },
   { href: "/queue", label: "Hàng đợi", action: "queue.view" },
+  { href: "/handover", label: "Bàn giao ca", action: "duty.view" },
+  { href: "/duty", label: "Lịch trực", action: "duty.view" },
+  { href: "/calls/new", label: "Ghi cuộc gọi", action: "question.answer" },
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
@@ -44,6 +48,9 @@ export function Layout(props: {
   const live = !!user && !user.mustChangePassword;
   const eventsUrl = props.liveQuestionId ? `/events?question=${props.liveQuestionId}` : "/events";
   return (
+    <>
+      {/* The one constant raw() outside renderMarkdown: without a doctype browsers render in quirks mode. */}
+      {raw("<!DOCTYPE html>")}
     <html lang="vi">
       <head>
         <meta charset="utf-8" />
@@ -70,7 +77,7 @@ export function Layout(props: {
             </a>
             {user && (
               <div class="account">
-                {live && <Bell />}
+                {live && <BellSlot />}
                 <span class="account__name">
                   {user.rank ? `${user.rank} ` : ""}
                   {user.name}
@@ -105,5 +112,6 @@ export function Layout(props: {
         </footer>
       </body>
     </html>
+    </>
   );
 }

@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "question.note": [...TEAM, "advisor", "steering"],
   "question.assign": ["lead"],
   "queue.view": TEAM,
+  "duty.view": TEAM, // Lịch trực, Bàn giao ca
+  "duty.manage": ["lead"],
   "kb.read": EVERYONE,
   "kb.curate": ["advisor"],
   "dashboard.view": ["steering", "lead"],

@@ -6,6 +6,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { QUESTION_STATUSES } from "../../db/schema.js";
 import { loadCalendar } from "../services/calendar.js";
 import { deadlineInfo, explainDeadline } from "../services/deadlines.js";
+import { activeCannedAnswers } from "../services/canned-answers.js";
 import { askQuestion } from "../services/questions.js";
 import {
   activeCategories,
@@ -104,6 +105,7 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       timeline={questionTimeline(db, user, id)}
       team={can(user.roles, "question.answer") || can(user.roles, "question.assign") ? teamMembers(db) : []}
       lastScore={question.askerId === user.id ? lastScoreOf(db, id, user.id) : null}
+      canned={can(user.roles, "question.answer") ? activeCannedAnswers(db) : []}
       state={state}
     />,
     status,

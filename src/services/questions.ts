@@ -10,6 +10,7 @@ import { OPEN_STATUSES } from "../domain/workflow.js";
 import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { notify } from "./notifications.js";
+import { localDateOf, onDutyUserIds } from "./duty.js";
 import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
 import type { Actor } from "./users.js";
 
@@ -50,14 +51,14 @@ export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, in
       data: { categoryId: input.categoryId, deadlineAt: deadlineAt.getTime() },
       at: now,
     });
-    route(tx, loadQuestion(tx, id), now);
+    route(tx, loadQuestion(tx, id), now, cal.timeZone);
     return id;
   });
 }
 
 // Routes a new question at once; with no active answerer it stays `new` for a lead to assign.
-export function route(tx: Tx, q: QuestionRow, now: Date): void {
-  const assigneeId = chooseAssignee(routingCandidates(tx), q.categoryId);
+export function route(tx: Tx, q: QuestionRow, now: Date, timeZone: string, opts: { dutyFirst?: boolean } = {}): void {
+  const assigneeId = chooseAssignee(routingCandidates(tx, now, timeZone), q.categoryId, opts);
   if (assigneeId === null) {
     signalQuestion(q.id); // unassigned work still shows in the team's queue
     return;
@@ -65,7 +66,7 @@ export function route(tx: Tx, q: QuestionRow, now: Date): void {
   setAssignee(tx, q, assigneeId, null, "routed", now);
 }
 
-function routingCandidates(tx: Tx): RoutingCandidate[] {
+function routingCandidates(tx: Tx, now: Date, timeZone: string): RoutingCandidate[] {
   const answerers = tx
     .select({ id: users.id })
     .from(users)
@@ -87,11 +88,13 @@ function routingCandidates(tx: Tx): RoutingCandidate[] {
     .where(inArray(assignments.assigneeId, ids))
     .groupBy(assignments.assigneeId)
     .all();
+  const onDuty = new Set(onDutyUserIds(tx, localDateOf(now, timeZone)));
   return ids.map((id) => ({
     id,
     specialties: specialties.filter((s) => s.userId === id).map((s) => s.categoryId),
     openCount: open.find((o) => o.assigneeId === id)?.n ?? 0,
     lastAssignedAt: last.find((l) => l.assigneeId === id)?.at?.getTime() ?? null,
+    onDuty: onDuty.has(id),
   }));
 }
 

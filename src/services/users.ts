@@ -82,7 +82,7 @@ export async function createUser(db: DB, actorId: number | null, input: NewUser,
   });
 }
 
-function findOrCreateUnit(tx: Tx, actorId: number | null, nameOrCode: string, now: Date): number {
+export function findOrCreateUnit(tx: Tx, actorId: number | null, nameOrCode: string, now: Date): number {
   const name = nameOrCode.trim();
   const found =
     tx.select({ id: units.id }).from(units).where(eq(units.name, name)).get() ??

@@ -88,17 +88,24 @@ describeBrowser("the notification bell, live", () => {
       await header.getByRole("link", { name: "Thông báo: 0 chưa đọc" }).waitFor();
 
       desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "overdue", questionId, at: desk.now.value }));
-      const bell = header.getByRole("link", { name: "Thông báo: 1 chưa đọc" });
-      await bell.waitFor();
-      expect(await bell.locator(".bell__badge").textContent()).toBe("1");
+      const one = header.getByRole("link", { name: "Thông báo: 1 chưa đọc" });
+      await one.waitFor();
+      expect(await one.locator(".bell__badge").textContent()).toBe("1");
       expect(new URL(page.url()).pathname).toBe("/queue"); // no reload, no navigation
       await screenshot(page, "live-bell-queue-phone");
 
-      await Promise.all([page.waitForURL("**/notifications"), bell.click()]);
-      const item = page.locator(".notification--unread");
+      // A burst: the second event comes while the bell is still fetching for the first; none is lost.
+      desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "due_soon", questionId, at: desk.now.value }));
+      await new Promise((r) => setTimeout(r, 5));
+      desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "reopened", questionId, at: desk.now.value }));
+      await header.getByRole("link", { name: "Thông báo: 3 chưa đọc" }).waitFor();
+
+      await Promise.all([page.waitForURL("**/notifications"), header.locator(".bell").click()]);
+      const item = page.locator(".notification--unread").filter({ hasText: "quá hạn" });
       await item.getByRole("link", { name: `Câu hỏi #${questionId} đã quá hạn trả lời` }).waitFor();
       expect(await item.locator(".notification__title").textContent()).toBe("Cấp Phiếu LLTP số 2 cho người đang chấp hành án?");
-      expect(await page.locator(".notification").count()).toBe(2); // the earlier, read, "assigned" one too
+      expect(await page.locator(".notification--unread").count()).toBe(3);
+      expect(await page.locator(".notification").count()).toBe(4); // the earlier, read, "assigned" one too
       await screenshot(page, "live-bell-notifications-phone");
 
       await Promise.all([page.waitForURL("**/notifications"), page.getByRole("button", { name: "Đánh dấu tất cả đã đọc" }).click()]);

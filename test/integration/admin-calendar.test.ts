@@ -116,6 +116,7 @@ describe("admin: holidays and make-up days", () => {
     // Saturday works Monday's hours: Thu 7 h + Fri 8 h + Sat 8 h, then Mon 30/11 08:00–09:00.
     expect(deadlineOf(id)).toBe("2026-11-30T02:00:00.000Z");
     expect(calendarAudit("calendar.day_add")[0]!.data).toMatchObject({ kind: "make_up", deadlinesMoved: 1 });
+    expect(await (await admin.get("/admin/calendar")).text()).toMatch(/Thứ Bảy 28\/11\/2026<\/time><span>Làm bù cho ngày 02\/01 <span class="badge cal-badge--make_up">Ngày làm bù/);
   });
 
   it("says when no deadline moved", async () => {

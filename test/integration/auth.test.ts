@@ -24,6 +24,7 @@ describe("login", () => {
     expect(html).toContain('name="username"');
     expect(html).toContain("Đăng nhập");
     expect(html).toContain('lang="vi"');
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true); // standards mode, not quirks
   });
 
   it("signs in with 303, an HttpOnly SameSite=Lax cookie, and stores only a hash of the token", async () => {

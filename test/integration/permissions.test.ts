@@ -8,6 +8,8 @@ import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
 const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/questions/new", action: "question.ask" },
   { path: "/queue", action: "queue.view" },
+  { path: "/duty", action: "duty.view" },
+  { path: "/handover", action: "duty.view" },
   { path: "/kb", action: "kb.read" },
   { path: "/admin/users", action: "users.manage" },
   { path: "/admin/calendar", action: "calendar.manage" },

@@ -37,7 +37,7 @@ export interface SuggestionYear {
   items: HolidaySuggestion[];
 }
 
-// "thứ Năm 01/01/2026" starts a table cell here.
+// "thứ Năm 01/01/2026" starts a line here.
 const dayText = (date: string) => {
   const s = dateOnlyLocal(date);
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -178,9 +178,10 @@ function DaysSection(props: { days: CalendarDayRow[]; values: DayValues; errors:
             <summary>
               Năm {y} <span class="muted">({days.length} ngày)</span>
             </summary>
+            {/* Holidays are most of the list: only the exception, a make-up day, wears a badge. */}
             <ul class="cal-list">
               {days.map((d) => (
-                <CalendarItem date={d.date} name={d.name} badge={<span class={`badge cal-badge--${d.kind}`}>{DAY_KIND_LABELS[d.kind]}</span>}>
+                <CalendarItem date={d.date} name={d.name} badge={d.kind === "make_up" && <span class="badge cal-badge--make_up">{DAY_KIND_LABELS.make_up}</span>}>
                   <form method="post" action={`/admin/calendar/days/${d.date}/delete`} class="inline">
                     <YearField year={props.chosenYear} />
                     <button type="submit" class="button button--small" aria-label={`Xóa ${d.name} (${dayText(d.date)})`}>

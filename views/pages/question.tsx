@@ -49,6 +49,7 @@ export interface QuestionPageProps {
   timeline: { id: number; action: string; fromState: string | null; toState: string | null; at: Date; actorName: string | null }[];
   team: { id: number; name: string; rank: string | null }[];
   lastScore: number | null;
+  canned: { id: number; title: string }[];
   state?: FormState;
 }
 
@@ -59,7 +60,7 @@ export function QuestionPage(props: QuestionPageProps) {
   return (
     <Layout title={`#${q.id} ${q.title}`} user={user} liveQuestionId={q.id}>
       <article class="question" id="question">
-        <header class="question__header card">
+        <header class="question__header card" id="question-head">
           <p class="question__meta">
             <span class="muted">Câu hỏi #{q.id}</span> · <StatusBadge status={q.status} /> · {q.categoryName}
             {q.channel === "phone" && <> · qua điện thoại</>}
@@ -94,7 +95,18 @@ export function QuestionPage(props: QuestionPageProps) {
             <p>{para}</p>
           ))}
         </section>
-        <section aria-labelledby="thread-title" class="thread" id="thread">
+        {/* Live: when the question changes, htmx fetches this page and swaps the header, thread,
+            history and the action forms (their textareas are hx-preserve'd, so no draft is lost).
+            The wrapper stays in place (innerHTML): a self-replacing element would drop queued updates. */}
+        <div
+          id="thread-live"
+          hx-get={`/questions/${q.id}`}
+          hx-trigger="sse:question"
+          hx-select="#thread"
+          hx-select-oob="#question-head,#timeline,#asker-actions,#team-actions"
+          hx-swap="innerHTML"
+        >
+        <section aria-labelledby="thread-title" class="thread" id="thread" aria-live="polite">
           <h2 id="thread-title">Trao đổi</h2>
           {q.thread.length === 0 && <p class="muted">Chưa có trả lời.</p>}
           {q.thread.map((m) => (
@@ -107,7 +119,10 @@ export function QuestionPage(props: QuestionPageProps) {
             </article>
           ))}
         </section>
-        {isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} />}
+        </div>
+        {/* Always present (even empty) so a live swap finds its target; drafts survive via hx-preserve. */}
+        <div id="asker-actions">{isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} />}</div>
+        <div id="team-actions">
         <TeamActions
           questionId={q.id}
           status={q.status}
@@ -119,8 +134,10 @@ export function QuestionPage(props: QuestionPageProps) {
           assigneeId={q.assigneeId}
           team={props.team}
           meId={user.id}
+          canned={props.canned}
         />
-        <section class="card" aria-labelledby="timeline-title">
+        </div>
+        <section class="card" aria-labelledby="timeline-title" id="timeline">
           <h2 id="timeline-title">Lịch sử xử lý</h2>
           <ol class="timeline">
             {props.timeline.map((e) => (

@@ -1,29 +1,65 @@
-// The answer box with a live preview: htmx posts the draft to /preview as the answerer types.
+// The answer box with a live preview (htmx posts the draft to /preview as the answerer types) and
+// the team's canned answers, inserted at the end of the draft.
 import { describedBy } from "./form.js";
 
-export function AnswerForm(props: { questionId: number; body?: string; error?: string }) {
-  const hint = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Nêu rõ căn cứ (văn bản, điều, khoản).";
+const HINT = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Nêu rõ căn cứ (văn bản, điều, khoản).";
+
+// `preserve`: a live refresh of the page keeps the draft being typed; the canned-answer insertion
+// replaces the textarea on purpose, so its fragment comes without it.
+export function AnswerTextarea(props: { body?: string; error?: string; preserve?: boolean }) {
+  return (
+    <textarea
+      id="answer-body"
+      hx-preserve={props.preserve === false ? undefined : "true"}
+      name="body"
+      rows={10}
+      required
+      maxlength={50000}
+      aria-describedby={describedBy("answer-body", HINT, props.error)}
+      aria-invalid={props.error ? "true" : undefined}
+      hx-post="/preview"
+      hx-trigger="input changed delay:400ms, load"
+      hx-target="#answer-preview"
+      hx-swap="innerHTML"
+    >
+      {props.body ?? ""}
+    </textarea>
+  );
+}
+
+export function AnswerForm(props: { questionId: number; body?: string; error?: string; canned?: { id: number; title: string }[] }) {
   return (
     <form method="post" action={`/questions/${props.questionId}/answers`} class="stack answer-form" id="answer-form">
+      {props.canned && props.canned.length > 0 && (
+        <div class="field canned-picker">
+          <label for="canned-pick">Chèn mẫu trả lời</label>
+          <select
+            id="canned-pick"
+            name="canned"
+            hx-get="/canned/insert"
+            hx-trigger="change"
+            hx-include="#answer-body"
+            hx-target="#answer-body"
+            hx-swap="outerHTML"
+          >
+            <option value="">— Chọn mẫu —</option>
+            {props.canned.map((c) => (
+              <option value={String(c.id)}>{c.title}</option>
+            ))}
+          </select>
+          <noscript>
+            <p class="field__hint">
+              Xem và sao chép mẫu tại <a href="/canned">Mẫu trả lời</a>.
+            </p>
+          </noscript>
+        </div>
+      )}
       <div class={`field${props.error ? " field--invalid" : ""}`}>
         <label for="answer-body">Nội dung trả lời</label>
         <p class="field__hint" id="answer-body-hint">
-          {hint}
+          {HINT}
         </p>
-        <textarea
-          id="answer-body"
-          name="body"
-          rows={10}
-          required
-          maxlength={50000}
-          aria-describedby={describedBy("answer-body", hint, props.error)}
-          hx-post="/preview"
-          hx-trigger="input changed delay:400ms, load"
-          hx-target="#answer-preview"
-          hx-swap="innerHTML"
-        >
-          {props.body ?? ""}
-        </textarea>
+        <AnswerTextarea body={props.body} error={props.error} />
         {props.error && (
           <p class="field__error" id="answer-body-error">
             {props.error}

@@ -1,17 +1,30 @@
-// The notification bell in the header. It refreshes itself when the event stream (see Layout's
-// sse-connect) says "notifications", and on "ready", i.e. on every (re)connect, so notifications
-// that came while the stream was down are counted too. `count` is unknown when the layout renders:
-// the layout has no database, and the first "ready" fills it in.
+// The notification bell in the header. The slot stays in the page and listens to the event stream
+// (Layout's sse-connect): on "notifications", and on "ready", i.e. every (re)connect, so what came
+// while the stream was down is counted too, it fetches the link (GET /notifications/bell) and swaps
+// it inside itself. The slot must not replace itself (outerHTML): a request queued behind one in
+// flight would then run on the removed element and be dropped, and the new element would not
+// listen until htmx settles it, so a count could stay stale.
+export function BellSlot() {
+  return (
+    <span
+      id="notification-bell"
+      class="bell-slot"
+      hx-get="/notifications/bell"
+      hx-trigger="sse:ready, sse:notifications"
+      hx-swap="innerHTML"
+    >
+      <Bell />
+    </span>
+  );
+}
+
+// `count` is unknown when the layout renders (the layout has no database); the first "ready" fills it in.
 export function Bell(props: { count?: number }) {
   const { count } = props;
   return (
     <a
-      id="notification-bell"
       class={count ? "bell bell--unread" : "bell"}
       href="/notifications"
-      hx-get="/notifications/bell"
-      hx-trigger="sse:ready, sse:notifications"
-      hx-swap="outerHTML"
       aria-label={count === undefined ? undefined : `Thông báo: ${count} chưa đọc`}
     >
       <svg class="bell__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">

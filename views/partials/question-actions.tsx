@@ -38,7 +38,7 @@ function TextForm(props: {
             {props.hint}
           </p>
         )}
-        <textarea id={props.id} name={name} rows={props.rows ?? 4} required={props.required !== false} aria-describedby={describedBy(props.id, props.hint, error)} aria-invalid={error ? "true" : undefined}>
+        <textarea id={props.id} hx-preserve="true" name={name} rows={props.rows ?? 4} required={props.required !== false} aria-describedby={describedBy(props.id, props.hint, error)} aria-invalid={error ? "true" : undefined}>
           {values[name] ?? ""}
         </textarea>
         {error && (
@@ -141,6 +141,7 @@ export function TeamActions(props: {
   assigneeId: number | null;
   team: { id: number; name: string; rank: string | null }[];
   meId: number;
+  canned: { id: number; title: string }[];
 }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
@@ -161,7 +162,7 @@ export function TeamActions(props: {
       {props.canAnswer && workable && (
         <section class="card" aria-labelledby="answer-title">
           <h2 id="answer-title">Trả lời câu hỏi</h2>
-          <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} />
+          <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} canned={props.canned} />
         </section>
       )}
       {props.canAnswer && open && (

@@ -23,6 +23,14 @@ describe("chooseAssignee", () => {
   it("with no specialist, falls back to any answerer by the same rules", () => {
     expect(chooseAssignee([c(1, [3], 2), c(2, [4], 0)], 7)).toBe(2);
   });
+  it("with no specialist, prefers whoever is on duty", () => {
+    expect(chooseAssignee([c(1, [], 0), { ...c(2, [], 3), onDuty: true }], 7)).toBe(2);
+    expect(chooseAssignee([{ ...c(1, [7], 4) }, { ...c(2, [], 0), onDuty: true }], 7)).toBe(1);
+  });
+  it("phone calls go to the person on duty first, even past a specialist", () => {
+    expect(chooseAssignee([c(1, [7], 0), { ...c(2, [], 3), onDuty: true }], 7, { dutyFirst: true })).toBe(2);
+    expect(chooseAssignee([c(1, [7], 0), c(2, [], 0)], 7, { dutyFirst: true })).toBe(1);
+  });
   it("returns null when nobody can take it", () => {
     expect(chooseAssignee([], 7)).toBeNull();
   });
@@ -37,7 +45,7 @@ describe("chooseAssignee", () => {
       fc.property(fc.uniqueArray(cand, { selector: (x) => x.id, minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (cands, cat) => {
         const chosen = cands.find((x) => x.id === chooseAssignee(cands, cat))!;
         const specialists = cands.filter((x) => x.specialties.includes(cat));
-        const pool = specialists.length ? specialists : cands;
+        const pool = specialists.length ? specialists : cands; // nobody is on duty here
         expect(pool).toContain(chosen);
         expect(chosen.openCount).toBe(Math.min(...pool.map((x) => x.openCount)));
       }),

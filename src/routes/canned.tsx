@@ -1,0 +1,54 @@
+// The team's canned answers: a page to keep them, and the htmx endpoint that inserts one into a draft.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { NotFound } from "../domain/errors.js";
+import { activeCannedAnswers, archiveCannedAnswer, cannedAnswer, saveCannedAnswer } from "../services/canned-answers.js";
+import { CannedPage } from "../../views/pages/canned.js";
+import { AnswerTextarea } from "../../views/partials/answer-form.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { multilineText, requiredText, textValues, validForm } from "./validation.js";
+
+export const cannedRoutes = new Hono<AuthedEnv>();
+cannedRoutes.use(requirePermission("question.answer"));
+
+const NOTICES: Record<string, string> = { saved: "Đã lưu mẫu trả lời.", archived: "Đã ngừng sử dụng mẫu trả lời." };
+
+function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string } = {}, status: 200 | 422 = 200) {
+  return c.html(<CannedPage user={c.var.user} items={activeCannedAnswers(c.var.deps.db)} {...extra} />, status);
+}
+
+function idOf(c: Context<AuthedEnv>): number {
+  const id = Number(c.req.param("id"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("canned_answer");
+  return id;
+}
+
+cannedRoutes.get("/", (c) => page(c, { notice: NOTICES[c.req.query("done") ?? ""] }));
+
+// htmx: the draft comes in (hx-include), the same textarea goes back with the snippet appended.
+cannedRoutes.get("/insert", (c) => {
+  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
+  const id = Number(c.req.query("canned"));
+  if (!Number.isSafeInteger(id) || id <= 0) return c.html(<AnswerTextarea body={draft} preserve={false} />);
+  const snippet = cannedAnswer(c.var.deps.db, id).body;
+  return c.html(<AnswerTextarea body={draft.trim() ? `${draft.trimEnd()}\n\n${snippet}` : snippet} preserve={false} />);
+});
+
+const cannedForm = z.object({ title: requiredText("tên mẫu", 150, 2), body: multilineText("nội dung mẫu", 20_000, 2) });
+
+cannedRoutes.post("/", validForm(cannedForm, (c, raw, errors) => page(c, { values: textValues(raw), errors }, 422)), (c) => {
+  saveCannedAnswer(c.var.deps.db, c.var.user, c.req.valid("form"), c.var.deps.clock());
+  return c.redirect("/canned?done=saved", 303);
+});
+
+cannedRoutes.post("/:id", validForm(cannedForm, (c, _raw, errors) => page(c, { errors }, 422)), (c) => {
+  saveCannedAnswer(c.var.deps.db, c.var.user, { id: idOf(c), ...c.req.valid("form") }, c.var.deps.clock());
+  return c.redirect("/canned?done=saved", 303);
+});
+
+cannedRoutes.post("/:id/archive", (c) => {
+  archiveCannedAnswer(c.var.deps.db, c.var.user, idOf(c), c.var.deps.clock());
+  return c.redirect("/canned?done=archived", 303);
+});

@@ -1,0 +1,80 @@
+// Hotline calls ("Hỏi trực tiếp – Trả lời ngay"): the answerer on duty logs a call in seconds.
+// Answered on the spot, it is recorded as answered at once; otherwise it becomes a question with the
+// normal deadline, routed to whoever is on duty first.
+import { and, eq, isNull } from "drizzle-orm";
+import { categories, questions, userRoles, users } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { can } from "../auth/permissions.js";
+import { NotAllowed, NotFound } from "../domain/errors.js";
+import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
+import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
+import { audit } from "./audit.js";
+import { addMessage, applyTransition, loadQuestion } from "./question-transition.js";
+import { route } from "./questions.js";
+import { findOrCreateUnit, type Actor } from "./users.js";
+
+export interface PhoneCall {
+  callerName: string;
+  callerUsername?: string; // when the caller has an account, they can follow the question online
+  unit?: string;
+  title: string;
+  body: string;
+  categoryId: number;
+  answer?: string; // the answer given on the phone, if any
+}
+
+export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: WorkingCalendar): number {
+  if (!can(actor.roles, "question.answer")) throw new NotAllowed("call.log");
+  return db.transaction((tx) => {
+    const category = tx.select().from(categories).where(eq(categories.id, call.categoryId)).get();
+    if (!category || category.archivedAt) throw new NotFound("category");
+    const caller = call.callerUsername
+      ? tx
+          .select({ id: users.id, unitId: users.unitId })
+          .from(users)
+          .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "officer")))
+          .where(and(eq(users.username, call.callerUsername), isNull(users.disabledAt)))
+          .get()
+      : undefined;
+    if (call.callerUsername && !caller) throw new NotFound("caller");
+    const unitId = call.unit ? findOrCreateUnit(tx, actor.id, call.unit, now) : (caller?.unitId ?? null);
+    const { id } = tx
+      .insert(questions)
+      .values({
+        title: call.title,
+        body: call.body,
+        categoryId: call.categoryId,
+        askerId: caller?.id ?? actor.id,
+        unitId,
+        channel: "phone",
+        callerName: call.callerName,
+        loggedBy: actor.id,
+        status: "new",
+        submittedAt: now,
+        deadlineAt: addWorkingMinutes(now, ANSWER_ALLOWANCE_MINUTES, cal),
+        updatedAt: now,
+      })
+      .returning({ id: questions.id })
+      .get();
+    audit(tx, {
+      actorId: actor.id,
+      action: "question.log_call",
+      objectType: "question",
+      objectId: id,
+      from: null,
+      to: "new",
+      data: { callerName: call.callerName, callerId: caller?.id ?? null, answeredOnTheSpot: !!call.answer },
+      at: now,
+    });
+    if (call.answer) {
+      const messageId = addMessage(tx, id, actor.id, "answer", call.answer, now);
+      applyTransition(tx, loadQuestion(tx, id), "answer", actor.id, now, {
+        set: { answeredAt: now, assigneeId: actor.id },
+        data: { messageId, onTime: true, onTheSpot: true },
+      });
+    } else {
+      route(tx, loadQuestion(tx, id), now, cal.timeZone, { dutyFirst: true });
+    }
+    return id;
+  });
+}

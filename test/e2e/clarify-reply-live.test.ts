@@ -1,0 +1,103 @@
+// Issue B's journey in a real chromium: the answerer asks for clarification, the officer replies,
+// the answerer answers — and each side sees the other's step arrive without reloading (SSE + htmx).
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { categories } from "../../db/schema.js";
+import { askQuestion } from "../../src/services/questions.js";
+import { loadCalendar } from "../../src/services/calendar.js";
+import { currentUser } from "../../src/services/users.js";
+import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
+import { describeBrowser, DESKTOP, launchBrowser, PHONE, screenshot, startServer, watchContext, type PageProblems, type RunningServer } from "../support/browser.js";
+
+const TIMEOUT = 60_000;
+
+describeBrowser("clarification → reply → answer, live", () => {
+  let desk: TestDesk;
+  let server: RunningServer;
+  let browser: Browser;
+  let questionId: number;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    desk = createTestDesk();
+    const officerId = await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });
+    await desk.addUser("giaidap", ["answerer"], { name: "Nguyễn Văn Minh", rank: "Thiếu tá" });
+    const cat = desk.db.select().from(categories).where(eq(categories.code, "xoa-an-tich")).get()!.id;
+    questionId = askQuestion(
+      desk.db,
+      currentUser(desk.db, officerId)!,
+      { title: "Thời hạn xóa án tích khi được hưởng án treo", body: "Người bị kết án 2 năm tù cho hưởng án treo thì sau bao lâu được xóa án tích?", categoryId: cat },
+      desk.now.value,
+      loadCalendar(desk.db, "Asia/Ho_Chi_Minh"),
+    );
+    server = await startServer(desk);
+    browser = await launchBrowser();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+    desk?.close();
+  }, TIMEOUT);
+
+  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<{ page: Page; problems: PageProblems }> {
+    const context = await browser.newContext({ baseURL: server.url, viewport, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+    contexts.push(context);
+    const problems = await watchContext(context, server.url);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto("/login");
+    await page.locator("#username").fill(username);
+    await page.locator("#password").fill(PASSWORD);
+    await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
+    return { page, problems };
+  }
+
+  it(
+    "each step shows on the other side without a reload",
+    async () => {
+      const officer = await signedIn("canbo", PHONE);
+      const answerer = await signedIn("giaidap", DESKTOP);
+      await officer.page.goto(`/questions/${questionId}`);
+      await answerer.page.goto(`/questions/${questionId}`);
+      // A marker that a reload would erase: its survival proves the page was updated in place.
+      await officer.page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+      await answerer.page.getByText("Đề nghị người hỏi bổ sung thông tin").click();
+      await answerer.page.locator("#clarify-body").fill("Đề nghị đồng chí cho biết ngày bản án có hiệu lực.");
+      await answerer.page.getByRole("button", { name: "Gửi đề nghị bổ sung" }).click();
+      await answerer.page.waitForURL(`**/questions/${questionId}`);
+
+      // The officer's open page shows the request and the paused clock, live.
+      await officer.page.locator("#thread .message--clarification").waitFor();
+      await officer.page.locator("#question-head").getByText("Chờ bổ sung thông tin").waitFor();
+      expect(await officer.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+      await screenshot(officer.page, "officer-clarification-live-phone");
+
+      await answerer.page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+      await officer.page.locator("#reply-body").fill("Bản án có hiệu lực ngày 10/3/2020.");
+      await officer.page.getByRole("button", { name: "Gửi bổ sung" }).click();
+      await officer.page.waitForURL(`**/questions/${questionId}`);
+
+      await answerer.page.locator("#thread .message--reply").waitFor();
+      await answerer.page.locator("#question-head").getByText("Đang xử lý").waitFor();
+      expect(await answerer.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(7);
+
+      await officer.page.evaluate(() => ((window as unknown as { marker: number }).marker = 43));
+      await answerer.page.locator("#answer-body").fill("Theo **Điều 70** Bộ luật Hình sự, người được hưởng án treo đương nhiên được xóa án tích sau **01 năm** kể từ khi chấp hành xong thời gian thử thách.");
+      await answerer.page.getByRole("button", { name: "Gửi trả lời" }).click();
+      await answerer.page.waitForURL(`**/questions/${questionId}`);
+
+      await officer.page.locator("#thread .message--answer strong").first().waitFor();
+      await officer.page.locator("#question-head").getByText("Đã trả lời").first().waitFor();
+      expect(await officer.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(43);
+      await screenshot(officer.page, "officer-answer-live-phone");
+
+      expect(officer.problems.list).toEqual([]);
+      expect(answerer.problems.list).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
