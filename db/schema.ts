@@ -246,8 +246,102 @@ export const kbEntries = sqliteTable(
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),
     publishedAt: instant("published_at"),
+    retiredAt: instant("retired_at"),
+    retiredBy: integer("retired_by").references(() => users.id),
+    supersededById: integer("superseded_by_id").references((): AnySQLiteColumn => kbEntries.id),
+    // Set when a cited regulation is amended or replaced: the board must review the entry.
+    flaggedAt: instant("flagged_at"),
+    flagReason: text("flag_reason"),
+    reviewedAt: instant("reviewed_at"),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
   },
   (t) => [uniqueIndex("kb_entries_ref_idx").on(t.ref), index("kb_entries_status_idx").on(t.status)],
+);
+
+// Every saved state of an entry, so edits can be compared and nothing an advisor wrote is lost.
+export const kbEntryVersions = sqliteTable(
+  "kb_entry_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    categoryId: integer("category_id").notNull(),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
+    citations: text("citations", { mode: "json" }).$type<{ document: string; article: string }[]>().notNull(),
+    editedBy: integer("edited_by").references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("kb_entry_versions_idx").on(t.entryId, t.version)],
+);
+
+// The team proposes an answered question for the knowledge base; the board accepts or dismisses it.
+export const kbProposals = sqliteTable(
+  "kb_proposals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    proposedBy: integer("proposed_by")
+      .notNull()
+      .references(() => users.id),
+    note: text("note"),
+    createdAt: instant("created_at").notNull(),
+    status: text("status", { enum: ["open", "accepted", "dismissed"] }).notNull(),
+    resolvedAt: instant("resolved_at"),
+    resolvedBy: integer("resolved_by").references(() => users.id),
+    entryId: integer("entry_id").references(() => kbEntries.id),
+  },
+  (t) => [index("kb_proposals_status_idx").on(t.status, t.createdAt)],
+);
+
+// Văn bản quy phạm: the registry citations pick from.
+export const regulations = sqliteTable("regulations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  number: text("number").notNull().unique(), // "28/2009/QH12"
+  title: text("title").notNull(),
+  issuer: text("issuer"),
+  effectiveDate: text("effective_date"), // "YYYY-MM-DD"
+  status: text("status", { enum: ["in_force", "amended", "replaced"] }).notNull().default("in_force"),
+  statusChangedAt: instant("status_changed_at"),
+  createdAt: instant("created_at").notNull(),
+});
+
+export const kbVotes = sqliteTable(
+  "kb_votes",
+  {
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    helpful: integer("helpful", { mode: "boolean" }).notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entryId, t.userId] })],
+);
+
+// "This answers my question": an officer found the answer instead of asking.
+export const deflections = sqliteTable(
+  "deflections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    query: text("query").notNull(),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("deflections_created_idx").on(t.createdAt)],
 );
 
 export const kbTags = sqliteTable(
@@ -270,6 +364,7 @@ export const kbCitations = sqliteTable(
       .references(() => kbEntries.id),
     document: text("document").notNull(),
     article: text("article").notNull().default(""),
+    regulationId: integer("regulation_id").references(() => regulations.id),
   },
   (t) => [index("kb_citations_entry_idx").on(t.entryId)],
 );

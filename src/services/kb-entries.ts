@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { audit } from "./audit.js";
+import { reindexEntry } from "./kb-search-index.js";
 
 export interface PublishedEntryInput {
   ref: string;
@@ -51,6 +52,7 @@ function upsertOne(tx: Tx, actorId: number | null, e: PublishedEntryInput, now: 
   const tags = [...new Set(e.tags.map((t) => t.trim()).filter(Boolean))];
   if (tags.length) tx.insert(kbTags).values(tags.map((tag) => ({ entryId: id, tag }))).run();
   if (e.citations.length) tx.insert(kbCitations).values(e.citations.map((c) => ({ entryId: id, ...c }))).run();
+  reindexEntry(tx, id);
   audit(tx, {
     actorId,
     action: existing ? "kb.update" : "kb.publish",

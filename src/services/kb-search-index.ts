@@ -1,0 +1,31 @@
+// Keeps the search index in step with the knowledge base. Call reindexEntry in the same transaction
+// as any change to an entry, its tags or citations: published entries are (re)indexed, others removed.
+import { eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import type { Tx } from "../db.js";
+import { indexText } from "../domain/search-text.js";
+
+let generation = 0;
+
+// Bumped on every index change, so cached term statistics know when they are stale.
+export function indexGeneration(): number {
+  return generation;
+}
+
+export function reindexEntry(tx: Tx, entryId: number): void {
+  generation++;
+  tx.run(sql`DELETE FROM kb_fts WHERE rowid = ${entryId}`);
+  const e = tx.select().from(kbEntries).where(eq(kbEntries.id, entryId)).get();
+  if (!e || e.status !== "published") return;
+  const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
+  const citations = tx.select().from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
+  tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (
+    ${entryId},
+    ${indexText(e.title)},
+    ${indexText(tags.join(" . "))},
+    ${indexText(e.question)},
+    ${indexText(e.answer)},
+    ${indexText(citations.map((c) => `${c.article} ${c.document}`).join(" . "))}
+  )`);
+}
