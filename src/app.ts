@@ -16,6 +16,7 @@ import { eventRoutes } from "./routes/events.js";
 import { handoverRoutes } from "./routes/handover.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
+import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
@@ -65,7 +66,9 @@ export function createApp(deps: AppDeps) {
   authed.route("/handover", handoverRoutes);
   authed.route("/calls", callRoutes);
   authed.route("/canned", cannedRoutes);
+  authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbRoutes);
+  authed.route("/api/kb", kbSearchApi);
   authed.route("/dashboard", dashboardRoutes);
   authed.route("/preview", previewRoutes);
   authed.route("/events", eventRoutes);

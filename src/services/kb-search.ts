@@ -1,0 +1,246 @@
+// Knowledge-base search: an officer's whole pasted question or a few keywords, with or without
+// diacritics, finds the entry that answers it. Two stages (docs/decisions/004-kb-search.md):
+//   1. candidates — FTS5 over folded text with only the query's selective terms (rare syllables
+//      and syllable pairs), ranked by bm25 with title and tags weighted up. Common words such as
+//      "quy định" or "hồ sơ" are in most entries: leaving them out of the OR keeps the posting
+//      lists short, so the cost does not grow with the corpus the way a plain OR does;
+//   2. re-ranking of those few candidates in TypeScript by how much of the question (weighted by
+//      rarity) and how many of its syllable pairs the title, tags and question of each entry cover.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { ftsTerm, parseQuery, type ParsedQuery } from "../domain/search-query.js";
+import { fold, indexText } from "../domain/search-text.js";
+import { indexGeneration } from "./kb-search-index.js";
+
+export interface KbSearchInput {
+  q: string;
+  limit?: number;
+  page?: number;
+  category?: number; // category id
+  tag?: string;
+  regulation?: string; // document name or number, as cited
+}
+
+export interface KbSearchHit {
+  id: number;
+  ref: string;
+  title: string;
+  snippet: string;
+  score: number;
+  categoryName: string;
+  highlights: string[]; // folded syllables to mark in title and snippet
+}
+
+export interface KbSearchResult {
+  total: number;
+  results: KbSearchHit[];
+}
+
+const CANDIDATES = 150;
+const MAX_SELECTIVE_TERMS = 12;
+const COMMON_SHARE = 0.3; // a syllable in more than this share of entries selects nothing
+
+// Term statistics cached per index generation: df lookups are the only per-term cost.
+let statsGeneration = -1;
+let docCount = 0;
+const dfCache = new Map<string, number>();
+
+function stats(db: DB) {
+  if (statsGeneration !== indexGeneration()) {
+    statsGeneration = indexGeneration();
+    dfCache.clear();
+    docCount = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM kb_entries WHERE status = 'published'`)!.n;
+  }
+  return {
+    n: docCount,
+    df(term: string): number {
+      let v = dfCache.get(term);
+      if (v === undefined) {
+        v = db.get<{ doc: number }>(sql`SELECT doc FROM kb_fts_vocab WHERE term = ${term}`)?.doc ?? 0;
+        if (dfCache.size > 50_000) dfCache.clear();
+        dfCache.set(term, v);
+      }
+      return v;
+    },
+  };
+}
+
+const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+interface Weighted {
+  term: string;
+  df: number;
+  idf: number;
+}
+
+// The syllables worth looking up: present in the index, and not so common that they select nothing.
+function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>): Weighted[] {
+  const unique = [...new Set(q.words)];
+  const known = unique.map((term) => ({ term, df: s.df(term) })).filter((t) => t.df > 0);
+  const weighted = known.map((t) => ({ ...t, idf: idf(s.n, t.df) })).sort((a, b) => a.df - b.df);
+  const rare = weighted.filter((t) => t.df <= Math.max(3, s.n * COMMON_SHARE));
+  return (rare.length > 0 ? rare : weighted.slice(0, 3)).slice(0, MAX_SELECTIVE_TERMS);
+}
+
+function matchExpression(q: ParsedQuery, terms: Weighted[]): string | null {
+  const anyOf = terms.map((t) => ftsTerm([t.term]));
+  // Pairs of the query whose both syllables exist: rare pairs pull the right entry up in bm25.
+  const pairs = q.pairs.filter((p) => p.split(" ").some((w) => terms.some((t) => t.term === w))).slice(0, 12);
+  const optional = [...anyOf, ...pairs.map((p) => ftsTerm(p.split(" ")))];
+  const required = q.phrases.map((p) => ftsTerm(p));
+  if (optional.length === 0 && required.length === 0) return null;
+  const parts = [...required];
+  if (optional.length) parts.push(`(${optional.join(" OR ")})`);
+  return parts.join(" AND ");
+}
+
+export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
+  const limit = Math.min(Math.max(1, Math.floor(input.limit ?? 10)), 50);
+  const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), 100);
+  const q = parseQuery(input.q ?? "");
+  if (q.words.length === 0) return { total: 0, results: [] };
+  const s = stats(db);
+  const terms = selectiveTerms(q, s);
+  const match = matchExpression(q, terms);
+  if (!match) return { total: 0, results: [] };
+
+  const filters = [
+    input.category ? sql`AND rowid IN (SELECT id FROM kb_entries WHERE category_id = ${input.category})` : sql``,
+    input.tag ? sql`AND rowid IN (SELECT entry_id FROM kb_tags WHERE tag = ${input.tag})` : sql``,
+    input.regulation
+      ? sql`AND rowid IN (SELECT entry_id FROM kb_citations WHERE document LIKE ${`%${input.regulation.replace(/[%_\\]/g, "")}%`})`
+      : sql``,
+  ];
+  const candidates = db.all<{ id: number; rank: number }>(
+    sql`SELECT rowid AS id, bm25(kb_fts, 8.0, 6.0, 3.0, 1.0, 2.0) AS rank FROM kb_fts
+        WHERE kb_fts MATCH ${match} ${filters[0]} ${filters[1]} ${filters[2]}
+        ORDER BY rank LIMIT ${CANDIDATES}`,
+  );
+  if (candidates.length === 0) return { total: 0, results: [] };
+
+  const ranked = rerank(db, q, s, candidates);
+  const pageRows = ranked.slice((page - 1) * limit, page * limit);
+  const highlights = [...new Set(q.words)].filter((w) => s.df(w) > 0);
+  return {
+    total: ranked.length,
+    results: pageRows.map((r) => ({
+      id: r.id,
+      ref: r.ref,
+      title: r.title,
+      snippet: snippetOf(r.question, r.answer, new Set(highlights)),
+      score: Math.round(r.score * 1000) / 1000,
+      categoryName: r.categoryName,
+      highlights,
+    })),
+  };
+}
+
+function rerank(db: DB, q: ParsedQuery, s: ReturnType<typeof stats>, candidates: { id: number; rank: number }[]) {
+  const ids = candidates.map((c) => c.id);
+  const rows = db
+    .select({
+      id: kbEntries.id,
+      ref: kbEntries.ref,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      answer: kbEntries.answer,
+      updatedAt: kbEntries.updatedAt,
+      flaggedAt: kbEntries.flaggedAt,
+      categoryName: categories.name,
+    })
+    .from(kbEntries)
+    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .where(and(inArray(kbEntries.id, ids), eq(kbEntries.status, "published")))
+    .all();
+  const tagsById = new Map<number, string[]>();
+  for (const t of db.select().from(kbTags).where(inArray(kbTags.entryId, ids)).all()) {
+    (tagsById.get(t.entryId) ?? tagsById.set(t.entryId, []).get(t.entryId)!).push(t.tag);
+  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const unique = [...new Set(q.words)];
+  const weights = new Map(unique.map((w) => [w, s.df(w) > 0 ? idf(s.n, s.df(w)) : 0]));
+  const totalWeight = unique.reduce((sum, w) => sum + weights.get(w)!, 0) || 1;
+  const pairWeight = (p: string) => p.split(" ").reduce((sum, w) => sum + (weights.get(w) ?? 0), 0);
+  const totalPairWeight = q.pairs.reduce((sum, p) => sum + pairWeight(p), 0) || 1;
+  const best = Math.max(...candidates.map((c) => -c.rank), 1e-9);
+  const newest = Math.max(...rows.map((r) => r.updatedAt.getTime()));
+
+  const scored = [];
+  for (const c of candidates) {
+    const r = byId.get(c.id);
+    if (!r) continue;
+    const head = indexText(`${r.title} ${(tagsById.get(r.id) ?? []).join(" ")} ${r.question}`);
+    const headWords = new Set(head.split(" "));
+    const headPairs = pairsOf(head);
+    const coverage = unique.reduce((sum, w) => sum + (headWords.has(w) ? weights.get(w)! : 0), 0) / totalWeight;
+    const pairCoverage = q.pairs.reduce((sum, p) => sum + (headPairs.has(p) ? pairWeight(p) : 0), 0) / totalPairWeight;
+    const ageYears = (newest - r.updatedAt.getTime()) / (365 * 86400_000);
+    const score =
+      -c.rank / best + // full-text relevance over all fields, title and tags weighted up
+      1.2 * coverage + // how much of the question the entry's own question, title and tags cover
+      1.2 * pairCoverage + // …as the same two-syllable words, not just the same syllables
+      0.05 / (1 + ageYears) - // recent entries first among equals
+      (r.flaggedAt ? 0.15 : 0); // entries citing an amended regulation wait for review
+    scored.push({ ...r, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+function pairsOf(folded: string): Set<string> {
+  const w = folded.split(" ");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+const SNIPPET_WORDS = 32;
+
+// A window of the original (accented) text with the most query syllables: the entry's question when
+// it matches, else the answer. Markdown markup is dropped so the snippet reads as plain text.
+function snippetOf(question: string, answer: string, terms: Set<string>): string {
+  const plain = (t: string) => t.replace(/[#*_>`|[\]()-]+/g, " ").replace(/\s+/g, " ").trim();
+  const best = [plain(question), plain(answer)]
+    .map((text) => bestWindow(text, terms))
+    .sort((a, b) => b.hits - a.hits)[0]!;
+  return best.text;
+}
+
+function bestWindow(text: string, terms: Set<string>): { text: string; hits: number } {
+  const words = text.split(" ");
+  const hit = words.map((w) => (terms.has(fold(w).replace(/[^\p{L}\p{N}]/gu, "")) ? 1 : 0));
+  let bestStart = 0;
+  let bestHits = -1;
+  let running = 0;
+  for (let i = 0; i < words.length; i++) {
+    running += hit[i]!;
+    if (i >= SNIPPET_WORDS) running -= hit[i - SNIPPET_WORDS]!;
+    if (running > bestHits) {
+      bestHits = running;
+      bestStart = Math.max(0, i - SNIPPET_WORDS + 1);
+    }
+  }
+  const slice = words.slice(bestStart, bestStart + SNIPPET_WORDS).join(" ");
+  return {
+    text: `${bestStart > 0 ? "… " : ""}${slice}${bestStart + SNIPPET_WORDS < words.length ? " …" : ""}`,
+    hits: bestHits,
+  };
+}
+
+// For the search page's filters: tags and cited documents in use.
+export function searchFacets(db: DB) {
+  const tags = db
+    .selectDistinct({ tag: kbTags.tag })
+    .from(kbTags)
+    .innerJoin(kbEntries, and(eq(kbEntries.id, kbTags.entryId), eq(kbEntries.status, "published")))
+    .orderBy(kbTags.tag)
+    .all()
+    .map((t) => t.tag);
+  const documents = db
+    .selectDistinct({ document: kbCitations.document })
+    .from(kbCitations)
+    .orderBy(kbCitations.document)
+    .all()
+    .map((d) => d.document);
+  return { tags, documents };
+}

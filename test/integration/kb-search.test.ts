@@ -1,0 +1,93 @@
+// Knowledge-base search over HTTP: the JSON contract and the page, with and without diacritics.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kbEntries as demoEntries } from "../../db/seed/demo-content.js";
+import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
+import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
+
+let desk: TestDesk;
+let officer: Session;
+beforeAll(async () => {
+  desk = createTestDesk();
+  upsertPublishedEntries(desk.db, null, demoEntries, desk.now.value);
+  await desk.addUser("canbo", ["officer"]);
+  officer = await desk.login("canbo");
+});
+afterAll(() => desk.close());
+
+const api = async (q: string, extra = "") => {
+  const res = await officer.get(`/api/kb/search?q=${encodeURIComponent(q)}${extra}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as { query: string; total: number; results: { id: number; ref: string; title: string; snippet: string; score: number; url: string }[] };
+};
+
+describe("GET /api/kb/search", () => {
+  it("answers in the contract's shape, best first", async () => {
+    const body = await api("thời hạn cấp phiếu lý lịch tư pháp", "&limit=3");
+    expect(Object.keys(body)).toEqual(["query", "total", "results"]);
+    expect(body.query).toBe("thời hạn cấp phiếu lý lịch tư pháp");
+    expect(body.results).toHaveLength(3);
+    const first = body.results[0]!;
+    expect(Object.keys(first)).toEqual(["id", "ref", "title", "snippet", "score", "url"]);
+    expect(first.url).toBe(`/kb/${first.id}`);
+    expect(first.title).toContain("Thời hạn cấp Phiếu lý lịch tư pháp");
+    const scores = body.results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("finds the same entries for xóa án tích in any case and with or without diacritics, đ included", async () => {
+    const refs = async (q: string) => (await api(q)).results.map((r) => r.ref);
+    const base = await refs("xóa án tích");
+    expect(base.length).toBeGreaterThan(0);
+    expect(await refs("xoa an tich")).toEqual(base);
+    expect(await refs("XÓA ÁN TÍCH")).toEqual(base);
+    expect(await refs("xoá án tích")).toEqual(base);
+    expect(await refs("dang ky thuong tru")).toEqual(await refs("đăng ký thường trú"));
+  });
+
+  it("finds the entry for a long pasted question without demanding every word", async () => {
+    const body = await api("Đồng chí cho hỏi: cháu bé 10 tuổi chưa có thẻ thì bố mẹ làm thủ tục cấp căn cước ở đâu, có cần lấy vân tay không?");
+    expect(body.results.slice(0, 3).map((r) => r.ref)).toContain("KB-0019");
+  });
+
+  it("requires a quoted phrase to appear as written", async () => {
+    const body = await api('"người nước ngoài"');
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      const entry = demoEntries.find((e) => e.ref === r.ref)!;
+      expect(`${entry.title} ${entry.question} ${entry.answer}`.toLowerCase()).toContain("người nước ngoài");
+    }
+  });
+
+  it("answers 200 to any input, however odd", async () => {
+    for (const q of ["", "   ", '"', "AND OR NOT NEAR", "*", "(", "title:x", "' OR 1=1 --", "😀", "a".repeat(5000), "x\u0000y"]) {
+      const body = await api(q);
+      expect(Array.isArray(body.results)).toBe(true);
+    }
+    expect((await officer.get("/api/kb/search?limit=abc&page=-1")).status).toBe(200);
+    expect((await officer.get("/api/kb/search?q=%E0%A4%A")).status).toBe(200);
+  });
+
+  it("is 401 JSON without a session", async () => {
+    const res = await anonymous(desk).get("/api/kb/search?q=x");
+    expect(res.status).toBe(401);
+  });
+});
+
+describe("GET /kb?q=", () => {
+  it("lists results linking /kb/:id with highlights on the accented text", async () => {
+    const html = await (await officer.get("/kb?q=xoa+an+tich")).text();
+    expect(html).toMatch(/href="\/kb\/\d+"/);
+    expect(html).toContain("<mark>án</mark>");
+    expect(html).toContain("<mark>tích</mark>");
+  });
+
+  it("filters by category and keeps the filters in the page", async () => {
+    const html = await (await officer.get("/kb?q=phi%E1%BA%BFu&category=999")).text();
+    expect(html).toContain("Không tìm thấy mục hỏi – đáp phù hợp");
+  });
+
+  it("shows recent entries when there is no query", async () => {
+    const html = await (await officer.get("/kb")).text();
+    expect(html).toContain("Mục mới cập nhật");
+  });
+});
