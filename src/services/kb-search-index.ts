@@ -1,7 +1,6 @@
 // Keeps the search index in step with the knowledge base. Call reindexEntry in the same transaction
 // as any change to an entry, its tags or citations: published entries are (re)indexed, others removed.
-import { eq } from "drizzle-orm";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { Tx } from "../db.js";
 import { indexText } from "../domain/search-text.js";
@@ -13,19 +12,29 @@ export function indexGeneration(): number {
   return generation;
 }
 
-export function reindexEntry(tx: Tx, entryId: number): void {
+export function markIndexChanged(): void {
   generation++;
+}
+
+// The folded fields of the index row, in the column order of kb_fts.
+export function ftsFields(e: { title: string; question: string; answer: string }, tags: string[], citations: { document: string; article: string }[]) {
+  return [
+    indexText(e.title),
+    indexText(tags.join(" . ")),
+    indexText(e.question),
+    indexText(e.answer),
+    indexText(citations.map((c) => `${c.article} ${c.document}`).join(" . ")),
+  ] as const;
+}
+
+export function reindexEntry(tx: Tx, entryId: number): void {
+  markIndexChanged();
   tx.run(sql`DELETE FROM kb_fts WHERE rowid = ${entryId}`);
   const e = tx.select().from(kbEntries).where(eq(kbEntries.id, entryId)).get();
   if (!e || e.status !== "published") return;
   const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
   const citations = tx.select().from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
-  tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (
-    ${entryId},
-    ${indexText(e.title)},
-    ${indexText(tags.join(" . "))},
-    ${indexText(e.question)},
-    ${indexText(e.answer)},
-    ${indexText(citations.map((c) => `${c.article} ${c.document}`).join(" . "))}
-  )`);
+  const [title, tagText, question, answer, citationText] = ftsFields(e, tags, citations);
+  tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations)
+             VALUES (${entryId}, ${title}, ${tagText}, ${question}, ${answer}, ${citationText})`);
 }
