@@ -38,6 +38,7 @@ export interface KbSearchResult {
 }
 
 const CANDIDATES = 150;
+const MIN_CANDIDATES = 20;
 const MAX_SELECTIVE_TERMS = 12;
 const COMMON_SHARE = 0.3; // a syllable in more than this share of entries selects nothing
 
@@ -74,11 +75,13 @@ interface Weighted {
   idf: number;
 }
 
-// The syllables worth looking up: present in the index, and not so common that they select nothing.
-function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>): Weighted[] {
+// The syllables worth looking up: present in the index, and not so common that they select nothing
+// (`broad`: every known syllable, for when the selective ones find too little).
+function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>, broad = false): Weighted[] {
   const unique = [...new Set(q.words)];
   const known = unique.map((term) => ({ term, df: s.df(term) })).filter((t) => t.df > 0);
   const weighted = known.map((t) => ({ ...t, idf: idf(s.n, t.df) })).sort((a, b) => a.df - b.df);
+  if (broad) return weighted.slice(0, MAX_SELECTIVE_TERMS + 4);
   const rare = weighted.filter((t) => t.df <= Math.max(3, s.n * COMMON_SHARE));
   return (rare.length > 0 ? rare : weighted.slice(0, 3)).slice(0, MAX_SELECTIVE_TERMS);
 }
@@ -101,8 +104,7 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
   const q = parseQuery(input.q ?? "");
   if (q.words.length === 0) return { total: 0, results: [] };
   const s = stats(db);
-  const terms = selectiveTerms(q, s);
-  const match = matchExpression(q, terms);
+  const match = matchExpression(q, selectiveTerms(q, s));
   if (!match) return { total: 0, results: [] };
 
   const filters = [
@@ -112,11 +114,19 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
       ? sql`AND rowid IN (SELECT entry_id FROM kb_citations WHERE document LIKE ${`%${input.regulation.replace(/[%_\\]/g, "")}%`})`
       : sql``,
   ];
-  const candidates = db.all<{ id: number; rank: number }>(
-    sql`SELECT rowid AS id, bm25(kb_fts, 8.0, 6.0, 3.0, 1.0, 2.0) AS rank FROM kb_fts
-        WHERE kb_fts MATCH ${match} ${filters[0]} ${filters[1]} ${filters[2]}
-        ORDER BY rank LIMIT ${CANDIDATES}`,
-  );
+  const find = (expr: string) =>
+    db.all<{ id: number; rank: number }>(
+      sql`SELECT rowid AS id, bm25(kb_fts, 8.0, 6.0, 3.0, 1.0, 2.0) AS rank FROM kb_fts
+          WHERE kb_fts MATCH ${expr} ${filters[0]} ${filters[1]} ${filters[2]}
+          ORDER BY rank LIMIT ${CANDIDATES}`,
+    );
+  let candidates = find(match);
+  // Few candidates means the selective words were too narrow (a rare word that is off-topic):
+  // widen once to the common words too. Cheap exactly when it happens, since little matched.
+  if (candidates.length < MIN_CANDIDATES && q.phrases.length === 0) {
+    const wide = matchExpression(q, selectiveTerms(q, s, true));
+    if (wide && wide !== match) candidates = find(wide);
+  }
   if (candidates.length === 0) return { total: 0, results: [] };
 
   const ranked = rerank(db, q, s, candidates);
