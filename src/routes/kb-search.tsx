@@ -8,6 +8,12 @@ import { activeCategories } from "../services/question-queries.js";
 import { listPublishedEntries } from "../services/kb-queries.js";
 import { searchFacets, searchKb } from "../services/kb-search.js";
 import { KbSearchPage } from "../../views/pages/kb-search.js";
+import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
+import { AnswerTextarea } from "../../views/partials/answer-form.js";
+import { NotFound } from "../domain/errors.js";
+import { recordDeflection } from "../services/deflections.js";
+import { getPublishedEntry } from "../services/kb-queries.js";
+import { validForm } from "./validation.js";
 
 const PAGE_SIZE = 10;
 
@@ -45,6 +51,35 @@ kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
     />,
   );
 });
+
+// htmx: suggestions while an officer types the question (title and start of the body).
+kbSearchPage.get("/suggest", requirePermission("kb.read"), (c) => {
+  const query = `${c.req.query("title") ?? ""} ${(c.req.query("body") ?? "").slice(0, 300)}`.trim().slice(0, 600);
+  const hits = query.length >= 4 ? searchKb(c.var.deps.db, { q: query, limit: 5 }).results : [];
+  return c.html(<KbSuggestions hits={hits} query={query} mode="ask" />);
+});
+
+// htmx: the answer draft comes back with a Markdown link to the entry appended.
+kbSearchPage.get("/insert-link", requirePermission("question.answer"), (c) => {
+  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
+  const id = Number(c.req.query("entry"));
+  const entry = Number.isSafeInteger(id) && id > 0 ? getPublishedEntry(c.var.deps.db, id) : null;
+  const link = entry ? `Xem thêm: [${entry.title}](/kb/${entry.id})` : "";
+  return c.html(<AnswerTextarea body={[draft.trimEnd(), link].filter(Boolean).join("\n\n")} preserve={false} />);
+});
+
+kbSearchPage.post(
+  "/:id/deflect",
+  requirePermission("question.ask"),
+  validForm(z.object({ title: z.string().max(5000).optional().default(""), body: z.string().max(50_000).optional().default("") }), (c) => c.redirect("/questions/new", 303)),
+  (c) => {
+    const id = Number(c.req.param("id"));
+    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
+    const { title, body } = c.req.valid("form");
+    recordDeflection(c.var.deps.db, c.var.user, id, `${title}\n${body}`.trim(), c.var.deps.clock());
+    return c.redirect(`/kb/${id}?deflected=1`, 303);
+  },
+);
 
 export const kbSearchApi = new Hono<AuthedEnv>();
 kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {

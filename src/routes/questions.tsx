@@ -7,6 +7,8 @@ import { QUESTION_STATUSES } from "../../db/schema.js";
 import { loadCalendar } from "../services/calendar.js";
 import { deadlineInfo, explainDeadline } from "../services/deadlines.js";
 import { activeCannedAnswers } from "../services/canned-answers.js";
+import { searchKb } from "../services/kb-search.js";
+import { isOpen } from "../domain/workflow.js";
 import { askQuestion } from "../services/questions.js";
 import {
   activeCategories,
@@ -106,6 +108,7 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       team={can(user.roles, "question.answer") || can(user.roles, "question.assign") ? teamMembers(db) : []}
       lastScore={question.askerId === user.id ? lastScoreOf(db, id, user.id) : null}
       canned={can(user.roles, "question.answer") ? activeCannedAnswers(db) : []}
+      suggestions={can(user.roles, "question.answer") && isOpen(question.status) ? searchKb(db, { q: `${question.title} ${question.body.slice(0, 500)}`, limit: 4 }).results : []}
       state={state}
     />,
     status,

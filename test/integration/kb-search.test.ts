@@ -1,8 +1,10 @@
 // Knowledge-base search over HTTP: the JSON contract and the page, with and without diacritics.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { categories, deflections, questions } from "../../db/schema.js";
 import { kbEntries as demoEntries } from "../../db/seed/demo-content.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
-import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { anonymous, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
 let officer: Session;
@@ -89,5 +91,43 @@ describe("GET /kb?q=", () => {
   it("shows recent entries when there is no query", async () => {
     const html = await (await officer.get("/kb")).text();
     expect(html).toContain("Mục mới cập nhật");
+  });
+});
+
+describe("suggestions while asking and answering", () => {
+  it("suggests entries for the title being typed, and records a deflection instead of a question", async () => {
+    const html = await (await officer.get(`/kb/suggest?title=${encodeURIComponent("làm căn cước cho trẻ dưới 14 tuổi")}`, { headers: { "hx-request": "true" } })).text();
+    expect(html).toContain("Có thể đã có câu trả lời");
+    const id = Number(html.match(/href="\/kb\/(\d+)"/)![1]);
+    const res = await officer.post(`/kb/${id}/deflect`, { title: "làm căn cước cho trẻ dưới 14 tuổi", body: "" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/kb/${id}?deflected=1`);
+    const rows = desk.db.select().from(deflections).all();
+    expect(rows).toEqual([expect.objectContaining({ entryId: id, query: "làm căn cước cho trẻ dưới 14 tuổi" })]);
+    expect(desk.db.select().from(questions).all()).toHaveLength(0);
+  });
+
+  it("says nothing matched rather than failing on odd input", async () => {
+    const res = await officer.get(`/kb/suggest?title=${encodeURIComponent('"(*')}`);
+    expect(res.status).toBe(200);
+  });
+
+  it("shows related entries beside the answer box and inserts a link into the draft", async () => {
+    await desk.addUser("giaidap", ["answerer"]);
+    const team = await desk.login("giaidap");
+    const cat = desk.db.select().from(categories).where(eq(categories.code, "can-cuoc")).get()!.id;
+    const qid = idFromLocation(await officer.post("/questions", { title: "Cấp căn cước cho cháu 6 tuổi", body: "Bố mẹ hỏi thủ tục cấp thẻ căn cước cho trẻ em dưới 14 tuổi.", category: String(cat) }));
+    const page = await (await team.get(`/questions/${qid}`)).text();
+    expect(page).toContain("Mục hỏi – đáp liên quan");
+    const id = Number(page.match(/hx-get="\/kb\/insert-link\?entry=(\d+)"/)![1]);
+    const frag = await (await team.get(`/kb/insert-link?entry=${id}&body=${encodeURIComponent("Trả lời:")}`)).text();
+    expect(frag).toMatch(new RegExp(`Trả lời:\\n\\nXem thêm: \\[[^\\]]+\\]\\(/kb/${id}\\)`));
+    expect((await officer.get(`/kb/insert-link?entry=${id}`)).status).toBe(403);
+  });
+
+  it("only officers record deflections", async () => {
+    await desk.addUser("covan", ["advisor"]);
+    const advisor = await desk.login("covan");
+    expect((await advisor.post("/kb/1/deflect", { title: "x" })).status).toBe(403);
   });
 });

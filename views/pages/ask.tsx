@@ -25,8 +25,23 @@ export function AskPage(props: {
         <ErrorSummary errors={errors} />
         <form method="post" action="/questions" class="stack" enctype="multipart/form-data">
           <Field id="title" label="Tiêu đề câu hỏi" hint={titleHint} error={errors.title}>
-            <input id="title" name="title" type="text" required maxlength={200} value={values.title ?? ""} aria-describedby={describedBy("title", titleHint, errors.title)} aria-invalid={errors.title ? "true" : undefined} />
+            <input
+              id="title"
+              name="title"
+              type="text"
+              required
+              maxlength={200}
+              value={values.title ?? ""}
+              aria-describedby={describedBy("title", titleHint, errors.title)}
+              aria-invalid={errors.title ? "true" : undefined}
+              hx-get="/kb/suggest"
+              hx-trigger="input changed delay:500ms, load"
+              hx-include="#body"
+              hx-target="#kb-suggestions"
+              hx-swap="innerHTML"
+            />
           </Field>
+          <section id="kb-suggestions" aria-live="polite" aria-label="Mục hỏi – đáp có thể đã trả lời"></section>
           <Field id="category" label="Lĩnh vực" error={errors.category}>
             <select id="category" name="category" required aria-invalid={errors.category ? "true" : undefined}>
               <option value="">— Chọn lĩnh vực —</option>

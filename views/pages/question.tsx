@@ -3,6 +3,7 @@ import { can } from "../../src/auth/permissions.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import type { DeadlineExplanation } from "../../src/services/deadlines.js";
 import type { QuestionDetail } from "../../src/services/question-queries.js";
+import type { KbSearchHit } from "../../src/services/kb-search.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
@@ -50,6 +51,7 @@ export interface QuestionPageProps {
   team: { id: number; name: string; rank: string | null }[];
   lastScore: number | null;
   canned: { id: number; title: string }[];
+  suggestions: KbSearchHit[];
   state?: FormState;
 }
 
@@ -135,6 +137,7 @@ export function QuestionPage(props: QuestionPageProps) {
           team={props.team}
           meId={user.id}
           canned={props.canned}
+          suggestions={props.suggestions}
         />
         </div>
         <section class="card" aria-labelledby="timeline-title" id="timeline">

@@ -2,6 +2,8 @@
 import type { Child } from "hono/jsx";
 import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
+import { KbSuggestions } from "./kb-suggestions.js";
+import type { KbSearchHit } from "../../src/services/kb-search.js";
 
 export interface FormState {
   form?: string;
@@ -142,6 +144,7 @@ export function TeamActions(props: {
   team: { id: number; name: string; rank: string | null }[];
   meId: number;
   canned: { id: number; title: string }[];
+  suggestions: KbSearchHit[];
 }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
@@ -162,7 +165,12 @@ export function TeamActions(props: {
       {props.canAnswer && workable && (
         <section class="card" aria-labelledby="answer-title">
           <h2 id="answer-title">Trả lời câu hỏi</h2>
-          <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} canned={props.canned} />
+          <div class="answer-layout">
+            <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} canned={props.canned} />
+            <aside aria-label="Mục hỏi – đáp liên quan">
+              <KbSuggestions hits={props.suggestions} query="" mode="answer" />
+            </aside>
+          </div>
         </section>
       )}
       {props.canAnswer && open && (
