@@ -17,6 +17,7 @@ import { handoverRoutes } from "./routes/handover.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
 import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
+import { regulationRoutes } from "./routes/regulations.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbRoutes);
   authed.route("/api/kb", kbSearchApi);
+  authed.route("/regulations", regulationRoutes);
   authed.route("/dashboard", dashboardRoutes);
   authed.route("/preview", previewRoutes);
   authed.route("/events", eventRoutes);

@@ -14,7 +14,9 @@ export const PERMISSIONS = {
   "duty.view": TEAM, // Lịch trực, Bàn giao ca
   "duty.manage": ["lead"],
   "kb.read": EVERYONE,
-  "kb.curate": ["advisor"],
+  "kb.propose": TEAM, // đề xuất đưa câu hỏi đã trả lời vào kho hỏi – đáp
+  "regulations.manage": ["advisor", "admin"], // văn bản quy phạm được viện dẫn
+  "kb.curate": ["advisor"], // Ban cố vấn: soạn, đăng, sửa, ngừng áp dụng mục hỏi – đáp
   "dashboard.view": ["steering", "lead"],
   "users.manage": ["admin"],
   "calendar.manage": ["admin"],

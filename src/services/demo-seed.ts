@@ -10,6 +10,7 @@ import { askQuestion } from "./questions.js";
 import { answerQuestion } from "./question-thread.js";
 import { closeQuestion, rateQuestion } from "./question-closure.js";
 import { createUser, rolesOf } from "./users.js";
+import { addRegulation } from "./regulations.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -79,6 +80,8 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     if (dq.rating) rateQuestion(db, asker, id, dq.rating.score, dq.rating.comment ?? null, later);
   }
   upsertPublishedEntries(db, null, demo.kbEntries, now);
+  const admin = { id: ids.get("admin")!, roles: rolesOf(db, ids.get("admin")!) };
+  for (const r of demo.regulations) addRegulation(db, admin, r, now);
   return {
     password: demo.DEMO_PASSWORD,
     accounts: Object.entries(SHOWN).map(([username, label]) => ({ username, label })),

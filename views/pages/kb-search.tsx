@@ -25,7 +25,12 @@ export function KbSearchPage(props: {
   const f = props.filters;
   return (
     <Layout title={f.q ? `Tra cứu: ${f.q}` : "Tra cứu"} user={props.user} path="/kb">
-      <h1>Tra cứu hỏi – đáp nghiệp vụ</h1>
+      <div class="page-head">
+        <h1>Tra cứu hỏi – đáp nghiệp vụ</h1>
+        <a href="/regulations" class="button button--small">
+          Văn bản được viện dẫn
+        </a>
+      </div>
       <form method="get" action="/kb" class="kb-search" role="search" hx-get="/kb" hx-target="#kb-results" hx-select="#kb-results" hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, input changed delay:350ms from:#kb-q, change from:select">
         <div class="searchbar">
           <label for="kb-q" class="visually-hidden">
