@@ -18,6 +18,7 @@ import { homeRoutes } from "./routes/home.js";
 import { kbRoutes } from "./routes/kb.js";
 import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { regulationRoutes } from "./routes/regulations.js";
+import { kbPrintRoutes } from "./routes/kb-print.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/calls", callRoutes);
   authed.route("/canned", cannedRoutes);
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
+  authed.route("/kb", kbPrintRoutes);
   authed.route("/kb", kbRoutes);
   authed.route("/api/kb", kbSearchApi);
   authed.route("/regulations", regulationRoutes);

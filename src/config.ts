@@ -11,6 +11,8 @@ export interface Config {
   trustedOrigins: string[];
   // Answered questions without follow-up close after this many working days (0 = never).
   autoCloseWorkingDays: number;
+  // The desk's address as officers reach it (printed QR codes); default: the address of the request.
+  publicUrl: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     autoCloseWorkingDays: Number(env.AUTO_CLOSE_WORKING_DAYS ?? 5),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
   };
 }

@@ -35,6 +35,11 @@ function navFor(user: CurrentUser): NavItem[] {
   return items;
 }
 
+// The one constant raw() outside renderMarkdown: without a doctype browsers render in quirks mode.
+export function Doctype() {
+  return raw("<!DOCTYPE html>");
+}
+
 export function Layout(props: {
   title: string;
   user?: CurrentUser | null;
@@ -49,8 +54,7 @@ export function Layout(props: {
   const eventsUrl = props.liveQuestionId ? `/events?question=${props.liveQuestionId}` : "/events";
   return (
     <>
-      {/* The one constant raw() outside renderMarkdown: without a doctype browsers render in quirks mode. */}
-      {raw("<!DOCTYPE html>")}
+      <Doctype />
     <html lang="vi">
       <head>
         <meta charset="utf-8" />

@@ -1,7 +1,7 @@
 // Knowledge-base search over HTTP: the JSON contract and the page, with and without diacritics.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { categories, deflections, questions } from "../../db/schema.js";
+import { categories, deflections, kbEntries as kbEntriesTable, questions } from "../../db/schema.js";
 import { kbEntries as demoEntries } from "../../db/seed/demo-content.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
 import { anonymous, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
@@ -129,5 +129,19 @@ describe("suggestions while asking and answering", () => {
     await desk.addUser("covan", ["advisor"]);
     const advisor = await desk.login("covan");
     expect((await advisor.post("/kb/1/deflect", { title: "x" })).status).toBe(403);
+  });
+});
+
+describe("printable sheet", () => {
+  it("prints an entry with a QR code image that encodes its page", async () => {
+    const id = desk.db.select().from(kbEntriesTable).get()!.id;
+    const html = await (await officer.get(`/kb/${id}/print`)).text();
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain(`src="/kb/${id}/qr.svg"`);
+    expect(html).toContain(`http://localhost/kb/${id}`);
+    const qr = await officer.get(`/kb/${id}/qr.svg`);
+    expect(qr.headers.get("content-type")).toContain("image/svg+xml");
+    expect(await qr.text()).toMatch(/^<svg/);
+    expect((await officer.get("/kb/999999/print")).status).toBe(404);
   });
 });

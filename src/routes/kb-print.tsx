@@ -1,0 +1,32 @@
+// A printable sheet per published entry, with a QR code to its page (for the units' notice boards).
+import { Hono, type Context } from "hono";
+import QRCode from "qrcode";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { NotFound } from "../domain/errors.js";
+import { getPublishedEntry } from "../services/kb-queries.js";
+import { KbPrintPage } from "../../views/pages/kb-print.js";
+
+export const kbPrintRoutes = new Hono<AuthedEnv>();
+kbPrintRoutes.use(requirePermission("kb.read"));
+
+function entryOf(c: Context<AuthedEnv>) {
+  const id = Number(c.req.param("id"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
+  return getPublishedEntry(c.var.deps.db, id);
+}
+
+const pageUrl = (c: Context<AuthedEnv>, id: number) => `${c.var.deps.config.publicUrl ?? new URL(c.req.url).origin}/kb/${id}`;
+
+kbPrintRoutes.get("/:id/print", (c) => {
+  const entry = entryOf(c);
+  return c.html(<KbPrintPage entry={entry} url={pageUrl(c, entry.id)} />);
+});
+
+kbPrintRoutes.get("/:id/qr.svg", async (c) => {
+  const entry = entryOf(c);
+  const svg = await QRCode.toString(pageUrl(c, entry.id), { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  c.header("Content-Type", "image/svg+xml; charset=utf-8");
+  c.header("Cache-Control", "private, max-age=3600");
+  return c.body(svg);
+});
