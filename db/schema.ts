@@ -406,6 +406,7 @@ export const NOTIFICATION_KINDS = [
   "due_soon",
   "overdue",
   "reopened",
+  "kb_published", // the asker's question became a knowledge-base entry (text column: no migration)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

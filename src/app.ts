@@ -15,7 +15,8 @@ import { dutyRoutes } from "./routes/duty.js";
 import { eventRoutes } from "./routes/events.js";
 import { handoverRoutes } from "./routes/handover.js";
 import { homeRoutes } from "./routes/home.js";
-import { kbRoutes } from "./routes/kb.js";
+import { kbCurationRoutes, reviewRoutes } from "./routes/kb-curation.js";
+import { kbEntryRoutes } from "./routes/kb-entry.js";
 import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { regulationRoutes } from "./routes/regulations.js";
 import { kbPrintRoutes } from "./routes/kb-print.js";
@@ -70,7 +71,9 @@ export function createApp(deps: AppDeps) {
   authed.route("/canned", cannedRoutes);
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbPrintRoutes);
-  authed.route("/kb", kbRoutes);
+  authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)
+  authed.route("/kb", kbCurationRoutes); // /kb/new, POST /kb, edits and steps of the board
+  authed.route("/review", reviewRoutes);
   authed.route("/api/kb", kbSearchApi);
   authed.route("/regulations", regulationRoutes);
   authed.route("/dashboard", dashboardRoutes);

@@ -24,6 +24,7 @@ const EVENT_LABELS: Record<string, string> = {
   reopen: "mở lại",
   withdraw: "rút",
   mark_duplicate: "đánh dấu trùng lặp",
+  propose: "đề xuất đưa vào kho hỏi – đáp",
 };
 
 function describe(err: Error): Shown {

@@ -21,6 +21,7 @@ const NAV: NavItem[] = [
   { href: "/calls/new", label: "Ghi cuộc gọi", action: "question.answer" },
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
+  { href: "/review", label: "Duyệt hỏi – đáp", action: "kb.curate" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
   { href: "/admin/users", label: "Tài khoản", action: "users.manage" },
   { href: "/admin/calendar", label: "Lịch làm việc", action: "calendar.manage" },

@@ -11,5 +11,6 @@ homeRoutes.get("/", (c) => {
   if (can(roles, "question.ask")) return c.redirect("/questions", 303);
   if (can(roles, "dashboard.view")) return c.redirect("/dashboard", 303);
   if (can(roles, "users.manage")) return c.redirect("/admin/users", 303);
+  if (can(roles, "kb.curate")) return c.redirect("/review", 303);
   return c.redirect("/kb", 303);
 });

@@ -9,7 +9,9 @@ const MAX_PREVIEW = 50_000;
 
 previewRoutes.post("/", async (c) => {
   const form = await c.req.parseBody();
-  const body = typeof form.body === "string" ? form.body.slice(0, MAX_PREVIEW) : "";
+  // The answer box posts `body`; the knowledge-base editor's form posts its `answer` field.
+  const text = form.body ?? form.answer;
+  const body = typeof text === "string" ? text.slice(0, MAX_PREVIEW) : "";
   if (!body.trim()) return c.html(<p class="muted">Nội dung xem trước hiện ở đây khi đồng chí gõ.</p>);
   return c.html(<>{renderMarkdown(body)}</>);
 });

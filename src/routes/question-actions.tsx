@@ -10,6 +10,7 @@ import { assignQuestion, handOverQuestion } from "../services/questions.js";
 import { addInternalNote, answerQuestion, replyToQuestion, requestClarification } from "../services/question-thread.js";
 import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQuestion } from "../services/question-closure.js";
 import { NotFound } from "../domain/errors.js";
+import { proposeForKnowledgeBase } from "../services/kb-proposals.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { calendarOf, idParam, renderQuestion } from "./questions.js";
 import { multilineText, textValues, validForm, type RawForm } from "./validation.js";
@@ -132,4 +133,13 @@ questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer")
   return orInputError(c, "duplicate", "of", "Không tìm thấy câu hỏi hoặc mục hỏi – đáp này.", () =>
     markDuplicate(c.var.deps.db, c.var.user, id, of, c.var.deps.clock()),
   );
+});
+
+// The answer team proposes a settled question for the knowledge base (409 if not settled or already proposed).
+const proposeForm = z.object({ note: z.string().trim().max(2000, "Ghi chú dài quá 2000 ký tự.").optional().default("") });
+
+questionActionRoutes.post("/:id/propose", requirePermission("kb.propose"), validForm(proposeForm, again("propose")), (c) => {
+  const id = visibleId(c);
+  proposeForKnowledgeBase(c.var.deps.db, c.var.user, id, c.req.valid("form").note.replace(/\r\n?/g, "\n") || null, c.var.deps.clock());
+  return back(c, id);
 });

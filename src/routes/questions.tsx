@@ -10,6 +10,7 @@ import { activeCannedAnswers } from "../services/canned-answers.js";
 import { searchKb } from "../services/kb-search.js";
 import { isOpen } from "../domain/workflow.js";
 import { askQuestion } from "../services/questions.js";
+import { questionKbState } from "../services/kb-curation-queries.js";
 import {
   activeCategories,
   getQuestion,
@@ -109,6 +110,7 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       lastScore={question.askerId === user.id ? lastScoreOf(db, id, user.id) : null}
       canned={can(user.roles, "question.answer") ? activeCannedAnswers(db) : []}
       suggestions={can(user.roles, "question.answer") && isOpen(question.status) ? searchKb(db, { q: `${question.title} ${question.body.slice(0, 500)}`, limit: 4 }).results : []}
+      kb={questionKbState(db, id)}
       state={state}
     />,
     status,

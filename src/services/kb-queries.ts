@@ -1,33 +1,25 @@
 // Reading the knowledge base. Published entries only; curation and real search come with issue C.
-import { and, asc, desc, eq, inArray, like, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { NotFound } from "../domain/errors.js";
 
-export function listPublishedEntries(db: DB, opts: { q?: string; limit?: number } = {}) {
-  const q = opts.q?.trim();
-  const pattern = q ? `%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%` : undefined;
-  const rows = db
+// The newest published entries, for the search page before anything is typed.
+export function listPublishedEntries(db: DB, opts: { limit?: number } = {}) {
+  return db
     .select({
       id: kbEntries.id,
       ref: kbEntries.ref,
       title: kbEntries.title,
       question: kbEntries.question,
       categoryName: categories.name,
-      updatedAt: kbEntries.updatedAt,
     })
     .from(kbEntries)
     .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
-    .where(
-      and(
-        eq(kbEntries.status, "published"),
-        pattern ? or(like(kbEntries.title, pattern), like(kbEntries.question, pattern)) : undefined,
-      ),
-    )
-    .orderBy(asc(categories.sortOrder), desc(kbEntries.updatedAt))
-    .limit(opts.limit ?? 200)
+    .where(eq(kbEntries.status, "published"))
+    .orderBy(desc(kbEntries.updatedAt), desc(kbEntries.id))
+    .limit(opts.limit ?? 30)
     .all();
-  return rows;
 }
 
 export function getPublishedEntry(db: DB, id: number) {

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { kbEntries, questions, userRoles, users } from "../../db/schema.js";
 import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
@@ -39,7 +39,7 @@ describe("demo data", () => {
     await seedDemoIfEmpty(desk.db, desk.now.value);
     const s = await desk.login("canbo", DEMO_PASSWORD);
     const list = await (await s.get("/kb")).text();
-    const first = desk.db.select().from(kbEntries).get()!;
+    const first = desk.db.select().from(kbEntries).orderBy(desc(kbEntries.id)).get()!; // newest shown first
     expect(list).toContain(`href="/kb/${first.id}"`);
     const page = await s.get(`/kb/${first.id}`);
     expect(page.status).toBe(200);

@@ -1,66 +1,52 @@
+import type { Child } from "hono/jsx";
+import { can } from "../../src/auth/permissions.js";
+import type { FieldFinding } from "../../src/domain/pii.js";
+import type { EntryDetail } from "../../src/services/kb-curation-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateOnly } from "../format.js";
 import { Layout } from "../layout.js";
+import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 
-export function KbListPage(props: {
-  user: CurrentUser;
-  q: string;
-  entries: { id: number; ref: string; title: string; question: string; categoryName: string }[];
-}) {
-  return (
-    <Layout title="Tra cứu" user={props.user} path="/kb">
-      <h1>Tra cứu hỏi – đáp nghiệp vụ</h1>
-      <form method="get" action="/kb" class="searchbar" role="search">
-        <label for="kb-q" class="visually-hidden">
-          Từ khóa tra cứu
-        </label>
-        <input id="kb-q" type="search" name="q" value={props.q} placeholder="Ví dụ: xóa án tích, phiếu lý lịch tư pháp số 2" />
-        <button type="submit" class="button button--primary">
-          Tìm
-        </button>
-      </form>
-      {props.entries.length === 0 ? (
-        <p class="empty">Không tìm thấy mục hỏi – đáp phù hợp.</p>
-      ) : (
-        <ul class="kb-list">
-          {props.entries.map((e) => (
-            <li>
-              <a href={`/kb/${e.id}`} class="kb-list__title">
-                {e.title}
-              </a>
-              <p class="muted">
-                {e.ref} · {e.categoryName}
-              </p>
-              <p class="kb-list__question">{e.question}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </Layout>
-  );
+export interface EntryVotes {
+  helpful: number;
+  unhelpful: number;
+  mine: boolean | null;
 }
 
 export function KbEntryPage(props: {
   user: CurrentUser;
-  entry: {
-    ref: string;
-    title: string;
-    question: string;
-    answer: string;
-    version: number;
-    updatedAt: Date;
-    categoryName: string;
-    tags: string[];
-    citations: { document: string; article: string }[];
-  };
+  entry: EntryDetail;
+  votes: EntryVotes;
+  findings?: FieldFinding[]; // publishing was refused: what the personal-data guard found
+  supersedeError?: string;
+  supersedeBy?: string;
 }) {
   const e = props.entry;
+  const curator = can(props.user.roles, "kb.curate");
+  const lastReview = e.reviewedAt ?? e.publishedAt;
   return (
     <Layout title={e.title} user={props.user} path="/kb">
+      <EntryBanners entry={e} curator={curator} />
+      {props.findings && props.findings.length > 0 && (
+        <PiiFindings findings={props.findings} texts={e} blocking>
+          <form method="post" action={`/kb/${e.id}/publish`} class="stack">
+            <WaiverCheckbox />
+            <div class="actions">
+              <a class="button button--primary" href={`/kb/${e.id}/edit`}>
+                Sửa để lược bỏ
+              </a>
+              <button type="submit" class="button">
+                Đăng (đã đánh dấu bỏ qua)
+              </button>
+            </div>
+          </form>
+        </PiiFindings>
+      )}
       <article class="card kb-entry">
         <p class="muted">
-          {e.ref} · {e.categoryName} · phiên bản {e.version} · cập nhật {dateOnly(e.updatedAt)}
+          {e.ref} · {e.categoryName} · phiên bản {e.version}
+          {lastReview && <> · rà soát lần cuối {dateOnly(lastReview)}</>} · cập nhật {dateOnly(e.updatedAt)}
         </p>
         <h1>{e.title}</h1>
         <section class="kb-entry__question" aria-label="Câu hỏi">
@@ -91,7 +77,109 @@ export function KbEntryPage(props: {
             ))}
           </p>
         )}
+        {e.sourceQuestionId && can(props.user.roles, "question.see_all") && (
+          <p class="muted">
+            Soạn từ <a href={`/questions/${e.sourceQuestionId}`}>câu hỏi #{e.sourceQuestionId}</a>
+          </p>
+        )}
       </article>
+      {e.status === "published" && <Votes entryId={e.id} votes={props.votes} />}
+      {curator && <CuratorActions entry={e} error={props.supersedeError} by={props.supersedeBy} />}
     </Layout>
+  );
+}
+
+function EntryBanners(props: { entry: EntryDetail; curator: boolean }) {
+  const e = props.entry;
+  const banners: Child[] = [];
+  if (e.status === "draft") banners.push(<p class="alert alert--info">Bản nháp – chưa đăng, chỉ Ban cố vấn xem được.</p>);
+  if (e.supersededBy) {
+    banners.push(
+      <p class="alert alert--info kb-banner--superseded">
+        Đã được thay thế bởi{" "}
+        <a href={`/kb/${e.supersededBy.id}`}>
+          {e.supersededBy.ref} – {e.supersededBy.title}
+        </a>
+        .
+      </p>,
+    );
+  } else if (e.status === "retired") {
+    banners.push(<p class="alert alert--info">Mục này đã ngừng áp dụng{e.retiredAt ? ` từ ngày ${dateOnly(e.retiredAt)}` : ""}.</p>);
+  }
+  if (props.curator && e.flaggedAt && e.status !== "retired") {
+    banners.push(
+      <p class="alert alert--warn">
+        Cần rà soát lại (đánh dấu ngày {dateOnly(e.flaggedAt)}): {e.flagReason ?? "văn bản được trích dẫn đã thay đổi"}.
+      </p>,
+    );
+  }
+  return <>{banners}</>;
+}
+
+function Votes(props: { entryId: number; votes: EntryVotes }) {
+  const { votes } = props;
+  return (
+    <section class="card kb-votes" id="votes" aria-labelledby="votes-title">
+      <h2 id="votes-title">Nội dung này có giúp ích cho đồng chí không?</h2>
+      <form method="post" action={`/kb/${props.entryId}/vote`} class="actions">
+        <button type="submit" name="helpful" value="1" class={`button${votes.mine === true ? " button--chosen" : ""}`} aria-pressed={votes.mine === true ? "true" : "false"}>
+          Có ích ({votes.helpful})
+        </button>
+        <button type="submit" name="helpful" value="0" class={`button${votes.mine === false ? " button--chosen" : ""}`} aria-pressed={votes.mine === false ? "true" : "false"}>
+          Chưa có ích ({votes.unhelpful})
+        </button>
+      </form>
+      {votes.mine !== null && <p class="muted">Đồng chí đã đánh giá; có thể đổi ý bất cứ lúc nào.</p>}
+    </section>
+  );
+}
+
+function CuratorActions(props: { entry: EntryDetail; error?: string; by?: string }) {
+  const e = props.entry;
+  const post = (action: string, label: string, primary = false) => (
+    <form method="post" action={`/kb/${e.id}/${action}`} class="inline">
+      <button type="submit" class={`button button--small${primary ? " button--primary" : ""}`}>
+        {label}
+      </button>
+    </form>
+  );
+  return (
+    <section class="card" aria-labelledby="curate-title" id="curate">
+      <h2 id="curate-title">Thao tác của Ban cố vấn</h2>
+      <div class="actions">
+        {e.status !== "retired" && (
+          <a class="button button--small" href={`/kb/${e.id}/edit`}>
+            Sửa (tạo phiên bản mới)
+          </a>
+        )}
+        <a class="button button--small" href={`/kb/${e.id}/versions`}>
+          Lịch sử phiên bản
+        </a>
+        {e.status === "draft" && post("publish", "Đăng", true)}
+        {e.status === "published" && post("reviewed", "Đánh dấu đã rà soát")}
+        {e.status !== "retired" && post("retire", "Ngừng áp dụng")}
+      </div>
+      {e.status === "published" && (
+        <form method="post" action={`/kb/${e.id}/supersede`} class="stack supersede-form">
+          <div class={`field${props.error ? " field--invalid" : ""}`}>
+            <label for="supersede-by">Thay thế bằng mục khác</label>
+            <p class="field__hint" id="supersede-by-hint">
+              Nhập số hoặc mã của mục mới đã đăng, ví dụ 34 hoặc KB-0034. Mục này sẽ ngừng áp dụng và dẫn người đọc sang mục mới.
+            </p>
+            <div class="inline-form">
+              <input id="supersede-by" name="by" required value={props.by ?? ""} aria-describedby={props.error ? "supersede-by-hint supersede-by-error" : "supersede-by-hint"} aria-invalid={props.error ? "true" : undefined} />
+              <button type="submit" class="button button--small">
+                Thay thế
+              </button>
+            </div>
+            {props.error && (
+              <p class="field__error" id="supersede-by-error">
+                {props.error}
+              </p>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
   );
 }

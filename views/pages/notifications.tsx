@@ -12,6 +12,7 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   due_soon: (q) => `Câu hỏi ${q} sắp đến hạn trả lời`,
   overdue: (q) => `Câu hỏi ${q} đã quá hạn trả lời`,
   reopened: (q) => `Câu hỏi ${q} được mở lại`,
+  kb_published: (q) => `Câu hỏi ${q} của đồng chí đã được đưa vào kho hỏi – đáp`,
 };
 
 export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId">): string {

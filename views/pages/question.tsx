@@ -4,6 +4,7 @@ import { renderMarkdown } from "../../src/markdown.js";
 import type { DeadlineExplanation } from "../../src/services/deadlines.js";
 import type { QuestionDetail } from "../../src/services/question-queries.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
+import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
@@ -40,6 +41,10 @@ const ACTION_LABELS: Record<string, string> = {
   "question.mark_duplicate": "Đánh dấu trùng lặp",
   "question.due_soon_alert": "Cảnh báo sắp đến hạn",
   "question.overdue_alert": "Cảnh báo quá hạn",
+  "question.propose": "Đề xuất đưa vào kho hỏi – đáp",
+  "question.kb_proposal_accepted": "Ban cố vấn biên tập thành mục hỏi – đáp",
+  "question.kb_proposal_dismissed": "Ban cố vấn không đưa vào kho hỏi – đáp",
+  "question.kb_published": "Đã đưa vào kho hỏi – đáp",
 };
 
 export interface QuestionPageProps {
@@ -52,6 +57,7 @@ export interface QuestionPageProps {
   lastScore: number | null;
   canned: { id: number; title: string }[];
   suggestions: KbSearchHit[];
+  kb: QuestionKbState;
   state?: FormState;
 }
 
@@ -88,6 +94,14 @@ export function QuestionPage(props: QuestionPageProps) {
               Câu hỏi này trùng với{" "}
               {q.duplicateOfQuestionId ? <a href={`/questions/${q.duplicateOfQuestionId}`}>câu hỏi #{q.duplicateOfQuestionId}</a> : <a href={`/kb/${q.duplicateOfKbEntryId}`}>mục hỏi – đáp đã có</a>}
               , xin đồng chí xem nội dung trả lời tại đó.
+            </p>
+          )}
+          {props.kb.entry && (
+            <p class="alert alert--success">
+              Đã đưa vào kho hỏi – đáp:{" "}
+              <a href={`/kb/${props.kb.entry.id}`}>
+                {props.kb.entry.ref} – {props.kb.entry.title}
+              </a>
             </p>
           )}
           {(isAsker || canAnswer || can(user.roles, "question.see_all")) && <DeadlineExplainer x={props.explanation} />}
@@ -138,6 +152,9 @@ export function QuestionPage(props: QuestionPageProps) {
           meId={user.id}
           canned={props.canned}
           suggestions={props.suggestions}
+          canPropose={can(user.roles, "kb.propose")}
+          canCurate={can(user.roles, "kb.curate")}
+          kb={props.kb}
         />
         </div>
         <section class="card" aria-labelledby="timeline-title" id="timeline">

@@ -4,22 +4,33 @@ import { describedBy } from "./form.js";
 
 const HINT = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Nêu rõ căn cứ (văn bản, điều, khoản).";
 
+// Which textarea and which preview pane: the answer box by default; the knowledge-base editor has its own.
+export interface MarkdownBox {
+  id: string;
+  name: string;
+  rows: number;
+  previewId: string;
+}
+
+const ANSWER_BOX: MarkdownBox = { id: "answer-body", name: "body", rows: 10, previewId: "answer-preview" };
+
 // `preserve`: a live refresh of the page keeps the draft being typed; the canned-answer insertion
 // replaces the textarea on purpose, so its fragment comes without it.
-export function AnswerTextarea(props: { body?: string; error?: string; preserve?: boolean }) {
+export function AnswerTextarea(props: { body?: string; error?: string; preserve?: boolean; box?: MarkdownBox }) {
+  const box = props.box ?? ANSWER_BOX;
   return (
     <textarea
-      id="answer-body"
+      id={box.id}
       hx-preserve={props.preserve === false ? undefined : "true"}
-      name="body"
-      rows={10}
+      name={box.name}
+      rows={box.rows}
       required
       maxlength={50000}
-      aria-describedby={describedBy("answer-body", HINT, props.error)}
+      aria-describedby={describedBy(box.id, HINT, props.error)}
       aria-invalid={props.error ? "true" : undefined}
       hx-post="/preview"
       hx-trigger="input changed delay:400ms, load"
-      hx-target="#answer-preview"
+      hx-target={`#${box.previewId}`}
       hx-swap="innerHTML"
     >
       {props.body ?? ""}
@@ -66,17 +77,25 @@ export function AnswerForm(props: { questionId: number; body?: string; error?: s
           </p>
         )}
       </div>
-      <section class="preview" aria-live="polite" aria-label="Xem trước câu trả lời">
-        <h3 class="preview__title">Xem trước</h3>
-        <div id="answer-preview" class="prose">
-          <p class="muted">Nội dung xem trước hiện ở đây khi đồng chí gõ.</p>
-        </div>
-      </section>
+      <PreviewPane id="answer-preview" />
       <div class="actions">
         <button type="submit" class="button button--primary">
           Gửi trả lời
         </button>
       </div>
     </form>
+  );
+}
+
+// Where /preview's rendering of a Markdown textarea lands (its hx-target); the knowledge-base
+// editor uses it too.
+export function PreviewPane(props: { id: string }) {
+  return (
+    <section class="preview" aria-live="polite" aria-label="Xem trước câu trả lời">
+      <h3 class="preview__title">Xem trước</h3>
+      <div id={props.id} class="prose">
+        <p class="muted">Nội dung xem trước hiện ở đây khi đồng chí gõ.</p>
+      </div>
+    </section>
   );
 }

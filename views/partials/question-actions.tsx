@@ -4,6 +4,8 @@ import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
 import { KbSuggestions } from "./kb-suggestions.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
+import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
+import { dateTime, isoInstant } from "../format.js";
 
 export interface FormState {
   form?: string;
@@ -145,6 +147,9 @@ export function TeamActions(props: {
   meId: number;
   canned: { id: number; title: string }[];
   suggestions: KbSearchHit[];
+  canPropose: boolean;
+  canCurate: boolean;
+  kb: QuestionKbState;
 }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
@@ -224,6 +229,9 @@ export function TeamActions(props: {
           </form>
         </section>
       )}
+      {(status === "answered" || status === "closed") && !props.kb.entry && (props.canPropose || (props.canCurate && props.kb.proposal)) && (
+        <KbProposal questionId={id} kb={props.kb} state={state} canCurate={props.canCurate} />
+      )}
       {props.canNote && (
         <section class="card card--note" aria-labelledby="note-title">
           <h2 id="note-title">Ghi chú nội bộ</h2>
@@ -231,5 +239,43 @@ export function TeamActions(props: {
         </section>
       )}
     </>
+  );
+}
+
+// A good answer goes to the advisory board for the knowledge base; once proposed, the state shows.
+function KbProposal(props: { questionId: number; kb: QuestionKbState; state: FormState; canCurate: boolean }) {
+  const p = props.kb.proposal;
+  return (
+    <section class="card" aria-labelledby="propose-title" id="propose">
+      <h2 id="propose-title">Kho hỏi – đáp</h2>
+      {p ? (
+        <>
+          <p class="kb-proposed">
+            <span class="badge badge--status-answered">Đã đề xuất</span> {p.proposerName} đề xuất lúc <time datetime={isoInstant(p.createdAt)}>{dateTime(p.createdAt)}</time>
+            {p.status === "accepted" ? "; Ban cố vấn đang biên tập mục hỏi – đáp." : "; chờ Ban cố vấn xem xét."}
+          </p>
+          {props.canCurate && p.status === "open" && (
+            <div class="actions">
+              <a class="button button--primary button--small" href={`/kb/new?proposal=${p.id}`}>
+                Soạn mục hỏi – đáp
+              </a>
+            </div>
+          )}
+        </>
+      ) : (
+        <TextForm
+          id="propose-note"
+          action={`/questions/${props.questionId}/propose`}
+          form="propose"
+          state={props.state}
+          name="note"
+          rows={2}
+          required={false}
+          label="Ghi chú cho Ban cố vấn (không bắt buộc)"
+          hint="Câu trả lời này dùng được cho nhiều người: đề xuất để Ban cố vấn biên tập thành mục hỏi – đáp chung."
+          submit="Đề xuất đưa vào kho hỏi – đáp"
+        />
+      )}
+    </section>
   );
 }

@@ -1,0 +1,230 @@
+// The advisory board's work on the knowledge base: the review page (/review) and writing entries
+// (/kb/new, POST /kb, /kb/:id/edit, POST /kb/:id and its publish/retire/supersede/reviewed steps).
+// Reading an entry, voting and the version history are in kb-entry.tsx.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { NotFound } from "../domain/errors.js";
+import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
+import { entryForViewer, entryIdFromReference, proposalPrefill, regulationNumbers, reviewQueue } from "../services/kb-curation-queries.js";
+import { dismissProposal } from "../services/kb-proposals.js";
+import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent } from "../services/knowledge-base.js";
+import { activeCategories } from "../services/question-queries.js";
+import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages/kb-editor.js";
+import { ReviewPage } from "../../views/pages/review.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { entryId, showEntry } from "./kb-entry.js";
+import { multilineText, requiredText, textValues, validForm, type RawForm } from "./validation.js";
+
+export const reviewRoutes = new Hono<AuthedEnv>();
+reviewRoutes.use(requirePermission("kb.curate"));
+
+reviewRoutes.get("/", (c) => c.html(<ReviewPage user={c.var.user} queue={reviewQueue(c.var.deps.db)} />));
+
+reviewRoutes.post("/proposals/:id{[0-9]+}/dismiss", (c) => {
+  dismissProposal(c.var.deps.db, c.var.user, Number(c.req.param("id")), c.var.deps.clock());
+  return c.redirect("/review", 303);
+});
+
+export const kbCurationRoutes = new Hono<AuthedEnv>();
+const curate = requirePermission("kb.curate");
+
+// --- The entry form: repeated citation fields arrive as arrays (one value: a string).
+const repeated = (max: number, message: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : [v].flat()).map((s) => s.trim()))
+    .pipe(z.array(z.string().max(max, message)));
+
+const TAG_SPLIT = /[,;\n]/;
+
+const entryForm = z
+  .object({
+    title: requiredText("tiêu đề", 200, 5),
+    question: multilineText("câu hỏi", 20_000, 10),
+    answer: multilineText("nội dung trả lời", 50_000, 10),
+    category: z.coerce.number({ error: "Xin chọn lĩnh vực." }).int("Xin chọn lĩnh vực.").positive("Xin chọn lĩnh vực."),
+    tags: z
+      .string()
+      .optional()
+      .transform((s) => [...new Set((s ?? "").split(TAG_SPLIT).map((t) => t.trim().replace(/\s+/g, " ")).filter(Boolean))])
+      .pipe(z.array(z.string().max(60, "Mỗi từ khóa không quá 60 ký tự.")).max(20, "Tối đa 20 từ khóa.")),
+    citation_document: repeated(300, "Tên văn bản không quá 300 ký tự."),
+    citation_article: repeated(200, "Điều, khoản không quá 200 ký tự."),
+    source_question_id: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive("Câu hỏi nguồn không hợp lệ.").optional()),
+    publish: z.string().optional(),
+    waive_pii: z.string().optional(),
+  })
+  .transform((f, ctx) => {
+    const citations = pairCitations(f.citation_document, f.citation_article);
+    const orphan = citations.findIndex((x) => !x.document);
+    if (orphan >= 0) {
+      ctx.addIssue({ code: "custom", path: ["citations"], message: `Căn cứ dòng ${orphan + 1}: xin ghi tên văn bản của điều, khoản đã nhập.` });
+      return z.NEVER;
+    }
+    const content: EntryContent = { title: f.title, question: f.question, answer: f.answer, categoryId: f.category, tags: f.tags, citations };
+    return { content, sourceQuestionId: f.source_question_id ?? null, choice: { publish: f.publish === "1", waivePii: f.waive_pii === "1" } };
+  });
+
+type EntryForm = z.infer<typeof entryForm>;
+
+function pairCitations(documents: string[], articles: string[]) {
+  return Array.from({ length: Math.max(documents.length, articles.length) }, (_, i) => ({ document: documents[i] ?? "", article: articles[i] ?? "" })).filter(
+    (x) => x.document || x.article,
+  );
+}
+
+// What the user typed, to put back into the form after a refusal.
+function typedValues(raw: RawForm): EditorValues {
+  const one = (k: string) => [raw[k]].flat().find((v): v is string => typeof v === "string") ?? "";
+  const all = (k: string) => [raw[k]].flat().filter((v): v is string => typeof v === "string");
+  return {
+    title: one("title"),
+    question: one("question"),
+    answer: one("answer"),
+    category: one("category"),
+    tags: one("tags"),
+    citations: pairCitations(all("citation_document"), all("citation_article")),
+    source_question_id: one("source_question_id"),
+  };
+}
+
+function valuesOf(c: EntryContent, sourceQuestionId: number | null): EditorValues {
+  return {
+    title: c.title,
+    question: c.question,
+    answer: c.answer,
+    category: String(c.categoryId),
+    tags: c.tags.join(", "),
+    citations: c.citations.map(({ document, article }) => ({ document, article })),
+    source_question_id: sourceQuestionId ? String(sourceQuestionId) : "",
+  };
+}
+
+type EditorState = { values: EditorValues; errors?: FieldErrors; blocking?: boolean; findings?: PersonalDataFound["findings"] };
+
+function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 422 = 200, entry?: ReturnType<typeof entryForViewer>) {
+  const db = c.var.deps.db;
+  // Opening the form already warns about what publishing would refuse.
+  const findings = state.findings ?? findPersonalDataInEntry(state.values);
+  return c.html(
+    <KbEditorPage
+      user={c.var.user}
+      entry={entry && { id: entry.id, ref: entry.ref, status: entry.status, version: entry.version }}
+      categories={activeCategories(db)}
+      regulations={regulationNumbers(db)}
+      {...state}
+      findings={findings}
+    />,
+    status,
+  );
+}
+
+// Runs a save; refusals the user can fix come back as the form with everything kept (422).
+function save(c: Context<AuthedEnv>, form: EntryForm, run: () => Response, entry?: ReturnType<typeof entryForViewer>) {
+  const values = valuesOf(form.content, form.sourceQuestionId);
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PersonalDataFound) return editor(c, { values, findings: e.findings, blocking: true }, 422, entry);
+    if (e instanceof NotFound && e.what === "category") return editor(c, { values, errors: { category: "Lĩnh vực không hợp lệ, xin chọn lại." } }, 422, entry);
+    if (e instanceof NotFound && e.what === "source_question") return editor(c, { values, errors: { source_question_id: "Không tìm thấy câu hỏi nguồn." } }, 422, entry);
+    throw e;
+  }
+}
+
+kbCurationRoutes.get("/new", curate, (c) => {
+  const proposal = Number(c.req.query("proposal"));
+  if (!Number.isSafeInteger(proposal) || proposal <= 0) return editor(c, { values: EMPTY_EDITOR });
+  const p = proposalPrefill(c.var.deps.db, proposal);
+  return editor(c, { values: { ...EMPTY_EDITOR, title: p.title, question: p.question, answer: p.answer, category: String(p.categoryId), source_question_id: String(p.questionId) } });
+});
+
+kbCurationRoutes.post(
+  "/",
+  curate,
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors }, 422)),
+  (c) => {
+    const form = c.req.valid("form");
+    return save(c, form, () => {
+      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock());
+      return c.redirect(`/kb/${id}`, 303);
+    });
+  },
+);
+
+kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, (c) => {
+  const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
+  return editor(c, { values: valuesOf(entry, entry.sourceQuestionId) }, 200, entry);
+});
+
+kbCurationRoutes.post(
+  "/:id{[0-9]+}",
+  curate,
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors }, 422, entryForViewer(c.var.deps.db, c.var.user, entryId(c)))),
+  (c) => {
+    const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
+    const form = c.req.valid("form");
+    return save(
+      c,
+      form,
+      () => {
+        editEntry(c.var.deps.db, c.var.user, entry.id, form.content, form.choice, c.var.deps.clock());
+        return c.redirect(`/kb/${entry.id}`, 303);
+      },
+      entry,
+    );
+  },
+);
+
+const waiverForm = z.object({ waive_pii: z.string().optional() });
+
+kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, validForm(waiverForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
+  const id = entryId(c);
+  try {
+    publishEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").waive_pii === "1", c.var.deps.clock());
+  } catch (e) {
+    if (e instanceof PersonalDataFound) return showEntry(c, id, { findings: e.findings }, 422);
+    throw e;
+  }
+  return c.redirect(`/kb/${id}`, 303);
+});
+
+kbCurationRoutes.post("/:id{[0-9]+}/retire", curate, (c) => {
+  const id = entryId(c);
+  retireEntry(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  return c.redirect(`/kb/${id}`, 303);
+});
+
+// From the review page the board goes back to the list; from the entry page, to the entry.
+const reviewedForm = z.object({ next: z.string().optional() });
+
+kbCurationRoutes.post("/:id{[0-9]+}/reviewed", curate, validForm(reviewedForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
+  const id = entryId(c);
+  markEntryReviewed(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  return c.redirect(c.req.valid("form").next === "/review" ? "/review" : `/kb/${id}`, 303);
+});
+
+const supersedeForm = z.object({ by: requiredText("số hoặc mã của mục thay thế", 50) });
+
+kbCurationRoutes.post(
+  "/:id{[0-9]+}/supersede",
+  curate,
+  validForm(supersedeForm, (c, raw, errors) => showEntry(c, entryId(c), { supersedeError: errors.by, supersedeBy: textValues(raw).by }, 422)),
+  (c) => {
+    const id = entryId(c);
+    const by = c.req.valid("form").by;
+    const refused = (message: string) => showEntry(c, id, { supersedeError: message, supersedeBy: by }, 422);
+    const byId = entryIdFromReference(c.var.deps.db, by);
+    if (byId === null) return refused("Không tìm thấy mục hỏi – đáp này.");
+    try {
+      supersedeEntry(c.var.deps.db, c.var.user, id, byId, c.var.deps.clock());
+    } catch (e) {
+      if (e instanceof NotFound && e.what === "successor") return refused("Mục thay thế phải là một mục khác, đang được đăng.");
+      throw e;
+    }
+    return c.redirect(`/kb/${id}`, 303);
+  },
+);

@@ -1,0 +1,65 @@
+// One knowledge-base entry: reading it (published for everyone; drafts and retired ones for the
+// board), helpful / not helpful votes, and the board's version history with a word-level diff.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { NotFound } from "../domain/errors.js";
+import { diffWords } from "../domain/text-diff.js";
+import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "../services/kb-curation-queries.js";
+import { voteOnEntry } from "../services/knowledge-base.js";
+import { KbEntryPage } from "../../views/pages/kb.js";
+import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
+import { validForm } from "./validation.js";
+
+export const kbEntryRoutes = new Hono<AuthedEnv>();
+
+export function entryId(c: Context<AuthedEnv>): number {
+  const id = Number(c.req.param("id"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
+  return id;
+}
+
+type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "votes">;
+
+export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
+  const { db } = c.var.deps;
+  const entry = entryForViewer(db, c.var.user, id);
+  return c.html(<KbEntryPage user={c.var.user} entry={entry} votes={entryVotes(db, id, c.var.user.id)} {...extras} />, status);
+}
+
+kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => showEntry(c, entryId(c)));
+
+const voteForm = z.object({ helpful: z.enum(["1", "0"], { error: "Xin chọn có ích hoặc chưa có ích." }) });
+
+kbEntryRoutes.post("/:id{[0-9]+}/vote", requirePermission("kb.read"), validForm(voteForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
+  const id = entryId(c);
+  voteOnEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").helpful === "1", c.var.deps.clock());
+  return c.redirect(`/kb/${id}#votes`, 303);
+});
+
+const citationLine = (x: { document: string; article: string }) => (x.article ? `${x.article}, ${x.document}` : x.document);
+
+function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
+  const fields: [string, (v: EntryVersion) => string][] = [
+    ["Tiêu đề", (v) => v.title],
+    ["Câu hỏi", (v) => v.question],
+    ["Trả lời", (v) => v.answer],
+    ["Lĩnh vực", (v) => v.categoryName],
+    ["Từ khóa", (v) => v.tags.join(", ")],
+    ["Căn cứ", (v) => v.citations.map(citationLine).join("\n")],
+  ];
+  return fields.map(([label, text]) => ({ label, parts: diffWords(text(a), text(b)) }));
+}
+
+// ?a=1&b=3 compares those two; without them, the latest version with the one before it.
+kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), (c) => {
+  const { db } = c.var.deps;
+  const entry = entryForViewer(db, c.var.user, entryId(c));
+  const versions = entryVersions(db, entry.id);
+  const pick = (q: string | undefined, fallback: EntryVersion | undefined) => versions.find((v) => String(v.version) === q) ?? fallback;
+  const a = pick(c.req.query("a"), versions.at(-2));
+  const b = pick(c.req.query("b"), versions.at(-1));
+  const compare = a && b ? { a: a.version, b: b.version, fields: compareVersions(a, b) } : null;
+  return c.html(<KbVersionsPage user={c.var.user} entry={entry} versions={versions} compare={compare} />);
+});

@@ -1,0 +1,189 @@
+// Reading the knowledge base as the board works it: entries in any state (within what the viewer
+// may see), the review queue, proposals to write up, versions, votes.
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, messages, questions, regulations, users } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { can } from "../auth/permissions.js";
+import { NotFound } from "../domain/errors.js";
+import type { Actor } from "./users.js";
+
+const successor = alias(kbEntries, "successor");
+
+// Published entries are for everyone signed in; drafts and retired ones only for the board.
+export function entryForViewer(db: DB, actor: Actor, id: number) {
+  const e = db
+    .select({
+      id: kbEntries.id,
+      ref: kbEntries.ref,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      answer: kbEntries.answer,
+      status: kbEntries.status,
+      version: kbEntries.version,
+      categoryId: kbEntries.categoryId,
+      categoryName: categories.name,
+      sourceQuestionId: kbEntries.sourceQuestionId,
+      createdAt: kbEntries.createdAt,
+      updatedAt: kbEntries.updatedAt,
+      publishedAt: kbEntries.publishedAt,
+      retiredAt: kbEntries.retiredAt,
+      reviewedAt: kbEntries.reviewedAt,
+      flaggedAt: kbEntries.flaggedAt,
+      flagReason: kbEntries.flagReason,
+      successorId: successor.id,
+      successorRef: successor.ref,
+      successorTitle: successor.title,
+    })
+    .from(kbEntries)
+    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .leftJoin(successor, eq(successor.id, kbEntries.supersededById))
+    .where(and(eq(kbEntries.id, id), can(actor.roles, "kb.curate") ? undefined : eq(kbEntries.status, "published")))
+    .get();
+  if (!e) throw new NotFound("kb_entry");
+  const { successorId, successorRef, successorTitle, ...entry } = e;
+  return {
+    ...entry,
+    supersededBy: successorId ? { id: successorId, ref: successorRef!, title: successorTitle! } : null,
+    tags: db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, id)).all().map((t) => t.tag),
+    citations: db
+      .select({ document: kbCitations.document, article: kbCitations.article })
+      .from(kbCitations)
+      .where(eq(kbCitations.entryId, id))
+      .orderBy(asc(kbCitations.id))
+      .all(),
+  };
+}
+
+export type EntryDetail = ReturnType<typeof entryForViewer>;
+
+export function entryVotes(db: DB, entryId: number, userId: number) {
+  const rows = db.select({ helpful: kbVotes.helpful, n: count() }).from(kbVotes).where(eq(kbVotes.entryId, entryId)).groupBy(kbVotes.helpful).all();
+  const mine = db.select({ helpful: kbVotes.helpful }).from(kbVotes).where(and(eq(kbVotes.entryId, entryId), eq(kbVotes.userId, userId))).get();
+  return {
+    helpful: rows.find((r) => r.helpful)?.n ?? 0,
+    unhelpful: rows.find((r) => !r.helpful)?.n ?? 0,
+    mine: mine ? mine.helpful : null,
+  };
+}
+
+const proposer = alias(users, "proposer");
+const author = alias(users, "author");
+
+// The board's desk: open proposals, entries flagged for review, drafts in progress.
+export function reviewQueue(db: DB) {
+  const proposals = db
+    .select({
+      id: kbProposals.id,
+      note: kbProposals.note,
+      createdAt: kbProposals.createdAt,
+      questionId: questions.id,
+      questionTitle: questions.title,
+      categoryName: categories.name,
+      proposerName: proposer.name,
+      proposerRank: proposer.rank,
+    })
+    .from(kbProposals)
+    .innerJoin(questions, eq(questions.id, kbProposals.questionId))
+    .innerJoin(categories, eq(categories.id, questions.categoryId))
+    .innerJoin(proposer, eq(proposer.id, kbProposals.proposedBy))
+    .where(eq(kbProposals.status, "open"))
+    .orderBy(asc(kbProposals.createdAt), asc(kbProposals.id))
+    .all();
+  const entryColumns = {
+    id: kbEntries.id,
+    ref: kbEntries.ref,
+    title: kbEntries.title,
+    categoryName: categories.name,
+    updatedAt: kbEntries.updatedAt,
+    flaggedAt: kbEntries.flaggedAt,
+    flagReason: kbEntries.flagReason,
+    authorName: author.name,
+  };
+  const entries = () =>
+    db.select(entryColumns).from(kbEntries).innerJoin(categories, eq(categories.id, kbEntries.categoryId)).leftJoin(author, eq(author.id, kbEntries.createdBy));
+  const flagged = entries()
+    .where(and(isNotNull(kbEntries.flaggedAt), ne(kbEntries.status, "retired")))
+    .orderBy(asc(kbEntries.flaggedAt))
+    .all();
+  const drafts = entries().where(eq(kbEntries.status, "draft")).orderBy(desc(kbEntries.updatedAt)).all();
+  return { proposals, flagged, drafts };
+}
+
+export type ReviewQueue = ReturnType<typeof reviewQueue>;
+
+// A new entry written from a proposal starts from the question and its latest answer.
+export function proposalPrefill(db: DB, proposalId: number) {
+  const p = db
+    .select({ questionId: questions.id, title: questions.title, body: questions.body, categoryId: questions.categoryId, status: kbProposals.status })
+    .from(kbProposals)
+    .innerJoin(questions, eq(questions.id, kbProposals.questionId))
+    .where(eq(kbProposals.id, proposalId))
+    .get();
+  if (!p) throw new NotFound("proposal");
+  const answer = db
+    .select({ body: messages.body })
+    .from(messages)
+    .where(and(eq(messages.questionId, p.questionId), eq(messages.kind, "answer")))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .get();
+  return { questionId: p.questionId, title: p.title, question: p.body, answer: answer?.body ?? "", categoryId: p.categoryId };
+}
+
+// What the question page says about the knowledge base: the entry made from it, or a pending proposal.
+export function questionKbState(db: DB, questionId: number) {
+  const entry =
+    db
+      .select({ id: kbEntries.id, ref: kbEntries.ref, title: kbEntries.title })
+      .from(kbEntries)
+      .where(and(eq(kbEntries.sourceQuestionId, questionId), eq(kbEntries.status, "published")))
+      .orderBy(desc(kbEntries.publishedAt))
+      .get() ?? null;
+  const proposal =
+    db
+      .select({ id: kbProposals.id, status: kbProposals.status, createdAt: kbProposals.createdAt, proposerName: users.name })
+      .from(kbProposals)
+      .innerJoin(users, eq(users.id, kbProposals.proposedBy))
+      .where(and(eq(kbProposals.questionId, questionId), inArray(kbProposals.status, ["open", "accepted"])))
+      .orderBy(desc(kbProposals.createdAt), desc(kbProposals.id))
+      .get() ?? null;
+  return { entry, proposal };
+}
+
+export type QuestionKbState = ReturnType<typeof questionKbState>;
+
+const editor = alias(users, "editor");
+
+export function entryVersions(db: DB, entryId: number) {
+  return db
+    .select({
+      version: kbEntryVersions.version,
+      title: kbEntryVersions.title,
+      question: kbEntryVersions.question,
+      answer: kbEntryVersions.answer,
+      categoryName: sql<string>`coalesce(${categories.name}, '')`,
+      tags: kbEntryVersions.tags,
+      citations: kbEntryVersions.citations,
+      editorName: editor.name,
+      createdAt: kbEntryVersions.createdAt,
+    })
+    .from(kbEntryVersions)
+    .leftJoin(categories, eq(categories.id, kbEntryVersions.categoryId))
+    .leftJoin(editor, eq(editor.id, kbEntryVersions.editedBy))
+    .where(eq(kbEntryVersions.entryId, entryId))
+    .orderBy(asc(kbEntryVersions.version))
+    .all();
+}
+
+export type EntryVersion = ReturnType<typeof entryVersions>[number];
+
+// "12" or "KB-0012" (as people write it) → the entry's id.
+export function entryIdFromReference(db: DB, text: string): number | null {
+  const t = text.trim();
+  if (/^\d{1,9}$/.test(t)) return Number(t);
+  return db.select({ id: kbEntries.id }).from(kbEntries).where(inArray(kbEntries.ref, [t, t.toUpperCase()])).get()?.id ?? null;
+}
+
+export function regulationNumbers(db: DB): string[] {
+  return db.select({ number: regulations.number }).from(regulations).orderBy(asc(regulations.number)).all().map((r) => r.number);
+}

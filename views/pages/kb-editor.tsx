@@ -1,0 +1,165 @@
+// Writing a knowledge-base entry: a new one (from a proposal or from scratch) or a new version of
+// an existing one. Works without JavaScript; htmx adds the live Markdown preview of the answer.
+import type { FieldFinding } from "../../src/domain/pii.js";
+import type { CurrentUser } from "../../src/services/users.js";
+import { Layout } from "../layout.js";
+import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answer-form.js";
+import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
+import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
+
+export interface EditorValues {
+  title: string;
+  question: string;
+  answer: string;
+  category: string;
+  tags: string;
+  citations: { document: string; article: string }[];
+  source_question_id: string;
+}
+
+export const EMPTY_EDITOR: EditorValues = { title: "", question: "", answer: "", category: "", tags: "", citations: [], source_question_id: "" };
+
+const EMPTY_CITATION_ROWS = 3;
+
+const ANSWER_BOX: MarkdownBox = { id: "kb-answer", name: "answer", rows: 12, previewId: "kb-answer-preview" };
+
+const ANSWER_HINT = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Viết chung cho mọi trường hợp tương tự, không nêu thông tin của người hỏi.";
+
+export function KbEditorPage(props: {
+  user: CurrentUser;
+  entry?: { id: number; ref: string; status: "draft" | "published" | "retired"; version: number };
+  categories: { id: number; name: string }[];
+  regulations: string[];
+  values: EditorValues;
+  errors?: FieldErrors;
+  findings?: FieldFinding[];
+  blocking?: boolean; // publishing was refused because of the findings: offer the waiver
+}) {
+  const { entry, values: v, errors = {} } = props;
+  const title = entry ? `Sửa mục ${entry.ref}` : "Soạn mục hỏi – đáp mới";
+  const rows = [...v.citations, ...Array.from({ length: EMPTY_CITATION_ROWS }, () => ({ document: "", article: "" }))];
+  const canPublish = !entry || entry.status === "draft";
+  return (
+    <Layout title={title} user={props.user} path="/review">
+      <p class="crumbs">
+        <a href="/review">Duyệt hỏi – đáp</a>
+        {entry && (
+          <>
+            {" "}
+            › <a href={`/kb/${entry.id}`}>{entry.ref}</a>
+          </>
+        )}
+      </p>
+      <h1>{title}</h1>
+      {entry && (
+        <p class="muted">
+          Đang ở phiên bản {entry.version}
+          {entry.status === "published" ? " – đã đăng; khi lưu, nội dung mới hiển thị ngay cho mọi người." : " – bản nháp."}
+        </p>
+      )}
+      {v.source_question_id && (
+        <p class="alert alert--info">
+          Soạn từ <a href={`/questions/${v.source_question_id}`}>câu hỏi #{v.source_question_id}</a>. Xin viết lại thành câu hỏi – trả lời chung, lược bỏ thông tin về người
+          hỏi và vụ việc cụ thể.
+        </p>
+      )}
+      <ErrorSummary errors={errors} />
+      <form method="post" action={entry ? `/kb/${entry.id}` : "/kb"} class="stack card kb-editor">
+        {props.findings && props.findings.length > 0 && (
+          <PiiFindings findings={props.findings} texts={v} blocking={!!props.blocking}>
+            {props.blocking && <WaiverCheckbox />}
+          </PiiFindings>
+        )}
+        <input type="hidden" name="source_question_id" value={v.source_question_id} />
+        <Field id="kb-title" label="Tiêu đề" error={errors.title} hint="Ngắn gọn, nêu đúng vấn đề, ví dụ “Thời hạn xóa án tích đối với án treo”.">
+          <input id="kb-title" name="title" required maxlength={200} value={v.title} aria-describedby={describedBy("kb-title", "hint", errors.title)} aria-invalid={errors.title ? "true" : undefined} />
+        </Field>
+        <Field id="kb-question" label="Câu hỏi" error={errors.question}>
+          <textarea id="kb-question" name="question" rows={4} required maxlength={20000} aria-invalid={errors.question ? "true" : undefined} aria-describedby={describedBy("kb-question", undefined, errors.question)}>
+            {v.question}
+          </textarea>
+        </Field>
+        <div class={`field${errors.answer ? " field--invalid" : ""}`}>
+          <label for="kb-answer">Trả lời</label>
+          <p class="field__hint" id="kb-answer-hint">
+            {ANSWER_HINT}
+          </p>
+          <AnswerTextarea body={v.answer} error={errors.answer} preserve={false} box={ANSWER_BOX} />
+          {errors.answer && (
+            <p class="field__error" id="kb-answer-error">
+              {errors.answer}
+            </p>
+          )}
+        </div>
+        <PreviewPane id="kb-answer-preview" />
+        <div class="grid-2">
+          <Field id="kb-category" label="Lĩnh vực" error={errors.category}>
+            <select id="kb-category" name="category" required aria-invalid={errors.category ? "true" : undefined}>
+              <option value="">— Chọn lĩnh vực —</option>
+              {props.categories.map((c) => (
+                <option value={String(c.id)} selected={v.category === String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="kb-tags" label="Từ khóa" error={errors.tags} hint="Cách nhau bằng dấu phẩy, ví dụ: xóa án tích, án treo">
+            <input id="kb-tags" name="tags" maxlength={1000} value={v.tags} aria-describedby={describedBy("kb-tags", "hint", errors.tags)} aria-invalid={errors.tags ? "true" : undefined} />
+          </Field>
+        </div>
+        <fieldset class={`citations${errors.citations ? " field--invalid" : ""}`} aria-describedby="citations-hint">
+          <legend>Căn cứ pháp lý</legend>
+          <p class="field__hint" id="citations-hint">
+            Mỗi dòng một căn cứ: tên văn bản (số hiệu) và điều, khoản. Dòng để trống được bỏ qua.
+          </p>
+          {errors.citations && <p class="field__error">{errors.citations}</p>}
+          {props.regulations.length > 0 && (
+            <datalist id="regulation-numbers">
+              {props.regulations.map((r) => (
+                <option value={r} />
+              ))}
+            </datalist>
+          )}
+          <ol class="citation-rows">
+            {rows.map((c, i) => (
+              <li class="citation-row">
+                <div class="citation-row__document">
+                  <label for={`cit-doc-${i}`} class={i === 0 ? undefined : "visually-hidden"}>
+                    Văn bản{i === 0 ? "" : ` (dòng ${i + 1})`}
+                  </label>
+                  <input id={`cit-doc-${i}`} name="citation_document" maxlength={300} value={c.document} placeholder="Ví dụ: Thông tư 44/2018/TT-BCA" list={props.regulations.length ? "regulation-numbers" : undefined} />
+                </div>
+                <div class="citation-row__article">
+                  <label for={`cit-art-${i}`} class={i === 0 ? undefined : "visually-hidden"}>
+                    Điều, khoản{i === 0 ? "" : ` (dòng ${i + 1})`}
+                  </label>
+                  <input id={`cit-art-${i}`} name="citation_article" maxlength={200} value={c.article} placeholder="Ví dụ: Điều 12" />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+        <div class="actions">
+          {canPublish ? (
+            <>
+              {/* First in the form, so pressing Enter in a field saves a draft rather than publishing. */}
+              <button type="submit" class="button">
+                Lưu bản nháp
+              </button>
+              <button type="submit" class="button button--primary" name="publish" value="1">
+                Lưu và đăng
+              </button>
+            </>
+          ) : (
+            <button type="submit" class="button button--primary">
+              Lưu thay đổi
+            </button>
+          )}
+          <a class="button button--ghost" href={entry ? `/kb/${entry.id}` : "/review"}>
+            Hủy
+          </a>
+        </div>
+      </form>
+    </Layout>
+  );
+}
