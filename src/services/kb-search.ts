@@ -7,7 +7,7 @@
 //   2. re-ranking of those few candidates in TypeScript by how much of the question (weighted by
 //      rarity) and how many of its syllable pairs the title, tags and question of each entry cover.
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { ftsTerm, parseQuery, type ParsedQuery } from "../domain/search-query.js";
 import { fold, indexText } from "../domain/search-text.js";
@@ -37,7 +37,7 @@ export interface KbSearchResult {
   results: KbSearchHit[];
 }
 
-const CANDIDATES = 150;
+const CANDIDATES = 100;
 const MIN_CANDIDATES = 20;
 const MAX_SELECTIVE_TERMS = 12;
 const COMMON_SHARE = 0.3; // a syllable in more than this share of entries selects nothing
@@ -83,7 +83,18 @@ function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>, broad = fal
   const weighted = known.map((t) => ({ ...t, idf: idf(s.n, t.df) })).sort((a, b) => a.df - b.df);
   if (broad) return weighted.slice(0, MAX_SELECTIVE_TERMS + 4);
   const rare = weighted.filter((t) => t.df <= Math.max(3, s.n * COMMON_SHARE));
-  return (rare.length > 0 ? rare : weighted.slice(0, 3)).slice(0, MAX_SELECTIVE_TERMS);
+  if (rare.length === 0) return weighted.slice(0, 3);
+  // Rarest first, until the posting lists to read reach a budget that grows slower than the corpus:
+  // the cost of a query is the length of those lists.
+  const budget = Math.max(2_000, Math.sqrt(s.n) * 60);
+  const chosen: Weighted[] = [];
+  let postings = 0;
+  for (const t of rare) {
+    if (chosen.length >= MAX_SELECTIVE_TERMS || (chosen.length >= 3 && postings + t.df > budget)) break;
+    chosen.push(t);
+    postings += t.df;
+  }
+  return chosen;
 }
 
 function matchExpression(q: ParsedQuery, terms: Weighted[]): string | null {
@@ -132,13 +143,22 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
   const ranked = rerank(db, q, s, candidates);
   const pageRows = ranked.slice((page - 1) * limit, page * limit);
   const highlights = [...new Set(q.words)].filter((w) => s.df(w) > 0);
+  // Answers are long: read them only for the rows shown, to cut their snippets.
+  const answers = new Map(
+    db
+      .select({ id: kbEntries.id, answer: kbEntries.answer })
+      .from(kbEntries)
+      .where(inArray(kbEntries.id, pageRows.map((r) => r.id)))
+      .all()
+      .map((r) => [r.id, r.answer]),
+  );
   return {
     total: ranked.length,
     results: pageRows.map((r) => ({
       id: r.id,
       ref: r.ref,
       title: r.title,
-      snippet: snippetOf(r.question, r.answer, new Set(highlights)),
+      snippet: snippetOf(r.question, answers.get(r.id) ?? "", new Set(highlights)),
       score: Math.round(r.score * 1000) / 1000,
       categoryName: r.categoryName,
       highlights,
@@ -146,62 +166,71 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
   };
 }
 
-function rerank(db: DB, q: ParsedQuery, s: ReturnType<typeof stats>, candidates: { id: number; rank: number }[]) {
-  const ids = candidates.map((c) => c.id);
-  const rows = db
-    .select({
-      id: kbEntries.id,
-      ref: kbEntries.ref,
-      title: kbEntries.title,
-      question: kbEntries.question,
-      answer: kbEntries.answer,
-      updatedAt: kbEntries.updatedAt,
-      flaggedAt: kbEntries.flaggedAt,
-      categoryName: categories.name,
-    })
-    .from(kbEntries)
-    .innerJoin(categories, eq(categories.id, kbEntries.categoryId))
-    .where(and(inArray(kbEntries.id, ids), eq(kbEntries.status, "published")))
-    .all();
-  const tagsById = new Map<number, string[]>();
-  for (const t of db.select().from(kbTags).where(inArray(kbTags.entryId, ids)).all()) {
-    (tagsById.get(t.entryId) ?? tagsById.set(t.entryId, []).get(t.entryId)!).push(t.tag);
+// Folded "head" (title, tags, question) of entries, cached per index generation: re-ranking reads
+// the same popular entries again and again, and folding is the costly part.
+const heads = new Map<number, string>();
+let headsGeneration = -1;
+
+function headsOf(db: DB, ids: number[]): Map<number, { ref: string; title: string; question: string; updatedAt: number; flagged: boolean; categoryName: string; head: string }> {
+  if (headsGeneration !== indexGeneration() || heads.size > 20_000) {
+    heads.clear();
+    headsGeneration = indexGeneration();
   }
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rows = db.$client
+    .prepare<number[], { id: number; ref: string; title: string; question: string; updated_at: number; flagged_at: number | null; category_name: string }>(
+      `SELECT e.id, e.ref, e.title, e.question, e.updated_at, e.flagged_at, c.name AS category_name
+       FROM kb_entries e JOIN categories c ON c.id = e.category_id
+       WHERE e.status = 'published' AND e.id IN (${ids.map(() => "?").join(",")})`,
+    )
+    .all(...ids);
+  const missing = rows.filter((r) => !heads.has(r.id)).map((r) => r.id);
+  const tags = new Map<number, string[]>();
+  if (missing.length) {
+    const tagRows = db.$client
+      .prepare<number[], { entry_id: number; tag: string }>(`SELECT entry_id, tag FROM kb_tags WHERE entry_id IN (${missing.map(() => "?").join(",")})`)
+      .all(...missing);
+    for (const t of tagRows) (tags.get(t.entry_id) ?? tags.set(t.entry_id, []).get(t.entry_id)!).push(t.tag);
+  }
+  const out = new Map();
+  for (const r of rows) {
+    let head = heads.get(r.id);
+    if (head === undefined) {
+      head = ` ${indexText(`${r.title} ${(tags.get(r.id) ?? []).join(" ")} ${r.question}`)} `;
+      heads.set(r.id, head);
+    }
+    out.set(r.id, { ref: r.ref, title: r.title, question: r.question, updatedAt: r.updated_at, flagged: r.flagged_at !== null, categoryName: r.category_name, head });
+  }
+  return out;
+}
+
+function rerank(_db: DB, q: ParsedQuery, s: ReturnType<typeof stats>, candidates: { id: number; rank: number }[]) {
+  const byId = headsOf(_db, candidates.map((c) => c.id));
   const unique = [...new Set(q.words)];
   const weights = new Map(unique.map((w) => [w, s.df(w) > 0 ? idf(s.n, s.df(w)) : 0]));
   const totalWeight = unique.reduce((sum, w) => sum + weights.get(w)!, 0) || 1;
   const pairWeight = (p: string) => p.split(" ").reduce((sum, w) => sum + (weights.get(w) ?? 0), 0);
   const totalPairWeight = q.pairs.reduce((sum, p) => sum + pairWeight(p), 0) || 1;
   const best = Math.max(...candidates.map((c) => -c.rank), 1e-9);
-  const newest = Math.max(...rows.map((r) => r.updatedAt.getTime()));
+  let newest = 0;
+  for (const r of byId.values()) newest = Math.max(newest, r.updatedAt);
 
   const scored = [];
   for (const c of candidates) {
     const r = byId.get(c.id);
     if (!r) continue;
-    const head = indexText(`${r.title} ${(tagsById.get(r.id) ?? []).join(" ")} ${r.question}`);
-    const headWords = new Set(head.split(" "));
-    const headPairs = pairsOf(head);
-    const coverage = unique.reduce((sum, w) => sum + (headWords.has(w) ? weights.get(w)! : 0), 0) / totalWeight;
-    const pairCoverage = q.pairs.reduce((sum, p) => sum + (headPairs.has(p) ? pairWeight(p) : 0), 0) / totalPairWeight;
-    const ageYears = (newest - r.updatedAt.getTime()) / (365 * 86400_000);
+    // Heads are padded with spaces, so " word " finds whole syllables and " a b " whole pairs.
+    const coverage = unique.reduce((sum, w) => sum + (r.head.includes(` ${w} `) ? weights.get(w)! : 0), 0) / totalWeight;
+    const pairCoverage = q.pairs.reduce((sum, p) => sum + (r.head.includes(` ${p} `) ? pairWeight(p) : 0), 0) / totalPairWeight;
+    const ageYears = (newest - r.updatedAt) / (365 * 86400_000);
     const score =
       -c.rank / best + // full-text relevance over all fields, title and tags weighted up
       1.2 * coverage + // how much of the question the entry's own question, title and tags cover
       1.2 * pairCoverage + // …as the same two-syllable words, not just the same syllables
       0.05 / (1 + ageYears) - // recent entries first among equals
-      (r.flaggedAt ? 0.15 : 0); // entries citing an amended regulation wait for review
-    scored.push({ ...r, score });
+      (r.flagged ? 0.15 : 0); // entries citing an amended regulation wait for review
+    scored.push({ id: c.id, ...r, score });
   }
   return scored.sort((a, b) => b.score - a.score || a.id - b.id);
-}
-
-function pairsOf(folded: string): Set<string> {
-  const w = folded.split(" ");
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
-  return out;
 }
 
 const SNIPPET_WORDS = 32;
