@@ -2,14 +2,16 @@
 // as any change to an entry, its tags or citations: published entries are (re)indexed, others removed.
 import { eq, sql } from "drizzle-orm";
 import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
-import type { Tx } from "../db.js";
+import type { DB, Tx } from "../db.js";
 import { indexText } from "../domain/search-text.js";
 
 let generation = 0;
 
-// Bumped on every index change, so cached term statistics know when they are stale.
-export function indexGeneration(): number {
-  return generation;
+// Changes whenever the index may have changed, so cached term statistics know when they are stale:
+// this process's own writes bump `generation`; another process's commits (a `kb:import` run beside
+// the server) change SQLite's data_version for this connection.
+export function indexGeneration(db: DB): string {
+  return `${generation}:${db.$client.pragma("data_version", { simple: true })}`;
 }
 
 export function markIndexChanged(): void {

@@ -43,13 +43,13 @@ const MAX_SELECTIVE_TERMS = 12;
 const COMMON_SHARE = 0.3; // a syllable in more than this share of entries selects nothing
 
 // Term statistics cached per index generation: df lookups are the only per-term cost.
-let statsGeneration = -1;
+let statsGeneration = "";
 let docCount = 0;
 const dfCache = new Map<string, number>();
 
 function stats(db: DB) {
-  if (statsGeneration !== indexGeneration()) {
-    statsGeneration = indexGeneration();
+  if (statsGeneration !== indexGeneration(db)) {
+    statsGeneration = indexGeneration(db);
     dfCache.clear();
     docCount = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM kb_entries WHERE status = 'published'`)!.n;
   }
@@ -169,12 +169,12 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
 // Folded "head" (title, tags, question) of entries, cached per index generation: re-ranking reads
 // the same popular entries again and again, and folding is the costly part.
 const heads = new Map<number, string>();
-let headsGeneration = -1;
+let headsGeneration = "";
 
 function headsOf(db: DB, ids: number[]): Map<number, { ref: string; title: string; question: string; updatedAt: number; flagged: boolean; categoryName: string; head: string }> {
-  if (headsGeneration !== indexGeneration() || heads.size > 20_000) {
+  if (headsGeneration !== indexGeneration(db) || heads.size > 20_000) {
     heads.clear();
-    headsGeneration = indexGeneration();
+    headsGeneration = indexGeneration(db);
   }
   const rows = db.$client
     .prepare<number[], { id: number; ref: string; title: string; question: string; updated_at: number; flagged_at: number | null; category_name: string }>(
@@ -266,8 +266,17 @@ function bestWindow(text: string, terms: Set<string>): { text: string; hits: num
   };
 }
 
-// For the search page's filters: tags and cited documents in use.
+// For the search page's filters: tags and cited documents in use. Scanning every tag of the knowledge
+// base is costly at 100k entries, so the lists are kept until the index changes.
+let facetCache: { generation: string; value: { tags: string[]; documents: string[] } } | null = null;
+
 export function searchFacets(db: DB) {
+  const generation = indexGeneration(db);
+  if (facetCache?.generation !== generation) facetCache = { generation, value: loadFacets(db) };
+  return facetCache.value;
+}
+
+function loadFacets(db: DB) {
   const tags = db
     .selectDistinct({ tag: kbTags.tag })
     .from(kbTags)

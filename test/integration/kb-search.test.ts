@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, deflections, kbEntries as kbEntriesTable, questions } from "../../db/schema.js";
 import { kbEntries as demoEntries } from "../../db/seed/demo-content.js";
+import { join } from "node:path";
+import { openDatabase } from "../../src/db.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
 import { anonymous, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
@@ -143,5 +145,16 @@ describe("printable sheet", () => {
     expect(qr.headers.get("content-type")).toContain("image/svg+xml");
     expect(await qr.text()).toMatch(/^<svg/);
     expect((await officer.get("/kb/999999/print")).status).toBe(404);
+  });
+});
+
+describe("caches and writers in other processes", () => {
+  it("sees entries imported through another connection (kb:import beside the server)", async () => {
+    await api("thẻ căn cước"); // warm the term statistics and facets
+    const other = openDatabase(join(desk.dir, "test.sqlite"));
+    upsertPublishedEntries(other, null, [{ ref: "EXT-1", title: "Quy trình niêm phong tàng thư đặc biệt", question: "Niêm phong tàng thư thế nào?", answer: "Theo quy trình niêm phong.", category: "luu-tru", tags: ["niêm phong"], citations: [] }], desk.now.value);
+    other.$client.close();
+    expect((await api("niêm phong tàng thư")).results[0]?.ref).toBe("EXT-1");
+    expect(await (await officer.get("/kb")).text()).toContain('<option value="niêm phong"');
   });
 });
