@@ -8,6 +8,7 @@ import { NotFound } from "../domain/errors.js";
 import { diffWords } from "../domain/text-diff.js";
 import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "../services/kb-curation-queries.js";
 import { voteOnEntry } from "../services/knowledge-base.js";
+import { searchKb } from "../services/kb-search.js";
 import { KbEntryPage } from "../../views/pages/kb.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
 import { validForm } from "./validation.js";
@@ -28,7 +29,18 @@ export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras
   return c.html(<KbEntryPage user={c.var.user} entry={entry} votes={entryVotes(db, id, c.var.user.id)} {...extras} />, status);
 }
 
-kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => showEntry(c, entryId(c)));
+// Related entries: the search engine asked with the entry's own title and tags.
+function relatedTo(c: Context<AuthedEnv>, id: number) {
+  const e = entryForViewer(c.var.deps.db, c.var.user, id);
+  if (e.status !== "published") return [];
+  const { results } = searchKb(c.var.deps.db, { q: `${e.title} ${e.tags.join(" ")}`, limit: 5 });
+  return results.filter((r) => r.id !== id).slice(0, 4);
+}
+
+kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => {
+  const id = entryId(c);
+  return showEntry(c, id, { related: relatedTo(c, id), deflected: c.req.query("deflected") === "1" });
+});
 
 const voteForm = z.object({ helpful: z.enum(["1", "0"], { error: "Xin chọn có ích hoặc chưa có ích." }) });
 

@@ -158,3 +158,15 @@ describe("caches and writers in other processes", () => {
     expect(await (await officer.get("/kb")).text()).toContain('<option value="niêm phong"');
   });
 });
+
+describe("entry page", () => {
+  it("shows related entries, a link to the printable sheet, and thanks after a deflection", async () => {
+    const ref = demoEntries.find((e) => e.title.includes("Thời hạn cấp Phiếu"))!.ref;
+    const id = desk.db.select().from(kbEntriesTable).where(eq(kbEntriesTable.ref, ref)).get()!.id;
+    const html = await (await officer.get(`/kb/${id}?deflected=1`)).text();
+    expect(html).toContain("Mục hỏi – đáp liên quan");
+    expect(html).not.toContain(`<a href="/kb/${id}">`);
+    expect(html).toContain(`href="/kb/${id}/print"`);
+    expect(html).toContain("đã ghi nhận câu hỏi được giải đáp");
+  });
+});

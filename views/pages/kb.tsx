@@ -21,6 +21,8 @@ export function KbEntryPage(props: {
   findings?: FieldFinding[]; // publishing was refused: what the personal-data guard found
   supersedeError?: string;
   supersedeBy?: string;
+  related?: { id: number; ref: string; title: string }[];
+  deflected?: boolean;
 }) {
   const e = props.entry;
   const curator = can(props.user.roles, "kb.curate");
@@ -83,7 +85,31 @@ export function KbEntryPage(props: {
           </p>
         )}
       </article>
+      {props.deflected && (
+        <p class="alert alert--success" role="status">
+          Cảm ơn đồng chí: đã ghi nhận câu hỏi được giải đáp bằng mục hỏi – đáp này.
+        </p>
+      )}
+      {e.status === "published" && (
+        <p class="actions">
+          <a href={`/kb/${e.id}/print`} class="button button--small">
+            In tờ thông tin (có mã QR)
+          </a>
+        </p>
+      )}
       {e.status === "published" && <Votes entryId={e.id} votes={props.votes} />}
+      {props.related && props.related.length > 0 && (
+        <section class="card" aria-labelledby="related-title">
+          <h2 id="related-title">Mục hỏi – đáp liên quan</h2>
+          <ul>
+            {props.related.map((r) => (
+              <li>
+                <a href={`/kb/${r.id}`}>{r.title}</a> <span class="muted">({r.ref})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {curator && <CuratorActions entry={e} error={props.supersedeError} by={props.supersedeBy} />}
     </Layout>
   );
