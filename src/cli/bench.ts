@@ -1,0 +1,187 @@
+// npm run bench — the performance and search budget of DESIGN.md, measured in one run beside a bare
+// Node HTTP server on the same machine, and printed as a table (it is a measurement, not a test).
+// Builds 10k- and 100k-entry knowledge bases from a synthetic Zipf-shaped legal corpus, imports
+// them with the real `kb:import`, starts the real server, then measures over loopback:
+//   cold   — every distinct query once, one at a time (no cache can help), p50/p99;
+//   load   — 10 connections repeating the queries for a few seconds: requests/s and p99,
+//            for the search API, the search page, and the bare server for comparison;
+//   quality — recall@5 and MRR of the generated queries (each knows its answer);
+//   memory — the server's RSS after the load.
+// BENCH_SIZES=10000,100000 and BENCH_SECONDS=8 change the sizes and the load duration.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateCorpus, type BenchQuery } from "./bench-corpus.js";
+
+const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const QUERIES = 600;
+const PASSWORD = "bench-password-123";
+
+interface Row {
+  what: string;
+  value: string;
+  budget: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+const record = (what: string, value: string, budget = "", ok?: boolean) => rows.push({ what, value, budget, ok });
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+
+function get(url: string, cookie = ""): Promise<{ status: number; body: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, headers: cookie ? { cookie } : {} }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - started }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function startDesk(dbPath: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => {
+      if (d.toString().includes("listening")) resolve(child);
+    });
+    child.on("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+}
+
+async function login(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ username, password: PASSWORD }),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    redirect: "manual",
+  });
+  return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+}
+
+async function load(urls: string[], cookie: string): Promise<{ rps: number; p99: number; errors: number }> {
+  const until = performance.now() + SECONDS * 1000;
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (performance.now() < until) {
+        const r = await get(urls[next++ % urls.length]!, cookie).catch(() => ({ status: 0, ms: 0, body: "" }));
+        if (r.status !== 200) errors++;
+        latencies.push(r.ms);
+      }
+    }),
+  );
+  return { rps: latencies.length / SECONDS, p99: pct(latencies, 99), errors };
+}
+
+async function bareBaseline(): Promise<number> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"status":"ok"}');
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const { rps } = await load([`http://127.0.0.1:${port}/`], "");
+  server.close();
+  return rps;
+}
+
+async function measure(size: number, bareRps: number, dir: string) {
+  const { entries, queries } = generateCorpus(size, QUERIES);
+  const file = join(dir, `kb-${size}.jsonl`);
+  writeFileSync(file, entries.map((e) => JSON.stringify(e)).join("\n"));
+  const dbPath = join(dir, `desk-${size}.sqlite`);
+  const env = { ...process.env, DATABASE_PATH: dbPath };
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/user-add.ts", "--username", "bench", "--name", "Bench", "--role", "officer"], {
+    env: { ...env, USER_PASSWORD: PASSWORD },
+  });
+  const t0 = performance.now();
+  const imp = spawnSync(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], { env, encoding: "utf8" });
+  const importS = (performance.now() - t0) / 1000;
+  if (imp.status !== 0) throw new Error(`import failed: ${imp.stderr}`);
+  record(`${size}: kb:import`, `${importS.toFixed(1)} s`, size >= 100_000 ? "≤ 20 s" : "", size >= 100_000 ? importS <= 20 : undefined);
+
+  const port = 3900 + (size % 97);
+  const server = await startDesk(dbPath, port);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const cookie = await login(base, "bench");
+    const api = (q: BenchQuery) => `${base}/api/kb/search?limit=10&q=${encodeURIComponent(q.q)}`;
+    // Cold: each distinct query once, one at a time.
+    const cold: number[] = [];
+    const ranks: number[] = [];
+    for (const q of queries) {
+      const r = await get(api(q), cookie);
+      cold.push(r.ms);
+      ranks.push((JSON.parse(r.body) as { results: { ref: string }[] }).results.findIndex((x) => x.ref === q.expect));
+    }
+    const recall = (keep: (q: BenchQuery) => boolean) => {
+      const sel = ranks.filter((_, i) => keep(queries[i]!));
+      return sel.filter((k) => k >= 0 && k < 5).length / Math.max(1, sel.length);
+    };
+    const hits = ranks.filter((k) => k >= 0 && k < 5).length;
+    const rr = ranks.reduce((sum, k) => sum + (k >= 0 ? 1 / (k + 1) : 0), 0);
+    const p50 = pct(cold, 50);
+    record(`${size}: search cold p50`, ms(p50), size >= 100_000 ? "≤ 20 ms" : "", size >= 100_000 ? p50 <= 20 : undefined);
+    record(`${size}: search cold p99`, ms(pct(cold, 99)), size >= 100_000 ? "≤ 150 ms" : "", size >= 100_000 ? pct(cold, 99) <= 150 : undefined);
+    record(`${size}: recall@5 / MRR`, `${(hits / queries.length).toFixed(3)} / ${(rr / queries.length).toFixed(3)}`, "recall ≥ 0.95", hits / queries.length >= 0.95);
+    const accented = recall((q) => !q.folded);
+    const bare = recall((q) => q.folded);
+    record(`${size}: recall@5 accented / without`, `${accented.toFixed(3)} / ${bare.toFixed(3)}`, "without ≥ accented − 0.02", bare >= accented - 0.02);
+    // Under load: the same queries repeating (caches allowed).
+    const apiLoad = await load(queries.map(api), cookie);
+    record(`${size}: search API under load`, `${apiLoad.rps.toFixed(0)} req/s, p99 ${ms(apiLoad.p99)}`, "≥ 10 % of bare, p99 ≤ 200 ms", apiLoad.rps >= bareRps * 0.1 && apiLoad.p99 <= 200 && apiLoad.errors === 0);
+    const pageLoad = await load(queries.map((q) => `${base}/kb?q=${encodeURIComponent(q.q)}`), cookie);
+    record(`${size}: search page under load`, `${pageLoad.rps.toFixed(0)} req/s, p99 ${ms(pageLoad.p99)}`, "p99 ≤ 300 ms", pageLoad.p99 <= 300 && pageLoad.errors === 0);
+    const rss = rssMb(server.pid!);
+    record(`${size}: server RSS`, `${rss.toFixed(0)} MB`, "≤ 200 MB", rss <= 200);
+    return p50;
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), "hotline-bench-"));
+try {
+  const bareRps = await bareBaseline();
+  record("bare Node HTTP server", `${bareRps.toFixed(0)} req/s`);
+  const p50s: number[] = [];
+  for (const size of SIZES) p50s.push(await measure(size, bareRps, dir));
+  if (p50s.length >= 2) {
+    const growth = p50s[p50s.length - 1]! / Math.max(p50s[0]!, 0.01);
+    record("cold p50 growth, smallest → largest", `${growth.toFixed(2)}×`, "≤ 3×", growth <= 3);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+  agent.destroy();
+}
+
+const width = Math.max(...rows.map((r) => r.what.length));
+console.log(`\n${"measure".padEnd(width)}  ${"result".padEnd(34)}  budget`);
+for (const r of rows) {
+  const mark = r.ok === undefined ? "" : r.ok ? "  ✓" : "  ✗ MISSED";
+  console.log(`${r.what.padEnd(width)}  ${r.value.padEnd(34)}  ${r.budget}${mark}`);
+}
