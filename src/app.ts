@@ -11,6 +11,9 @@ import { adminUserRoutes } from "./routes/admin-users.js";
 import { assetRoutes } from "./routes/assets.js";
 import { authRoutes } from "./routes/auth.js";
 import { dashboardRoutes } from "./routes/dashboard.js";
+import { reportExportRoutes } from "./routes/reports-export.js";
+import { auditCsvRoutes, auditRoutes } from "./routes/audit.js";
+import { monthlyReportRoutes } from "./routes/reports-monthly.js";
 import { dutyRoutes } from "./routes/duty.js";
 import { eventRoutes } from "./routes/events.js";
 import { handoverRoutes } from "./routes/handover.js";
@@ -77,6 +80,10 @@ export function createApp(deps: AppDeps) {
   authed.route("/api/kb", kbSearchApi);
   authed.route("/regulations", regulationRoutes);
   authed.route("/dashboard", dashboardRoutes);
+  authed.route("/reports", reportExportRoutes);
+  authed.route("/audit", auditRoutes);
+  authed.route("/audit.csv", auditCsvRoutes); // the filtered trail as a file (same filters as /audit)
+  authed.route("/reports", monthlyReportRoutes);
   authed.route("/preview", previewRoutes);
   authed.route("/events", eventRoutes);
   authed.route("/notifications", notificationRoutes);

@@ -23,6 +23,8 @@ const NAV: NavItem[] = [
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/review", label: "Duyệt hỏi – đáp", action: "kb.curate" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
+  { href: "/reports", label: "Báo cáo", action: "reports.export" },
+  { href: "/audit", label: "Nhật ký", action: "audit.view" },
   { href: "/admin/users", label: "Tài khoản", action: "users.manage" },
   { href: "/admin/calendar", label: "Lịch làm việc", action: "calendar.manage" },
 ];

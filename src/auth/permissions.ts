@@ -18,6 +18,9 @@ export const PERMISSIONS = {
   "regulations.manage": ["advisor", "admin"], // văn bản quy phạm được viện dẫn
   "kb.curate": ["advisor"], // Ban cố vấn: soạn, đăng, sửa, ngừng áp dụng mục hỏi – đáp
   "dashboard.view": ["steering", "lead"],
+  "reports.view": ["steering", "lead"],
+  "reports.export": ["steering", "lead"], // CSV/XLSX of questions for a period
+  "audit.view": ["admin", "steering"], // Nhật ký: the audit trail and its export
   "users.manage": ["admin"],
   "calendar.manage": ["admin"],
 } satisfies Record<string, Role[]>;

@@ -1,24 +1,29 @@
-// The command's overview (Ban chỉ đạo) and team leads'.
+// The command's overview (Ban chỉ đạo) and team leads': figures for a period chosen in the query string.
 import { Hono } from "hono";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
+import { can } from "../auth/permissions.js";
 import { loadCalendar } from "../services/calendar.js";
-import { backlogNow, periodFigures } from "../services/dashboard.js";
+import { buildOverview, resolvePeriod } from "../services/dashboard.js";
 import { DashboardPage } from "../../views/pages/dashboard.js";
 
 export const dashboardRoutes = new Hono<AuthedEnv>();
 
-const WEEK = 7 * 24 * 60 * 60 * 1000;
+const TREND_WEEKS = 12;
 
 dashboardRoutes.get("/", requirePermission("dashboard.view"), (c) => {
   const { db, clock, config } = c.var.deps;
   const now = clock();
-  const from = new Date(now.getTime() - WEEK);
-  return c.html(
+  const { period, error } = resolvePeriod(c.req.query(), now, config.timeZone);
+  const o = buildOverview(db, loadCalendar(db, config.timeZone), period, now, { trendWeeks: TREND_WEEKS, clipWeeks: false });
+  const page = (
     <DashboardPage
       user={c.var.user}
-      backlog={backlogNow(db, now, loadCalendar(db, config.timeZone))}
-      period={{ from, to: now, ...periodFigures(db, from, now) }}
-    />,
+      o={o}
+      periodError={error !== null}
+      reportMonth={period.firstDay.slice(0, 7)}
+      canReport={can(c.var.user.roles, "reports.view")}
+    />
   );
+  return c.html(page, error ? 400 : 200);
 });

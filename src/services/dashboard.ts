@@ -1,36 +1,263 @@
-// First figures for the command (issue D builds the full dashboard on these).
-import { and, gte, inArray, isNotNull, lt } from "drizzle-orm";
-import { questions } from "../../db/schema.js";
+// The overview for the command (Ban chỉ đạo) and the team leads: the period's figures, weekly
+// trends, the nine (Tổ giải đáp), categories and the unit leaderboard (bảng tổng sắp). The dashboard
+// page and the printed monthly report are both built from one Overview.
+import { TZDate } from "@date-fns/tz";
+import { addDays, addMonths, addWeeks, getISOWeek, startOfISOWeek, startOfMonth } from "date-fns";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { categories, units, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB } from "../db.js";
-import { OPEN_STATUSES } from "../domain/workflow.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import { deadlineInfo } from "./deadlines.js";
+import { isCalendarDate, localDateOf, onDutyUserIds } from "./duty.js";
+import {
+  answerFigures,
+  answeredIn,
+  backlogNow,
+  deflectionsIn,
+  kbGrowth,
+  loadQuestionFacts,
+  periodSummary,
+  ratingsIn,
+  receivedIn,
+  satisfaction,
+  trend,
+  type AnswerFigures,
+  type Backlog,
+  type KbGrowth,
+  type Period,
+  type PeriodSummary,
+  type RatingFact,
+  type Satisfaction,
+  type TrendPoint,
+} from "./metrics.js";
 
-export function backlogNow(db: DB, now: Date, cal: WorkingCalendar) {
-  const open = db
-    .select({ status: questions.status, deadlineAt: questions.deadlineAt })
-    .from(questions)
-    .where(inArray(questions.status, [...OPEN_STATUSES]))
-    .all();
-  const counts = { on_time: 0, due_soon: 0, overdue: 0 };
-  for (const q of open) {
-    const info = deadlineInfo(q, now, cal);
-    if (info) counts[info.state]++;
-  }
-  return { total: open.length, ...counts };
+// ---------------------------------------------------------------------------------------------
+// Periods: local calendar days, [first day 00:00, day after the last 00:00).
+
+export type PeriodKind = "week" | "month" | "last_month" | "custom";
+
+export interface ChosenPeriod extends Period {
+  kind: PeriodKind;
+  firstDay: string; // "YYYY-MM-DD" local, inclusive
+  lastDay: string; // inclusive
 }
 
-export function periodFigures(db: DB, from: Date, to: Date) {
-  const received = db
-    .select({ id: questions.id })
-    .from(questions)
-    .where(and(gte(questions.submittedAt, from), lt(questions.submittedAt, to)))
-    .all().length;
-  const answered = db
-    .select({ answeredAt: questions.answeredAt, deadlineAt: questions.deadlineAt })
-    .from(questions)
-    .where(and(isNotNull(questions.answeredAt), gte(questions.answeredAt, from), lt(questions.answeredAt, to)))
+const MAX_CUSTOM_DAYS = 366;
+
+const dayStart = (date: string, tz: string) => {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, tz);
+};
+
+function chosen(kind: PeriodKind, from: TZDate, to: TZDate, tz: string): ChosenPeriod {
+  return { kind, from: new Date(from.getTime()), to: new Date(to.getTime()), firstDay: localDateOf(from, tz), lastDay: localDateOf(addDays(to, -1), tz) };
+}
+
+export function monthPeriod(month: string, tz: string): ChosenPeriod {
+  const from = dayStart(`${month}-01`, tz);
+  return chosen("month", from, addMonths(from, 1), tz);
+}
+
+/** The period a query string asks for; an unusable custom range gives the default and an error code. */
+export function resolvePeriod(q: { period?: string; from?: string; to?: string }, now: Date, tz: string): { period: ChosenPeriod; error: "invalid_range" | null } {
+  const local = new TZDate(now.getTime(), tz);
+  const thisMonth = startOfMonth(local);
+  const kind = q.period ?? (q.from || q.to ? "custom" : "month");
+  if (kind === "week") {
+    const from = startOfISOWeek(local);
+    return { period: chosen("week", from, addWeeks(from, 1), tz), error: null };
+  }
+  if (kind === "last_month") return { period: chosen("last_month", addMonths(thisMonth, -1), thisMonth, tz), error: null };
+  const fallback = chosen("month", thisMonth, addMonths(thisMonth, 1), tz);
+  if (kind !== "custom") return { period: fallback, error: null };
+  const { from = "", to = "" } = q;
+  if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) return { period: fallback, error: "invalid_range" };
+  const start = dayStart(from, tz);
+  const end = addDays(dayStart(to, tz), 1);
+  if (end.getTime() - start.getTime() > MAX_CUSTOM_DAYS * 86_400_000) return { period: fallback, error: "invalid_range" };
+  return { period: chosen("custom", start, end, tz), error: null };
+}
+
+/**
+ * ISO weeks (Monday 00:00 local) covering [from, to), ending with to's week: at least `minWeeks` of
+ * them, or, when clipped, exactly the period's weeks cut at its first and last instant.
+ */
+export function weekBuckets(p: Period, tz: string, minWeeks: number, clip: boolean): (Period & { week: number })[] {
+  const last = startOfISOWeek(new TZDate(p.to.getTime() - 1, tz));
+  let first = startOfISOWeek(new TZDate(p.from.getTime(), tz));
+  const earliest = addWeeks(last, -(minWeeks - 1));
+  if (!clip && earliest.getTime() < first.getTime()) first = earliest; // weeks before a clipped period would be empty
+  const out: (Period & { week: number })[] = [];
+  for (let w = first; w.getTime() <= last.getTime(); w = addWeeks(w, 1)) {
+    const from = clip ? Math.max(w.getTime(), p.from.getTime()) : w.getTime();
+    const to = clip ? Math.min(addWeeks(w, 1).getTime(), p.to.getTime()) : addWeeks(w, 1).getTime();
+    out.push({ from: new Date(from), to: new Date(to), week: getISOWeek(w) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The overview
+
+export interface MemberRow extends AnswerFigures {
+  id: number;
+  name: string;
+  rank: string | null;
+  lead: boolean;
+  openNow: number;
+  satisfaction: Satisfaction;
+  onDutyToday: boolean;
+}
+
+export interface CategoryRow extends AnswerFigures {
+  id: number;
+  name: string;
+  received: number;
+}
+
+// Bảng tổng sắp. Rank rule: engagement (questions asked + knowledge-base deflections) descending;
+// ties by satisfaction average descending (a unit without ratings after any rated one); equal on
+// both share the rank. A unit needs training (cần tập huấn) when it did not engage at all in the
+// period, or when its officers rated the answers they got below LOW_SATISFACTION on average.
+export const LOW_SATISFACTION = 3.5;
+
+export interface UnitRow {
+  rank: number;
+  id: number;
+  name: string;
+  asked: number;
+  deflected: number;
+  satisfaction: Satisfaction;
+  needsTraining: "none_engaged" | "low_satisfaction" | null;
+}
+
+export interface Overview {
+  period: ChosenPeriod;
+  now: Date;
+  summary: PeriodSummary;
+  backlog: Backlog;
+  deflections: number;
+  satisfaction: Satisfaction;
+  kb: KbGrowth;
+  trend: (TrendPoint & { week: number })[];
+  team: MemberRow[];
+  categories: CategoryRow[];
+  units: UnitRow[];
+}
+
+export function buildOverview(
+  db: DB,
+  cal: WorkingCalendar,
+  period: ChosenPeriod,
+  now: Date,
+  opts: { trendWeeks: number; clipWeeks: boolean },
+): Overview {
+  // The dashboard's trend stops at the current week rather than showing empty weeks to come.
+  const trendEnd = new Date(Math.max(period.from.getTime() + 1, Math.min(period.to.getTime(), now.getTime() + 1)));
+  const buckets = weekBuckets({ from: period.from, to: opts.clipWeeks ? period.to : trendEnd }, cal.timeZone, opts.trendWeeks, opts.clipWeeks);
+  const since = new Date(Math.min(period.from.getTime(), buckets[0]!.from.getTime()));
+  const facts = loadQuestionFacts(db, cal, since, new Date(Math.max(period.to.getTime(), buckets.at(-1)!.to.getTime())));
+  const rated = ratingsIn(db, period);
+  const deflected = deflectionsIn(db, period);
+  const backlog = backlogNow(db, now, cal);
+  const answered = answeredIn(facts, period);
+  const received = receivedIn(facts, period);
+
+  const onDuty = new Set(onDutyUserIds(db, localDateOf(now, cal.timeZone)));
+  const team = teamOf(db).map((m) => {
+    const theirs = answered.filter((f) => f.firstAnswererId === m.id);
+    return {
+      ...m,
+      ...answerFigures(theirs),
+      openNow: backlog.byAssignee.get(m.id) ?? 0,
+      satisfaction: satisfaction(rated.filter((r) => r.answererId === m.id)),
+      onDutyToday: onDuty.has(m.id),
+    };
+  });
+
+  // Archived categories show only while they still have figures in the period.
+  const categoryRows = db
+    .select({ id: categories.id, name: categories.name, archivedAt: categories.archivedAt })
+    .from(categories)
+    .orderBy(asc(categories.sortOrder), asc(categories.name))
+    .all()
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      archived: c.archivedAt !== null,
+      received: received.filter((f) => f.categoryId === c.id).length,
+      ...answerFigures(answered.filter((f) => f.categoryId === c.id)),
+    }))
+    .filter((c) => !c.archived || c.received > 0 || c.answered > 0)
+    .map(({ archived: _archived, ...c }) => c);
+
+  return {
+    period,
+    now,
+    summary: periodSummary(facts, period),
+    backlog,
+    deflections: deflected.length,
+    satisfaction: satisfaction(rated),
+    kb: kbGrowth(db, period),
+    trend: trend(facts, buckets).map((t, i) => ({ ...t, week: buckets[i]!.week })),
+    team,
+    categories: categoryRows,
+    units: unitLeaderboard(db, received.map((f) => f.unitId), deflected.map((d) => d.unitId), rated),
+  };
+}
+
+const TEAM_ROLES: Role[] = ["answerer", "lead"];
+
+function teamOf(db: DB) {
+  const rows = db
+    .select({ id: users.id, name: users.name, rank: users.rank, role: userRoles.role })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(isNull(users.disabledAt), inArray(userRoles.role, TEAM_ROLES)))
+    .orderBy(asc(users.name), asc(users.id))
     .all();
-  const onTime = answered.filter((q) => q.answeredAt!.getTime() <= q.deadlineAt.getTime()).length;
-  return { received, answered: answered.length, onTime };
+  const byId = new Map<number, { id: number; name: string; rank: string | null; lead: boolean }>();
+  for (const r of rows) {
+    const m = byId.get(r.id) ?? { id: r.id, name: r.name, rank: r.rank, lead: false };
+    if (r.role === "lead") m.lead = true;
+    byId.set(r.id, m);
+  }
+  return [...byId.values()];
+}
+
+// Units that have an active officer or did something in the period; the department's own units
+// (only team accounts) would otherwise all show as "none engaged".
+function unitLeaderboard(db: DB, askedBy: (number | null)[], deflectedBy: (number | null)[], rated: RatingFact[]): UnitRow[] {
+  const withOfficers = new Set(
+    db
+      .selectDistinct({ unitId: users.unitId })
+      .from(users)
+      .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "officer")))
+      .where(isNull(users.disabledAt))
+      .all()
+      .map((r) => r.unitId),
+  );
+  const tally = (ids: (number | null)[]) => ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<number | null, number>());
+  const asked = tally(askedBy);
+  const deflected = tally(deflectedBy);
+  const rows = db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .all()
+    .map((u) => {
+      const row = { id: u.id, name: u.name, asked: asked.get(u.id) ?? 0, deflected: deflected.get(u.id) ?? 0, satisfaction: satisfaction(rated.filter((r) => r.unitId === u.id)) };
+      const avg = row.satisfaction.average;
+      const needsTraining: UnitRow["needsTraining"] =
+        row.asked + row.deflected === 0 ? "none_engaged" : avg !== null && avg < LOW_SATISFACTION ? "low_satisfaction" : null;
+      return { ...row, needsTraining };
+    })
+    .filter((u) => withOfficers.has(u.id) || u.asked + u.deflected + u.satisfaction.count > 0);
+  const sat = (u: { satisfaction: Satisfaction }) => u.satisfaction.average ?? -1;
+  rows.sort((a, b) => b.asked + b.deflected - (a.asked + a.deflected) || sat(b) - sat(a) || a.name.localeCompare(b.name, "vi"));
+  const ranked: UnitRow[] = [];
+  rows.forEach((u, i) => {
+    const prev = ranked[i - 1];
+    const tied = prev && prev.asked + prev.deflected === u.asked + u.deflected && sat(prev) === sat(u);
+    ranked.push({ ...u, rank: tied ? prev.rank : i + 1 });
+  });
+  return ranked;
 }

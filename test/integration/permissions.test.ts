@@ -14,6 +14,9 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/admin/users", action: "users.manage" },
   { path: "/admin/calendar", action: "calendar.manage" },
   { path: "/dashboard", action: "dashboard.view" },
+  { path: "/reports/monthly", action: "reports.view" },
+  { path: "/reports", action: "reports.export" },
+  { path: "/audit", action: "audit.view" },
 ];
 
 let desk: TestDesk;

@@ -1,50 +1,65 @@
+// Tổng quan: the command's and the leads' view of the desk for a chosen period.
+import type { Overview } from "../../src/services/dashboard.js";
 import type { CurrentUser } from "../../src/services/users.js";
-import { dateOnly } from "../format.js";
+import { dateTime } from "../format.js";
 import { Layout } from "../layout.js";
+import { periodTitle } from "../partials/dashboard-format.js";
+import { BacklogFigures, PeriodFigures } from "../partials/dashboard-figures.js";
+import { Definitions } from "../partials/dashboard-definitions.js";
+import { PeriodPicker } from "../partials/dashboard-period.js";
+import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
+import { TrendCharts } from "../partials/dashboard-trends.js";
 
-export function DashboardPage(props: {
-  user: CurrentUser;
-  backlog: { total: number; on_time: number; due_soon: number; overdue: number };
-  period: { from: Date; to: Date; received: number; answered: number; onTime: number };
-}) {
-  const { backlog, period } = props;
-  const rate = period.answered ? Math.round((period.onTime / period.answered) * 100) : null;
+export function DashboardPage(props: { user: CurrentUser; o: Overview; periodError: boolean; reportMonth: string; canReport: boolean }) {
+  const { o } = props;
+  const title = periodTitle(o.period);
   return (
     <Layout title="Tổng quan" user={props.user} path="/dashboard">
-      <h1>Tổng quan</h1>
-      <section aria-labelledby="backlog-title">
-        <h2 id="backlog-title">Câu hỏi đang mở</h2>
-        <div class="stats">
-          <p class="stat">
-            <span class="stat__value">{backlog.total}</span> <span class="stat__label">đang mở</span>
-          </p>
-          <p class="stat stat--on_time">
-            <span class="stat__value">{backlog.on_time}</span> <span class="stat__label">trong hạn</span>
-          </p>
-          <p class="stat stat--due_soon">
-            <span class="stat__value">{backlog.due_soon}</span> <span class="stat__label">sắp đến hạn</span>
-          </p>
-          <p class="stat stat--overdue">
-            <span class="stat__value">{backlog.overdue}</span> <span class="stat__label">quá hạn</span>
-          </p>
-        </div>
+      <div class="page-head">
+        <h1>Tổng quan</h1>
+        {props.canReport && (
+          <a class="button" href={`/reports/monthly?month=${props.reportMonth}`}>
+            Báo cáo tháng {props.reportMonth.slice(5)}/{props.reportMonth.slice(0, 4)} (bản in)
+          </a>
+        )}
+      </div>
+      <PeriodPicker period={o.period} error={props.periodError} />
+
+      <section aria-labelledby="period-title" class="dash-section">
+        <h2 id="period-title">{title}</h2>
+        <PeriodFigures o={o} />
       </section>
-      <section aria-labelledby="period-title">
-        <h2 id="period-title">
-          7 ngày qua ({dateOnly(period.from)} – {dateOnly(period.to)})
-        </h2>
-        <div class="stats">
-          <p class="stat">
-            <span class="stat__value">{period.received}</span> <span class="stat__label">câu hỏi nhận được</span>
-          </p>
-          <p class="stat">
-            <span class="stat__value">{period.answered}</span> <span class="stat__label">đã trả lời</span>
-          </p>
-          <p class="stat">
-            <span class="stat__value">{rate === null ? "—" : `${rate}%`}</span> <span class="stat__label">trả lời đúng hạn 24 giờ làm việc</span>
-          </p>
-        </div>
+
+      <section aria-labelledby="backlog-title" class="dash-section">
+        <h2 id="backlog-title">Câu hỏi đang mở lúc {dateTime(o.now)}</h2>
+        <BacklogFigures o={o} />
       </section>
+
+      <section aria-labelledby="trend-title" class="dash-section">
+        <h2 id="trend-title">Xu hướng theo tuần</h2>
+        <TrendCharts weeks={o.trend} />
+      </section>
+
+      <section aria-labelledby="team-title" class="dash-section">
+        <h2 id="team-title">Tổ giải đáp nghiệp vụ</h2>
+        <p class="muted">Số câu hỏi đang xử lý và lịch trực tính tại thời điểm xem; các cột khác tính trong kỳ ({title.toLowerCase()}).</p>
+        <TeamTable rows={o.team} />
+      </section>
+
+      <section aria-labelledby="category-title" class="dash-section">
+        <h2 id="category-title">Theo lĩnh vực</h2>
+        <CategoryTable rows={o.categories} />
+      </section>
+
+      <section aria-labelledby="units-title" class="dash-section">
+        <h2 id="units-title">Bảng tổng sắp các đơn vị</h2>
+        <p class="muted">
+          Xếp hạng theo tổng số câu hỏi đã gửi và số lần tự tìm được câu trả lời trong kho hỏi – đáp; bằng nhau thì đơn vị có mức hài lòng cao hơn đứng trước.
+        </p>
+        <UnitLeaderboard rows={o.units} />
+      </section>
+
+      <Definitions />
     </Layout>
   );
 }

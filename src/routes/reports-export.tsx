@@ -1,0 +1,90 @@
+// Báo cáo: the questions of a period as CSV or XLSX, for the steering board and team leads.
+// Each route checks the permission itself rather than with use(): other report routes (the
+// monthly report) are mounted under /reports too and keep their own rules.
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { loadCalendar } from "../services/calendar.js";
+import {
+  attachment,
+  CONTENT_TYPES,
+  countQuestionsSubmitted,
+  daysInPeriod,
+  localDateOf,
+  MAX_PERIOD_DAYS,
+  parseLocalDate,
+  periodInstants,
+  questionExportRows,
+  toCsv,
+  toXlsx,
+} from "../services/exports.js";
+import { APP_NAME } from "../../views/layout.js";
+import { defaultPeriod, QUESTION_EXPORT_COLUMNS, QUESTION_SHEET_NAME, ReportsPage, type PeriodValues } from "../../views/pages/reports.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { fieldErrors, textValues } from "./validation.js";
+
+export const reportExportRoutes = new Hono<AuthedEnv>();
+const mayExport = requirePermission("reports.export");
+
+const localDate = (label: string) =>
+  z
+    .string({ error: `Xin chọn ${label}.` })
+    .trim()
+    .min(1, `Xin chọn ${label}.`)
+    .refine((s) => parseLocalDate(s) !== null, `${label.charAt(0).toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-11-01).`);
+
+// Both dates valid is checked first; the order and the length only mean something then.
+const bothValid = (p: { from: string; to: string }) => parseLocalDate(p.from) !== null && parseLocalDate(p.to) !== null;
+
+export const periodQuery = z
+  .object({ from: localDate("ngày bắt đầu"), to: localDate("ngày kết thúc") })
+  .refine((p) => !bothValid(p) || daysInPeriod(p.from, p.to) >= 1, { message: "Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.", path: ["to"] })
+  .refine((p) => !bothValid(p) || daysInPeriod(p.from, p.to) <= MAX_PERIOD_DAYS, {
+    message: `Kỳ báo cáo dài quá ${MAX_PERIOD_DAYS} ngày; xin chia thành nhiều kỳ.`,
+    path: ["to"],
+  });
+
+function page(c: Context<AuthedEnv>, values: PeriodValues, errors?: FieldErrors) {
+  const { db, clock, config } = c.var.deps;
+  const today = localDateOf(clock(), config.timeZone);
+  const valid = !errors && values.from && values.to ? { from: values.from, to: values.to } : undefined;
+  const chosen = valid && { ...valid, count: countQuestionsSubmitted(db, periodInstants(valid.from, valid.to, config.timeZone)) };
+  return c.html(<ReportsPage user={c.var.user} values={values} errors={errors} today={today} chosen={chosen} />, errors ? 422 : 200);
+}
+
+// A bad period comes back as the reports page with what was typed and why (422), never a bare error.
+const validPeriod = zValidator("query", periodQuery, (result, c) => {
+  if (!result.success) {
+    const ctx = c as unknown as Context<AuthedEnv>;
+    return page(ctx, textValues(ctx.req.query()), fieldErrors(result.error as unknown as z.ZodError));
+  }
+});
+
+reportExportRoutes.get("/", mayExport, (c) => {
+  const q = c.req.query();
+  if (q.from === undefined && q.to === undefined) {
+    return page(c, defaultPeriod(localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone)));
+  }
+  const parsed = periodQuery.safeParse(q);
+  return parsed.success ? page(c, parsed.data) : page(c, textValues(q), fieldErrors(parsed.error));
+});
+
+for (const kind of ["csv", "xlsx"] as const) {
+  reportExportRoutes.get(`/questions.${kind}`, mayExport, validPeriod, async (c) => {
+    const { db, clock, config } = c.var.deps;
+    const { from, to } = c.req.valid("query");
+    const now = clock();
+    const rows = questionExportRows(db, periodInstants(from, to, config.timeZone), loadCalendar(db, config.timeZone), now);
+    const body =
+      kind === "csv"
+        ? toCsv(QUESTION_EXPORT_COLUMNS, rows, config.timeZone)
+        : await toXlsx(QUESTION_SHEET_NAME, QUESTION_EXPORT_COLUMNS, rows, { timeZone: config.timeZone, now, creator: APP_NAME });
+    return c.body(body, 200, {
+      "Content-Type": CONTENT_TYPES[kind],
+      "Content-Disposition": attachment(`cau-hoi_${from}_${to}.${kind}`),
+      "Cache-Control": "no-store",
+    });
+  });
+}

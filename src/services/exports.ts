@@ -1,0 +1,268 @@
+// Exports for the command: the questions of a period with their times, and the writers that turn
+// rows into CSV (UTF-8 with BOM, so Excel shows Vietnamese right) and XLSX (real date cells).
+// Which columns and what they are called in Vietnamese is decided by the views; this file only
+// gathers the figures and writes files.
+import { TZDate } from "@date-fns/tz";
+import { stringify } from "csv-stringify/sync";
+import { format } from "date-fns";
+import ExcelJS from "exceljs";
+import { and, asc, count, eq, gte, isNotNull, lt, min, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { auditLog, categories, messages, questionPauses, questions, ratings, units, users, type QuestionStatus } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { isOpen } from "../domain/workflow.js";
+import type { WorkingCalendar } from "../domain/working-time.js";
+import { deadlineInfo } from "./deadlines.js";
+import { activeWorkingMinutes } from "./metrics.js"; // the dashboard's definition, so the figures agree
+
+// ---------------------------------------------------------------------------
+// Periods: local calendar dates, `to` inclusive.
+
+export const MAX_PERIOD_DAYS = 366;
+
+/** "YYYY-MM-DD" that names a real day (no 30 February), or null. */
+export function parseLocalDate(s: string): { y: number; m: number; d: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return { y, m, d };
+}
+
+/** Days from `from` to `to`, both counted: 1 for a single day, 0 or less when `to` comes first. */
+export function daysInPeriod(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+}
+
+/** The instant a local date begins in `timeZone`. */
+export function localDayStart(date: string, timeZone: string, plusDays = 0): Date {
+  const p = parseLocalDate(date);
+  if (!p) throw new RangeError(`not a date: ${date}`);
+  return new Date(new TZDate(p.y, p.m - 1, p.d + plusDays, timeZone).getTime());
+}
+
+/** [start of `from`, start of the day after `to`) as instants. */
+export function periodInstants(from: string, to: string, timeZone: string): { from: Date; to: Date } {
+  return { from: localDayStart(from, timeZone), to: localDayStart(to, timeZone, 1) };
+}
+
+/** Today's local date as "YYYY-MM-DD". */
+export function localDateOf(d: Date, timeZone: string): string {
+  return format(new TZDate(d.getTime(), timeZone), "yyyy-MM-dd");
+}
+
+// ---------------------------------------------------------------------------
+// The questions of a period.
+
+export interface QuestionExportRow {
+  id: number;
+  title: string;
+  categoryName: string;
+  unitName: string | null;
+  askerName: string;
+  askerRank: string | null;
+  callerName: string | null; // phone calls: who called
+  channel: "web" | "phone";
+  status: QuestionStatus;
+  assigneeName: string | null;
+  assigneeRank: string | null;
+  submittedAt: Date;
+  /** The deadline of the first allowance, the one "on time" is measured against (see below). */
+  deadlineAt: Date;
+  firstAnsweredAt: Date | null;
+  /** Working minutes from submission to the first answer, less the minutes paused waiting for the asker. */
+  answerMinutes: number | null;
+  /** null: not decided yet (open and within its deadline) or never to be answered (withdrawn, duplicate). */
+  onTime: boolean | null;
+  closedAt: Date | null;
+  rating: number | null; // the latest rating: a later one supersedes the earlier
+}
+
+const asker = alias(users, "asker");
+const assignee = alias(users, "assignee");
+
+// One query per kind of fact for the whole period, never one per question: a year can hold thousands.
+export function questionExportRows(db: DB, period: { from: Date; to: Date }, cal: WorkingCalendar, now: Date): QuestionExportRow[] {
+  const inPeriod = and(gte(questions.submittedAt, period.from), lt(questions.submittedAt, period.to));
+  const base = db
+    .select({
+      id: questions.id,
+      title: questions.title,
+      categoryName: categories.name,
+      unitName: units.name,
+      askerName: asker.name,
+      askerRank: asker.rank,
+      callerName: questions.callerName,
+      channel: questions.channel,
+      status: questions.status,
+      assigneeName: assignee.name,
+      assigneeRank: assignee.rank,
+      submittedAt: questions.submittedAt,
+      deadlineAt: questions.deadlineAt,
+      closedAt: questions.closedAt,
+    })
+    .from(questions)
+    .innerJoin(categories, eq(categories.id, questions.categoryId))
+    .innerJoin(asker, eq(asker.id, questions.askerId))
+    .leftJoin(units, eq(units.id, questions.unitId))
+    .leftJoin(assignee, eq(assignee.id, questions.assigneeId))
+    .where(inPeriod)
+    .orderBy(asc(questions.submittedAt), asc(questions.id))
+    .all();
+
+  // questions.answeredAt moves to the latest answer after a reopen; the first answer is the message.
+  const firstAnswers = new Map(
+    db
+      .select({ questionId: messages.questionId, at: min(messages.createdAt) })
+      .from(messages)
+      .innerJoin(questions, eq(questions.id, messages.questionId))
+      .where(and(inPeriod, eq(messages.kind, "answer")))
+      .groupBy(messages.questionId)
+      .all()
+      .map((r) => [r.questionId, r.at!]),
+  );
+
+  const pauses = new Map<number, { from: Date; to: Date | null }[]>();
+  for (const p of db
+    .select({ questionId: questionPauses.questionId, from: questionPauses.startedAt, to: questionPauses.endedAt })
+    .from(questionPauses)
+    .innerJoin(questions, eq(questions.id, questionPauses.questionId))
+    .where(inPeriod)
+    .all()) {
+    (pauses.get(p.questionId) ?? pauses.set(p.questionId, []).get(p.questionId)!).push(p);
+  }
+
+  const latestRating = new Map<number, number>();
+  for (const r of db
+    .select({ questionId: ratings.questionId, score: ratings.score })
+    .from(ratings)
+    .innerJoin(questions, eq(questions.id, ratings.questionId))
+    .where(inPeriod)
+    .orderBy(asc(ratings.createdAt), asc(ratings.id))
+    .all()) {
+    latestRating.set(r.questionId, r.score);
+  }
+
+  // A reopened question carries a fresh deadline; the first one is kept in its first reopen's audit row.
+  const firstDeadline = new Map<number, Date>();
+  for (const a of db
+    .select({ objectId: auditLog.objectId, data: auditLog.data })
+    .from(auditLog)
+    .innerJoin(questions, eq(auditLog.objectId, sql`cast(${questions.id} as text)`)) // object ids are text
+    .where(and(inPeriod, isNotNull(questions.reopenedAt), eq(auditLog.objectType, "question"), eq(auditLog.action, "question.reopen")))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all()) {
+    const id = Number(a.objectId);
+    const previous = a.data?.previousDeadlineAt;
+    if (!firstDeadline.has(id) && typeof previous === "number") firstDeadline.set(id, new Date(previous));
+  }
+
+  return base.map((q) => {
+    const firstAnsweredAt = firstAnswers.get(q.id) ?? null;
+    const deadlineAt = firstDeadline.get(q.id) ?? q.deadlineAt;
+    let answerMinutes: number | null = null;
+    let onTime: boolean | null = null;
+    if (firstAnsweredAt) {
+      answerMinutes = Math.floor(activeWorkingMinutes(q.submittedAt, firstAnsweredAt, pauses.get(q.id) ?? [], cal));
+      onTime = firstAnsweredAt.getTime() <= deadlineAt.getTime();
+    } else if (isOpen(q.status)) {
+      const open = (pauses.get(q.id) ?? []).find((p) => !p.to);
+      if (deadlineInfo({ status: q.status, deadlineAt, pausedAt: open?.from }, now, cal)?.state === "overdue") onTime = false;
+    }
+    return { ...q, deadlineAt, firstAnsweredAt, answerMinutes, onTime, rating: latestRating.get(q.id) ?? null };
+  });
+}
+
+export function countQuestionsSubmitted(db: DB, period: { from: Date; to: Date }): number {
+  return db
+    .select({ n: count() })
+    .from(questions)
+    .where(and(gte(questions.submittedAt, period.from), lt(questions.submittedAt, period.to)))
+    .get()!.n;
+}
+
+// ---------------------------------------------------------------------------
+// Writers.
+
+export type Cell = string | number | Date | null;
+
+export interface ExportColumn<T> {
+  header: string;
+  value: (row: T) => Cell;
+  width?: number; // XLSX column width in characters
+}
+
+const BOM = "\uFEFF";
+const CSV_DATE = "dd/MM/yyyy HH:mm";
+const XLSX_DATE = "dd/mm/yyyy hh:mm";
+
+// A cell that starts like a formula would be run by a spreadsheet opening the CSV: quote it as text.
+function csvText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+function csvCell(v: Cell, timeZone: string): string {
+  if (v === null) return "";
+  if (v instanceof Date) return format(new TZDate(v.getTime(), timeZone), CSV_DATE);
+  return typeof v === "number" ? String(v) : csvText(v);
+}
+
+/** CSV lines for some rows (RFC 4180, CRLF), dates as local "dd/MM/yyyy HH:mm". */
+export function csvRecords<T>(columns: ExportColumn<T>[], rows: T[], timeZone: string, withHeader: boolean): string {
+  const records = rows.map((r) => columns.map((c) => csvCell(c.value(r), timeZone)));
+  if (withHeader) records.unshift(columns.map((c) => c.header));
+  return stringify(records, { record_delimiter: "\r\n" });
+}
+
+/** A whole CSV file: the byte-order mark first, so Excel reads the file as UTF-8. */
+export function toCsv<T>(columns: ExportColumn<T>[], rows: T[], timeZone: string): string {
+  return BOM + csvRecords(columns, rows, timeZone, true);
+}
+
+export const CSV_BOM = BOM;
+
+// Spreadsheet dates have no time zone: a cell shows the wall-clock time it is given, so the
+// instant is moved to the desk's local time before it is written.
+function wallClock(d: Date, timeZone: string): Date {
+  const t = new TZDate(d.getTime(), timeZone);
+  return new Date(Date.UTC(t.getFullYear(), t.getMonth(), t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds(), t.getMilliseconds()));
+}
+
+/** One worksheet: a bold, frozen, filterable header row, then the rows with real date and number cells. */
+export async function toXlsx<T>(
+  sheetName: string,
+  columns: ExportColumn<T>[],
+  rows: T[],
+  opts: { timeZone: string; now: Date; creator: string },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = opts.creator;
+  wb.created = wb.modified = opts.now;
+  const ws = wb.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) {
+    const row = ws.addRow(columns.map((c) => {
+      const v = c.value(r);
+      return v instanceof Date ? wallClock(v, opts.timeZone) : v;
+    }));
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = XLSX_DATE;
+    });
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return new Uint8Array(await wb.xlsx.writeBuffer()); // a copy with a plain ArrayBuffer, as Response bodies want
+}
+
+export const CONTENT_TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+/** Content-Disposition for a download: an ASCII fallback and the RFC 5987 UTF-8 name. */
+export function attachment(filename: string): string {
+  const ascii = filename.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

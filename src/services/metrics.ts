@@ -1,0 +1,285 @@
+// The command's figures (issue D), computed from the rows the lifecycle writes: questions, their
+// answer messages, pauses, the reopen audit rows, ratings, deflections and knowledge-base entries.
+// Every period is [from, to) in instants; weeks and days are local (Asia/Ho_Chi_Minh) only where
+// buckets are cut. Definitions that a reader would question sit beside the code that applies them.
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { auditLog, deflections, kbEntries, messages, questionPauses, questions, ratings, users } from "../../db/schema.js";
+import type { DB } from "../db.js";
+import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
+import { deadlineInfo } from "./deadlines.js";
+import { openQueue } from "./question-queries.js";
+
+export interface Period {
+  from: Date;
+  to: Date; // exclusive
+}
+
+// One question as the figures see it: its first answer and the deadline in force at that time.
+export interface QuestionFact {
+  id: number;
+  submittedAt: Date;
+  channel: "web" | "phone";
+  categoryId: number;
+  unitId: number | null;
+  firstAnsweredAt: Date | null;
+  firstAnswererId: number | null;
+  onTime: boolean | null; // null: not answered yet
+  workingMinutes: number | null; // working time to the first answer, paused time left out
+  onTheSpot: boolean;
+}
+
+const inPeriod = (d: Date | null, p: Period) => d !== null && d.getTime() >= p.from.getTime() && d.getTime() < p.to.getTime();
+
+/**
+ * Facts for every question that can count in [since, to): received in it or first answered in it.
+ * answeredAt is never earlier than the first answer (a reopen keeps it), so questions answered before
+ * `since` cannot have their first answer inside.
+ */
+export function loadQuestionFacts(db: DB, cal: WorkingCalendar, since: Date, to: Date): QuestionFact[] {
+  const relevant = and(lt(questions.submittedAt, to), or(gte(questions.submittedAt, since), gte(questions.answeredAt, since)));
+  const rows = db
+    .select({
+      id: questions.id,
+      submittedAt: questions.submittedAt,
+      channel: questions.channel,
+      categoryId: questions.categoryId,
+      unitId: questions.unitId,
+      deadlineAt: questions.deadlineAt,
+      answeredAt: questions.answeredAt,
+    })
+    .from(questions)
+    .where(relevant)
+    .all();
+  // A reopened question's first answer and first deadline are kept by its first reopen row
+  // (question-closure.ts); the columns then hold the fresh allowance.
+  const firstReopen = new Map<number, { answeredAt: number | null; deadlineAt: number }>();
+  for (const r of db
+    .select({ questionId: questions.id, data: auditLog.data })
+    .from(questions)
+    .innerJoin(auditLog, and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, sql`CAST(${questions.id} AS TEXT)`), eq(auditLog.action, "question.reopen")))
+    .where(and(relevant, isNotNull(questions.reopenedAt)))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all()) {
+    if (firstReopen.has(r.questionId)) continue;
+    const data = r.data ?? {};
+    firstReopen.set(r.questionId, { answeredAt: numberOrNull(data.previousAnsweredAt), deadlineAt: Number(data.previousDeadlineAt) });
+  }
+  const firstAuthor = new Map<number, number>();
+  for (const m of db
+    .select({ questionId: messages.questionId, authorId: messages.authorId })
+    .from(messages)
+    .innerJoin(questions, eq(questions.id, messages.questionId))
+    .where(and(relevant, eq(messages.kind, "answer")))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .all()) {
+    if (!firstAuthor.has(m.questionId)) firstAuthor.set(m.questionId, m.authorId);
+  }
+  const pauses = new Map<number, { from: Date; to: Date | null }[]>();
+  for (const p of db
+    .select({ questionId: questionPauses.questionId, from: questionPauses.startedAt, to: questionPauses.endedAt })
+    .from(questionPauses)
+    .innerJoin(questions, eq(questions.id, questionPauses.questionId))
+    .where(relevant)
+    .all()) {
+    const list = pauses.get(p.questionId) ?? [];
+    list.push({ from: p.from, to: p.to });
+    pauses.set(p.questionId, list);
+  }
+
+  return rows.map((q) => {
+    const reopen = firstReopen.get(q.id);
+    const firstAnsweredAt = reopen ? (reopen.answeredAt === null ? null : new Date(reopen.answeredAt)) : q.answeredAt;
+    const firstDeadlineAt = reopen ? new Date(reopen.deadlineAt) : q.deadlineAt;
+    const answered = firstAnsweredAt !== null;
+    return {
+      id: q.id,
+      submittedAt: q.submittedAt,
+      channel: q.channel,
+      categoryId: q.categoryId,
+      unitId: q.unitId,
+      firstAnsweredAt,
+      firstAnswererId: firstAuthor.get(q.id) ?? null,
+      // The deadline instant itself is still on time ("answer by 17:00" includes 17:00), as in sla.ts.
+      onTime: answered ? firstAnsweredAt.getTime() <= firstDeadlineAt.getTime() : null,
+      workingMinutes: answered ? activeWorkingMinutes(q.submittedAt, firstAnsweredAt, pauses.get(q.id) ?? [], cal) : null,
+      // A hotline call answered while the officer is still on the line is stored answered at submission.
+      onTheSpot: q.channel === "phone" && answered && firstAnsweredAt.getTime() === q.submittedAt.getTime(),
+    };
+  });
+}
+
+function numberOrNull(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** Working minutes in [from, to) minus the working minutes of the pauses inside it. */
+export function activeWorkingMinutes(from: Date, to: Date, pauses: { from: Date; to: Date | null }[], cal: WorkingCalendar): number {
+  let minutes = workingMinutesBetween(from, to, cal);
+  for (const p of pauses) {
+    const s = Math.max(p.from.getTime(), from.getTime());
+    const e = Math.min((p.to ?? to).getTime(), to.getTime());
+    if (e > s) minutes -= workingMinutesBetween(new Date(s), new Date(e), cal);
+  }
+  return Math.max(0, minutes);
+}
+
+/** Median: the middle value, or the mean of the two middle values of an even count. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
+export function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+export interface AnswerFigures {
+  answered: number;
+  onTime: number;
+  onTimeRate: number | null; // 0…1 of the answered
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+export function answerFigures(answered: QuestionFact[]): AnswerFigures {
+  const onTime = answered.filter((f) => f.onTime).length;
+  const minutes = answered.map((f) => f.workingMinutes!);
+  return {
+    answered: answered.length,
+    onTime,
+    onTimeRate: answered.length ? onTime / answered.length : null,
+    medianMinutes: median(minutes),
+    p90Minutes: percentile(minutes, 90),
+  };
+}
+
+export const receivedIn = (facts: QuestionFact[], p: Period) => facts.filter((f) => inPeriod(f.submittedAt, p));
+export const answeredIn = (facts: QuestionFact[], p: Period) => facts.filter((f) => inPeriod(f.firstAnsweredAt, p));
+
+export interface PeriodSummary extends AnswerFigures {
+  received: number;
+  phoneCalls: number; // hotline calls logged in the period
+  onTheSpot: number; // of those, answered during the call
+}
+
+export function periodSummary(facts: QuestionFact[], p: Period): PeriodSummary {
+  const received = receivedIn(facts, p);
+  const phone = received.filter((f) => f.channel === "phone");
+  return {
+    received: received.length,
+    ...answerFigures(answeredIn(facts, p)),
+    phoneCalls: phone.length,
+    onTheSpot: phone.filter((f) => f.onTheSpot).length,
+  };
+}
+
+export interface TrendPoint extends Period {
+  received: number;
+  answered: number;
+  onTime: number;
+  onTimeRate: number | null;
+}
+
+export function trend(facts: QuestionFact[], buckets: Period[]): TrendPoint[] {
+  return buckets.map((b) => {
+    const answered = answeredIn(facts, b);
+    const onTime = answered.filter((f) => f.onTime).length;
+    return { ...b, received: receivedIn(facts, b).length, answered: answered.length, onTime, onTimeRate: answered.length ? onTime / answered.length : null };
+  });
+}
+
+export interface Backlog {
+  total: number;
+  on_time: number;
+  due_soon: number;
+  overdue: number;
+  byAssignee: Map<number | null, number>;
+}
+
+/** Open questions now by deadline state; a waiting question is judged at the moment it was paused. */
+export function backlogNow(db: DB, now: Date, cal: WorkingCalendar): Backlog {
+  const backlog: Backlog = { total: 0, on_time: 0, due_soon: 0, overdue: 0, byAssignee: new Map() };
+  for (const q of openQueue(db)) {
+    backlog.total++;
+    const info = deadlineInfo(q, now, cal);
+    if (info) backlog[info.state]++;
+    backlog.byAssignee.set(q.assigneeId, (backlog.byAssignee.get(q.assigneeId) ?? 0) + 1);
+  }
+  return backlog;
+}
+
+export interface RatingFact {
+  questionId: number;
+  score: number;
+  unitId: number | null;
+  answererId: number | null; // who wrote the answer that was rated (the latest before the rating)
+}
+
+/**
+ * The ratings that count in a period: per question, its latest rating given before the period's end,
+ * when that rating was given inside the period (an earlier score the asker replaced does not count).
+ */
+export function ratingsIn(db: DB, p: Period): RatingFact[] {
+  const ratedInPeriod = db.select({ id: ratings.questionId }).from(ratings).where(and(gte(ratings.createdAt, p.from), lt(ratings.createdAt, p.to)));
+  const latest = new Map<number, { score: number; at: Date; unitId: number | null }>();
+  for (const r of db
+    .select({ questionId: ratings.questionId, score: ratings.score, at: ratings.createdAt, unitId: questions.unitId })
+    .from(ratings)
+    .innerJoin(questions, eq(questions.id, ratings.questionId))
+    .where(and(lt(ratings.createdAt, p.to), inArray(ratings.questionId, ratedInPeriod)))
+    .orderBy(desc(ratings.createdAt), desc(ratings.id))
+    .all()) {
+    if (!latest.has(r.questionId)) latest.set(r.questionId, r);
+  }
+  const answers = db
+    .select({ questionId: messages.questionId, authorId: messages.authorId, at: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.kind, "answer"), inArray(messages.questionId, ratedInPeriod)))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .all();
+  return [...latest]
+    .filter(([, r]) => inPeriod(r.at, p))
+    .map(([questionId, r]) => ({
+      questionId,
+      score: r.score,
+      unitId: r.unitId,
+      answererId: answers.find((a) => a.questionId === questionId && a.at.getTime() <= r.at.getTime())?.authorId ?? null,
+    }));
+}
+
+export interface Satisfaction {
+  average: number | null; // 1…5
+  count: number;
+}
+
+export function satisfaction(rs: RatingFact[]): Satisfaction {
+  return { average: rs.length ? rs.reduce((s, r) => s + r.score, 0) / rs.length : null, count: rs.length };
+}
+
+/** "This answers my question" clicks in the period, with the officer's unit (as it is now). */
+export function deflectionsIn(db: DB, p: Period): { userId: number; unitId: number | null }[] {
+  return db
+    .select({ userId: deflections.userId, unitId: users.unitId })
+    .from(deflections)
+    .innerJoin(users, eq(users.id, deflections.userId))
+    .where(and(gte(deflections.createdAt, p.from), lt(deflections.createdAt, p.to)))
+    .all();
+}
+
+export interface KbGrowth {
+  published: number; // entries published for the first time in the period
+  total: number; // entries in force (published, not retired) at the period's end
+}
+
+export function kbGrowth(db: DB, p: Period): KbGrowth {
+  const count = (where: SQL | undefined) => db.select({ n: sql<number>`count(*)` }).from(kbEntries).where(where).get()!.n;
+  return {
+    published: count(and(gte(kbEntries.publishedAt, p.from), lt(kbEntries.publishedAt, p.to))),
+    total: count(and(lt(kbEntries.publishedAt, p.to), or(isNull(kbEntries.retiredAt), gte(kbEntries.retiredAt, p.to)))),
+  };
+}

@@ -1,0 +1,157 @@
+// The command's dashboard and monthly report in a real chromium: the steering board signs in, reads
+// the dashboard on a phone (390 px) and a desktop (1280 px), opens a chart's table view, and prints
+// the monthly report (print media, A4 PDF). No console error, CSP refusal or failed request allowed.
+import { mkdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { eq } from "drizzle-orm";
+import { categories, users } from "../../db/schema.js";
+import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
+import { loadCalendar } from "../../src/services/calendar.js";
+import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
+import { setDutyRoster } from "../../src/services/duty.js";
+import { askQuestion } from "../../src/services/questions.js";
+import { answerQuestion } from "../../src/services/question-thread.js";
+import { rolesOf } from "../../src/services/users.js";
+import { addWorkingMinutes } from "../../src/domain/working-time.js";
+import { createTestDesk, type TestDesk } from "../support/app.js";
+import {
+  describeBrowser,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  SCREENSHOT_DIR,
+  startServer,
+  watchContext,
+  type PageProblems,
+  type RunningServer,
+} from "../support/browser.js";
+
+const TIMEOUT = 90_000;
+const STEP_TIMEOUT = 10_000;
+const WEEK = 7 * 24 * 3600_000;
+
+// Earlier weeks of work, so the trend charts have something to show: a few questions each Tuesday
+// morning of the ten weeks before the demo's own, answered within 2 to 30 working hours.
+function earlierWeeks(desk: TestDesk) {
+  const db = desk.db;
+  const cal = loadCalendar(db, "Asia/Ho_Chi_Minh");
+  const user = (username: string) => {
+    const u = db.select().from(users).where(eq(users.username, username)).get()!;
+    return { id: u.id, unitId: u.unitId, roles: rolesOf(db, u.id) };
+  };
+  const askers = ["canbo", "canbo.hai", "canbo.phuc"].map(user);
+  const answerer = user("giaidap");
+  const cats = db.select().from(categories).all();
+  for (let w = 10; w >= 1; w--) {
+    const tuesday = new Date(desk.now.value.getTime() - w * WEEK); // DEFAULT_NOW is a Tuesday, 09:00
+    for (let i = 0; i < 2 + ((w * 3) % 5); i++) {
+      const at = new Date(tuesday.getTime() + i * 20 * 60_000);
+      const id = askQuestion(db, askers[i % askers.length]!, { title: `Câu hỏi tuần trước số ${w}-${i}`, body: "Nội dung câu hỏi đủ dài.", categoryId: cats[(w + i) % cats.length]!.id }, at, cal);
+      const hours = [2, 5, 9, 16, 30][(w + i) % 5]!;
+      answerQuestion(db, answerer, id, "Trả lời theo quy định hiện hành.", addWorkingMinutes(at, hours * 60, cal));
+    }
+  }
+}
+
+describeBrowser("dashboard and monthly report, in a real browser", () => {
+  let desk: TestDesk;
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    for (const f of ["FAILED-dashboard.png"]) rmSync(join(SCREENSHOT_DIR, f), { force: true });
+    desk = createTestDesk(); // Tuesday 24/11/2026 09:00 Hà Nội
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    earlierWeeks(desk);
+    const lead = desk.db.select().from(users).where(eq(users.username, "totruong")).get()!;
+    const onDuty = ["giaidap", "giaidap.huong"].map((u) => desk.db.select().from(users).where(eq(users.username, u)).get()!.id);
+    setDutyRoster(desk.db, { id: lead.id, roles: rolesOf(desk.db, lead.id) }, "2026-11-24", onDuty, desk.now.value);
+    server = await startServer(desk);
+    browser = await launchBrowser();
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+    desk?.close();
+  }, TIMEOUT);
+
+  async function open(viewport: { width: number; height: number }, mobile: boolean): Promise<{ page: Page; problems: PageProblems }> {
+    const context = await browser.newContext({
+      baseURL: server.url,
+      viewport,
+      isMobile: mobile,
+      hasTouch: mobile,
+      deviceScaleFactor: mobile ? 2 : 1,
+      locale: "vi-VN",
+      timezoneId: "Asia/Ho_Chi_Minh",
+    });
+    contexts.push(context);
+    const problems = await watchContext(context, server.url);
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.goto("/login");
+    await page.locator("#username").fill("chihuy");
+    await page.locator("#password").fill(DEMO_PASSWORD);
+    await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
+    return { page, problems };
+  }
+
+  it(
+    "the steering board reads the dashboard on a phone and a desktop, and prints the monthly report",
+    async () => {
+      const phone = await open(PHONE, true);
+      const desktop = await open(DESKTOP, false);
+      onTestFailed(async () => {
+        await screenshot(phone.page, "FAILED-dashboard").catch(() => {});
+      });
+
+      // — Phone: the page fits the screen, the charts scale to it, a table view opens.
+      const p = phone.page;
+      await p.goto("/dashboard");
+      await p.locator("h2#period-title").getByText("Tháng 11/2026").waitFor();
+      expect(await p.locator("svg.chart__svg").count()).toBe(2);
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(PHONE.width);
+      const chartBox = await p.locator("svg.chart__svg").first().boundingBox();
+      expect(chartBox!.width).toBeGreaterThan(300);
+      expect(chartBox!.width).toBeLessThanOrEqual(PHONE.width);
+      await p.locator("#trend-volume summary").click();
+      await p.locator("#trend-volume details table").waitFor({ state: "visible" });
+      await screenshot(p, "dashboard-phone");
+
+      // — Desktop: choose last week through the plain GET form, then back to this month.
+      const d = desktop.page;
+      await d.goto("/dashboard");
+      await d.getByLabel("Tuần này").check();
+      await Promise.all([d.waitForURL(/period=week/), d.getByRole("button", { name: "Xem số liệu" }).click()]);
+      await d.locator("h2#period-title").getByText("Tuần này (23/11/2026 – 29/11/2026)").waitFor();
+      await d.goto("/dashboard");
+      expect(await d.locator("#team-table tbody tr").count()).toBeGreaterThanOrEqual(9);
+      expect(await d.locator("#unit-table tbody tr").count()).toBeGreaterThan(0);
+      await screenshot(d, "dashboard-desktop");
+
+      // — The monthly report, from the dashboard's link, in print media and as an A4 PDF.
+      await Promise.all([d.waitForURL(/\/reports\/monthly\?month=2026-11$/), d.getByRole("link", { name: /Báo cáo tháng 11\/2026/ }).click()]);
+      await d.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").waitFor();
+      await d.emulateMedia({ media: "print" });
+      expect(await d.locator(".report-tools").isVisible()).toBe(false);
+      await d.evaluate(() => document.fonts.ready);
+      expect(await d.evaluate(() => document.fonts.check('16px "Be Vietnam Pro"', "Tiếp nhận"))).toBe(true);
+      await screenshot(d, "monthly-report-print");
+      mkdirSync(join(SCREENSHOT_DIR, ".."), { recursive: true });
+      const pdf = join(SCREENSHOT_DIR, "..", "monthly-report.pdf");
+      await d.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+      expect(statSync(pdf).size).toBeGreaterThan(10_000);
+
+      expect(phone.problems.list).toEqual([]);
+      expect(desktop.problems.list).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
