@@ -8,19 +8,16 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
 import {
   describeBrowser,
-  DESKTOP,
+  openPage,
+  signIn,
   launchBrowser,
-  PHONE,
   screenshot,
   SCREENSHOT_DIR,
   startServer,
-  watchContext,
-  type PageProblems,
   type RunningServer,
 } from "../support/browser.js";
 
 const TIMEOUT = 60_000;
-const STEP_TIMEOUT = 10_000; // each browser action; a stuck step fails here with a readable error
 
 describeBrowser("ask → answer → read, in a real browser", () => {
   let desk: TestDesk;
@@ -45,37 +42,17 @@ describeBrowser("ask → answer → read, in a real browser", () => {
     desk?.close();
   }, TIMEOUT);
 
-  async function openAs(viewport: { width: number; height: number }, mobile: boolean): Promise<{ page: Page; problems: PageProblems }> {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport,
-      isMobile: mobile,
-      hasTouch: mobile,
-      deviceScaleFactor: mobile ? 2 : 1,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
-    contexts.push(context);
-    const problems = await watchContext(context, server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    return { page, problems };
-  }
-
   async function logIn(page: Page, username: string) {
-    const res = await page.goto("/login");
+    const res = await signIn(page, username, PASSWORD);
     // The policy the whole journey runs under: no inline script, only our own.
     expect(res?.headers()["content-security-policy"]).toContain("script-src 'self'");
-    await page.locator("#username").fill(username);
-    await page.locator("#password").fill(PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
   }
 
   it(
     "officer asks on a phone, answerer answers with live preview on a desktop, officer reads the answer",
     async () => {
-      const officer = await openAs(PHONE, true);
-      const answerer = await openAs(DESKTOP, false);
+      const officer = await openPage(browser, server, "phone", contexts);
+      const answerer = await openPage(browser, server, "desktop", contexts);
       onTestFailed(async () => {
         await screenshot(officer.page, "FAILED-officer").catch(() => {});
         await screenshot(answerer.page, "FAILED-answerer").catch(() => {});

@@ -2,13 +2,13 @@
 // the answerer answers — and each side sees the other's step arrive without reloading (SSE + htmx).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { categories } from "../../db/schema.js";
 import { askQuestion } from "../../src/services/questions.js";
 import { loadCalendar } from "../../src/services/calendar.js";
 import { currentUser } from "../../src/services/users.js";
 import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
-import { describeBrowser, DESKTOP, launchBrowser, PHONE, screenshot, startServer, watchContext, type PageProblems, type RunningServer } from "../support/browser.js";
+import { describeBrowser, launchBrowser, openPage, screenshot, signIn, startServer, type RunningServer } from "../support/browser.js";
 
 const TIMEOUT = 60_000;
 
@@ -42,24 +42,17 @@ describeBrowser("clarification → reply → answer, live", () => {
     desk?.close();
   }, TIMEOUT);
 
-  async function signedIn(username: string, viewport: { width: number; height: number }): Promise<{ page: Page; problems: PageProblems }> {
-    const context = await browser.newContext({ baseURL: server.url, viewport, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-    contexts.push(context);
-    const problems = await watchContext(context, server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto("/login");
-    await page.locator("#username").fill(username);
-    await page.locator("#password").fill(PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
-    return { page, problems };
+  async function signedIn(username: string, device: "phone" | "desktop") {
+    const session = await openPage(browser, server, device, contexts);
+    await signIn(session.page, username, PASSWORD);
+    return session;
   }
 
   it(
     "each step shows on the other side without a reload",
     async () => {
-      const officer = await signedIn("canbo", PHONE);
-      const answerer = await signedIn("giaidap", DESKTOP);
+      const officer = await signedIn("canbo", "phone");
+      const answerer = await signedIn("giaidap", "desktop");
       await officer.page.goto(`/questions/${questionId}`);
       await answerer.page.goto(`/questions/${questionId}`);
       // A marker that a reload would erase: its survival proves the page was updated in place.

@@ -18,19 +18,17 @@ import { addWorkingMinutes } from "../../src/domain/working-time.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
 import {
   describeBrowser,
-  DESKTOP,
   launchBrowser,
+  openPage,
   PHONE,
   screenshot,
   SCREENSHOT_DIR,
+  signIn,
   startServer,
-  watchContext,
-  type PageProblems,
   type RunningServer,
 } from "../support/browser.js";
 
 const TIMEOUT = 90_000;
-const STEP_TIMEOUT = 10_000;
 const WEEK = 7 * 24 * 3600_000;
 
 // Earlier weeks of work, so the trend charts have something to show: a few questions each Tuesday
@@ -81,32 +79,17 @@ describeBrowser("dashboard and monthly report, in a real browser", () => {
     desk?.close();
   }, TIMEOUT);
 
-  async function open(viewport: { width: number; height: number }, mobile: boolean): Promise<{ page: Page; problems: PageProblems }> {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport,
-      isMobile: mobile,
-      hasTouch: mobile,
-      deviceScaleFactor: mobile ? 2 : 1,
-      locale: "vi-VN",
-      timezoneId: "Asia/Ho_Chi_Minh",
-    });
-    contexts.push(context);
-    const problems = await watchContext(context, server.url);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    await page.goto("/login");
-    await page.locator("#username").fill("chihuy");
-    await page.locator("#password").fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
-    return { page, problems };
+  async function open(device: "phone" | "desktop") {
+    const session = await openPage(browser, server, device, contexts);
+    await signIn(session.page, "chihuy", DEMO_PASSWORD);
+    return session;
   }
 
   it(
     "the steering board reads the dashboard on a phone and a desktop, and prints the monthly report",
     async () => {
-      const phone = await open(PHONE, true);
-      const desktop = await open(DESKTOP, false);
+      const phone = await open("phone");
+      const desktop = await open("desktop");
       onTestFailed(async () => {
         await screenshot(phone.page, "FAILED-dashboard").catch(() => {});
       });

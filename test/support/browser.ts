@@ -97,6 +97,40 @@ export async function startServer(desk: TestDesk): Promise<RunningServer> {
   };
 }
 
+export interface BrowserPage {
+  page: Page;
+  problems: PageProblems;
+}
+
+// A fresh browser context as an officer would have it — a phone at a ward office or a desktop —
+// in Vietnamese and Hà Nội time, watched for console errors and CSP violations.
+export async function openPage(browser: Browser, server: RunningServer, device: "phone" | "desktop", contexts: BrowserContext[]): Promise<BrowserPage> {
+  const mobile = device === "phone";
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: mobile ? PHONE : DESKTOP,
+    isMobile: mobile,
+    hasTouch: mobile,
+    deviceScaleFactor: mobile ? 2 : 1,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  contexts.push(context);
+  const problems = await watchContext(context, server.url);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000); // a stuck step fails here with a readable error
+  return { page, problems };
+}
+
+// Signs in through the login form; returns the login page's response (for header checks).
+export async function signIn(page: Page, username: string, password: string) {
+  const res = await page.goto("/login");
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(password);
+  await Promise.all([page.waitForURL((u) => u.pathname !== "/login"), page.getByRole("button", { name: "Đăng nhập" }).click()]);
+  return res;
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, "-")}.png`);
