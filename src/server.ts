@@ -5,11 +5,13 @@ import { startJobs } from "./jobs.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
+import { backfillPairIndex } from "./services/kb-search-index.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
 const clock = () => new Date();
+backfillPairIndex(db);
 ensureReferenceData(db, clock());
 if (config.seedDemo) {
   const logins = await seedDemoIfEmpty(db, clock());

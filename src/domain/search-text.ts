@@ -24,3 +24,11 @@ export function syllables(text: string): string[] {
 export function indexText(text: string): string {
   return syllables(text).join(" ");
 }
+
+// Adjacent syllable pairs as single index tokens: "xóa án tích" → "xoa_an an_tich".
+export function pairText(text: string): string {
+  const s = syllables(text);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(`${s[i]}_${s[i + 1]}`);
+  return out.join(" ");
+}

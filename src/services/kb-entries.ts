@@ -3,7 +3,7 @@
 // in seconds, so this path uses prepared statements directly rather than the query builder; each
 // entry still gets its version row, its index row and its audit row.
 import type { DB } from "../db.js";
-import { ftsFields, markIndexChanged } from "./kb-search-index.js";
+import { ftsFields, markIndexChanged, pairFields } from "./kb-search-index.js";
 
 export interface PublishedEntryInput {
   ref: string;
@@ -40,6 +40,8 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
     ),
     unindex: c.prepare("DELETE FROM kb_fts WHERE rowid = ?"),
     index: c.prepare("INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (?, ?, ?, ?, ?, ?)"),
+    unpair: c.prepare("DELETE FROM kb_pairs WHERE rowid = ?"),
+    pair: c.prepare("INSERT INTO kb_pairs (rowid, head, body) VALUES (?, ?, ?)"),
     audit: c.prepare(
       `INSERT INTO audit_log (actor_id, action, object_type, object_id, from_state, to_state, data, at)
        VALUES (?, ?, 'kb_entry', ?, ?, 'published', ?, ?)`,
@@ -67,6 +69,7 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
         st.dropTags.run(id);
         st.dropCitations.run(id);
         st.unindex.run(id);
+        st.unpair.run(id);
       } else {
         id = st.insert.get(e.ref, e.title, e.question, e.answer, cat, actorId, at, at, at)!.id;
       }
@@ -74,6 +77,7 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
       for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
       st.version.run(id, version, e.title, e.question, e.answer, cat, JSON.stringify(tags), JSON.stringify(e.citations), actorId, at);
       st.index.run(id, ...ftsFields(e, tags, e.citations));
+      st.pair.run(id, ...pairFields(e, tags, e.citations));
       st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
       return id;
     }),

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import { indexText } from "../domain/search-text.js";
+import { indexText, pairText } from "../domain/search-text.js";
 
 let generation = 0;
 
@@ -29,9 +29,18 @@ export function ftsFields(e: { title: string; question: string; answer: string }
   ] as const;
 }
 
+// The syllable-pair row of kb_pairs: head (title, tags, question) and body (answer, citations).
+export function pairFields(e: { title: string; question: string; answer: string }, tags: string[], citations: { document: string; article: string }[]) {
+  return [
+    pairText(`${e.title} . ${tags.join(" . ")} . ${e.question}`),
+    pairText(`${e.answer} . ${citations.map((c) => `${c.article} ${c.document}`).join(" . ")}`),
+  ] as const;
+}
+
 export function reindexEntry(tx: Tx, entryId: number): void {
   markIndexChanged();
   tx.run(sql`DELETE FROM kb_fts WHERE rowid = ${entryId}`);
+  tx.run(sql`DELETE FROM kb_pairs WHERE rowid = ${entryId}`);
   const e = tx.select().from(kbEntries).where(eq(kbEntries.id, entryId)).get();
   if (!e || e.status !== "published") return;
   const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
@@ -39,4 +48,17 @@ export function reindexEntry(tx: Tx, entryId: number): void {
   const [title, tagText, question, answer, citationText] = ftsFields(e, tags, citations);
   tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations)
              VALUES (${entryId}, ${title}, ${tagText}, ${question}, ${answer}, ${citationText})`);
+  const [head, body] = pairFields(e, tags, citations);
+  tx.run(sql`INSERT INTO kb_pairs (rowid, head, body) VALUES (${entryId}, ${head}, ${body})`);
+}
+
+// Databases indexed before kb_pairs existed: pair every published entry once, at start.
+export function backfillPairIndex(db: DB): void {
+  const paired = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM kb_pairs_vocab`)!.n;
+  const published = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM kb_entries WHERE status = 'published'`)!.n;
+  if (paired > 0 || published === 0) return;
+  const ids = db.all<{ id: number }>(sql`SELECT id FROM kb_entries WHERE status = 'published'`);
+  db.transaction((tx) => {
+    for (const { id } of ids) reindexEntry(tx, id);
+  });
 }

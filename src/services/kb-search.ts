@@ -55,10 +55,13 @@ function stats(db: DB) {
   }
   return {
     n: docCount,
+    // A syllable ("an") is looked up in kb_fts, a pair token ("an_tich") in kb_pairs.
     df(term: string): number {
       let v = dfCache.get(term);
       if (v === undefined) {
-        v = db.get<{ doc: number }>(sql`SELECT doc FROM kb_fts_vocab WHERE term = ${term}`)?.doc ?? 0;
+        v = term.includes("_")
+          ? (db.get<{ doc: number }>(sql`SELECT doc FROM kb_pairs_vocab WHERE term = ${term}`)?.doc ?? 0)
+          : (db.get<{ doc: number }>(sql`SELECT doc FROM kb_fts_vocab WHERE term = ${term}`)?.doc ?? 0);
         if (dfCache.size > 50_000) dfCache.clear();
         dfCache.set(term, v);
       }
@@ -75,10 +78,10 @@ interface Weighted {
   idf: number;
 }
 
-// The syllables worth looking up: present in the index, and not so common that they select nothing
-// (`broad`: every known syllable, for when the selective ones find too little).
-function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>, broad = false): Weighted[] {
-  const unique = [...new Set(q.words)];
+// The terms worth looking up: present in the index, and not so common that they select nothing
+// (`broad`: every known one, for when the selective ones find too little).
+function selectiveTerms(terms: string[], s: ReturnType<typeof stats>, broad = false): Weighted[] {
+  const unique = [...new Set(terms)];
   const known = unique.map((term) => ({ term, df: s.df(term) })).filter((t) => t.df > 0);
   const weighted = known.map((t) => ({ ...t, idf: idf(s.n, t.df) })).sort((a, b) => a.df - b.df);
   if (broad) return weighted.slice(0, MAX_SELECTIVE_TERMS + 4);
@@ -98,15 +101,25 @@ function selectiveTerms(q: ParsedQuery, s: ReturnType<typeof stats>, broad = fal
 }
 
 function matchExpression(q: ParsedQuery, terms: Weighted[]): string | null {
-  const anyOf = terms.map((t) => ftsTerm([t.term]));
-  // Pairs of the query whose both syllables exist: rare pairs pull the right entry up in bm25.
-  const pairs = q.pairs.filter((p) => p.split(" ").some((w) => terms.some((t) => t.term === w))).slice(0, 12);
-  const optional = [...anyOf, ...pairs.map((p) => ftsTerm(p.split(" ")))];
+  const optional = terms.map((t) => ftsTerm([t.term]));
   const required = q.phrases.map((p) => ftsTerm(p));
   if (optional.length === 0 && required.length === 0) return null;
   const parts = [...required];
   if (optional.length) parts.push(`(${optional.join(" OR ")})`);
   return parts.join(" AND ");
+}
+
+const pairTokens = (q: ParsedQuery) => q.pairs.map((p) => p.replace(" ", "_"));
+
+// Merges ranked candidate lists (bm25 ranks are negative, best first), each normalised to its best
+// and weighted, into one list for re-ranking.
+function merge(lists: { rows: { id: number; rank: number }[]; weight: number }[]): { id: number; rank: number }[] {
+  const score = new Map<number, number>();
+  for (const { rows, weight } of lists) {
+    const best = Math.max(...rows.map((r) => -r.rank), 1e-9);
+    for (const r of rows) score.set(r.id, (score.get(r.id) ?? 0) + (weight * -r.rank) / best);
+  }
+  return [...score].map(([id, v]) => ({ id, rank: -v })).sort((a, b) => a.rank - b.rank).slice(0, CANDIDATES);
 }
 
 export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
@@ -115,8 +128,6 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
   const q = parseQuery(input.q ?? "");
   if (q.words.length === 0) return { total: 0, results: [] };
   const s = stats(db);
-  const match = matchExpression(q, selectiveTerms(q, s));
-  if (!match) return { total: 0, results: [] };
 
   const filters = [
     input.category ? sql`AND rowid IN (SELECT id FROM kb_entries WHERE category_id = ${input.category})` : sql``,
@@ -125,18 +136,38 @@ export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
       ? sql`AND rowid IN (SELECT entry_id FROM kb_citations WHERE document LIKE ${`%${input.regulation.replace(/[%_\\]/g, "")}%`})`
       : sql``,
   ];
-  const find = (expr: string) =>
+  const bySyllables = (expr: string) =>
     db.all<{ id: number; rank: number }>(
       sql`SELECT rowid AS id, bm25(kb_fts, 8.0, 6.0, 3.0, 1.0, 2.0) AS rank FROM kb_fts
           WHERE kb_fts MATCH ${expr} ${filters[0]} ${filters[1]} ${filters[2]}
           ORDER BY rank LIMIT ${CANDIDATES}`,
     );
-  let candidates = find(match);
-  // Few candidates means the selective words were too narrow (a rare word that is off-topic):
-  // widen once to the common words too. Cheap exactly when it happens, since little matched.
-  if (candidates.length < MIN_CANDIDATES && q.phrases.length === 0) {
-    const wide = matchExpression(q, selectiveTerms(q, s, true));
-    if (wide && wide !== match) candidates = find(wide);
+  const byPairs = (expr: string) =>
+    db.all<{ id: number; rank: number }>(
+      sql`SELECT rowid AS id, bm25(kb_pairs, 4.0, 1.0) AS rank FROM kb_pairs
+          WHERE kb_pairs MATCH ${expr} ${filters[0]} ${filters[1]} ${filters[2]}
+          ORDER BY rank LIMIT ${CANDIDATES}`,
+    );
+  let candidates: { id: number; rank: number }[];
+  if (q.phrases.length > 0) {
+    // Quoted phrases must appear as written: positions are in kb_fts.
+    const match = matchExpression(q, selectiveTerms(q.words, s));
+    candidates = match ? bySyllables(match) : [];
+  } else {
+    // The query's words (syllable pairs) find the candidates; rare single syllables (a name, a
+    // number, "vneid") add theirs.
+    const pairs = selectiveTerms(pairTokens(q), s);
+    const rare = selectiveTerms(q.words, s).filter((t) => t.df <= Math.max(50, s.n * 0.01)).slice(0, 4);
+    const lists = [];
+    if (pairs.length) lists.push({ rows: byPairs(pairs.map((t) => ftsTerm([t.term])).join(" OR ")), weight: 1 });
+    if (rare.length) lists.push({ rows: bySyllables(rare.map((t) => ftsTerm([t.term])).join(" OR ")), weight: 0.5 });
+    candidates = merge(lists);
+    // Few candidates: the words were too narrow (a rare word that is off-topic); widen once to the
+    // syllables, common ones too. Cheap exactly when it happens, since little matched.
+    if (candidates.length < MIN_CANDIDATES) {
+      const wide = matchExpression(q, selectiveTerms(q.words, s, true));
+      if (wide) candidates = merge([{ rows: candidates, weight: 1 }, { rows: bySyllables(wide), weight: 0.5 }]);
+    }
   }
   if (candidates.length === 0) return { total: 0, results: [] };
 
