@@ -25,9 +25,8 @@ export function indexText(text: string): string {
   return syllables(text).join(" ");
 }
 
-// Adjacent syllable pairs as single index tokens: "xóa án tích" → "xoa_an an_tich".
-export function pairText(text: string): string {
-  const s = syllables(text);
+// Adjacent syllable pairs as single index tokens: "xoa an tich" → "xoa_an an_tich".
+export function pairsOfSyllables(s: string[]): string {
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) out.push(`${s[i]}_${s[i + 1]}`);
   return out.join(" ");

@@ -3,7 +3,7 @@
 // in seconds, so this path uses prepared statements directly rather than the query builder; each
 // entry still gets its version row, its index row and its audit row.
 import type { DB } from "../db.js";
-import { ftsFields, markIndexChanged, pairFields } from "./kb-search-index.js";
+import { indexRows, markIndexChanged } from "./kb-search-index.js";
 
 export interface PublishedEntryInput {
   ref: string;
@@ -76,8 +76,9 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
       for (const t of tags) st.tag.run(id, t);
       for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
       st.version.run(id, version, e.title, e.question, e.answer, cat, JSON.stringify(tags), JSON.stringify(e.citations), actorId, at);
-      st.index.run(id, ...ftsFields(e, tags, e.citations));
-      st.pair.run(id, ...pairFields(e, tags, e.citations));
+      const rows = indexRows(e, tags, e.citations);
+      st.index.run(id, ...rows.fts);
+      st.pair.run(id, ...rows.pairs);
       st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
       return id;
     }),

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import { indexText, pairText } from "../domain/search-text.js";
+import { pairsOfSyllables, syllables } from "../domain/search-text.js";
 
 let generation = 0;
 
@@ -18,23 +18,21 @@ export function markIndexChanged(): void {
   generation++;
 }
 
-// The folded fields of the index row, in the column order of kb_fts.
-export function ftsFields(e: { title: string; question: string; answer: string }, tags: string[], citations: { document: string; article: string }[]) {
-  return [
-    indexText(e.title),
-    indexText(tags.join(" . ")),
-    indexText(e.question),
-    indexText(e.answer),
-    indexText(citations.map((c) => `${c.article} ${c.document}`).join(" . ")),
-  ] as const;
-}
+type EntryText = { title: string; question: string; answer: string };
+type Citation = { document: string; article: string };
 
-// The syllable-pair row of kb_pairs: head (title, tags, question) and body (answer, citations).
-export function pairFields(e: { title: string; question: string; answer: string }, tags: string[], citations: { document: string; article: string }[]) {
-  return [
-    pairText(`${e.title} . ${tags.join(" . ")} . ${e.question}`),
-    pairText(`${e.answer} . ${citations.map((c) => `${c.article} ${c.document}`).join(" . ")}`),
-  ] as const;
+// Both index rows of an entry, each text folded once: kb_fts's five columns (folded syllables) and
+// kb_pairs's head and body (syllable pairs).
+export function indexRows(e: EntryText, tags: string[], citations: Citation[]) {
+  const title = syllables(e.title);
+  const tagWords = syllables(tags.join(" . "));
+  const question = syllables(e.question);
+  const answer = syllables(e.answer);
+  const cited = syllables(citations.map((c) => `${c.article} ${c.document}`).join(" . "));
+  return {
+    fts: [title, tagWords, question, answer, cited].map((w) => w.join(" ")) as [string, string, string, string, string],
+    pairs: [pairsOfSyllables([...title, ...tagWords, ...question]), pairsOfSyllables([...answer, ...cited])] as [string, string],
+  };
 }
 
 export function reindexEntry(tx: Tx, entryId: number): void {
@@ -45,10 +43,11 @@ export function reindexEntry(tx: Tx, entryId: number): void {
   if (!e || e.status !== "published") return;
   const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
   const citations = tx.select().from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
-  const [title, tagText, question, answer, citationText] = ftsFields(e, tags, citations);
+  const rows = indexRows(e, tags, citations);
+  const [title, tagText, question, answer, citationText] = rows.fts;
   tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations)
              VALUES (${entryId}, ${title}, ${tagText}, ${question}, ${answer}, ${citationText})`);
-  const [head, body] = pairFields(e, tags, citations);
+  const [head, body] = rows.pairs;
   tx.run(sql`INSERT INTO kb_pairs (rowid, head, body) VALUES (${entryId}, ${head}, ${body})`);
 }
 

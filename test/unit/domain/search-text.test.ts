@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pairText } from "../../../src/domain/search-text.js";
+import { pairsOfSyllables, syllables } from "../../../src/domain/search-text.js";
 
-describe("pairText", () => {
+const pairText = (text: string) => pairsOfSyllables(syllables(text));
+
+describe("pairsOfSyllables", () => {
   it("turns adjacent folded syllables into single index tokens", () => {
     expect(pairText("Xóa án tích")).toBe("xoa_an an_tich");
     expect(pairText("XOÁ ÁN TÍCH")).toBe("xoa_an an_tich");
