@@ -6,8 +6,8 @@
 //      lists short, so the cost does not grow with the corpus the way a plain OR does;
 //   2. re-ranking of those few candidates in TypeScript by how much of the question (weighted by
 //      rarity) and how many of its syllable pairs the title, tags and question of each entry cover.
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import { inArray, sql } from "drizzle-orm";
+import { kbEntries } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { ftsTerm, parseQuery, type ParsedQuery } from "../domain/search-query.js";
 import { fold, indexText } from "../domain/search-text.js";
@@ -122,7 +122,32 @@ function merge(lists: { rows: { id: number; rank: number }[]; weight: number }[]
   return [...score].map(([id, v]) => ({ id, rank: -v })).sort((a, b) => a.rank - b.rank).slice(0, CANDIDATES);
 }
 
+// Recent results, for the same questions asked again (popular topics, the page and the API, paging
+// back and forth). Keyed by index generation, so any change to the knowledge base empties it.
+const RESULT_CACHE_SIZE = 2000;
+const resultCache = new Map<string, KbSearchResult>();
+let resultGeneration = "";
+
 export function searchKb(db: DB, input: KbSearchInput): KbSearchResult {
+  const generation = indexGeneration(db);
+  if (generation !== resultGeneration) {
+    resultCache.clear();
+    resultGeneration = generation;
+  }
+  const key = JSON.stringify([input.q, input.limit, input.page, input.category, input.tag, input.regulation]);
+  const cached = resultCache.get(key);
+  if (cached) {
+    resultCache.delete(key); // re-insert: Map order is the LRU order
+    resultCache.set(key, cached);
+    return cached;
+  }
+  const result = search(db, input);
+  resultCache.set(key, result);
+  if (resultCache.size > RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
+  return result;
+}
+
+function search(db: DB, input: KbSearchInput): KbSearchResult {
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? 10)), 50);
   const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), 100);
   const q = parseQuery(input.q ?? "");
@@ -307,19 +332,23 @@ export function searchFacets(db: DB) {
   return facetCache.value;
 }
 
+// The most used tags and cited documents, alphabetically: a filter list of every tag of a large
+// knowledge base would be a page of its own.
+const FACET_LIMIT = 80;
+
 function loadFacets(db: DB) {
-  const tags = db
-    .selectDistinct({ tag: kbTags.tag })
-    .from(kbTags)
-    .innerJoin(kbEntries, and(eq(kbEntries.id, kbTags.entryId), eq(kbEntries.status, "published")))
-    .orderBy(kbTags.tag)
-    .all()
-    .map((t) => t.tag);
-  const documents = db
-    .selectDistinct({ document: kbCitations.document })
-    .from(kbCitations)
-    .orderBy(kbCitations.document)
-    .all()
-    .map((d) => d.document);
+  const tags = db.$client
+    .prepare<[number], { tag: string }>(
+      `SELECT t.tag FROM kb_tags t JOIN kb_entries e ON e.id = t.entry_id AND e.status = 'published'
+       GROUP BY t.tag ORDER BY count(*) DESC, t.tag LIMIT ?`,
+    )
+    .all(FACET_LIMIT)
+    .map((r) => r.tag)
+    .sort((a, b) => a.localeCompare(b, "vi"));
+  const documents = db.$client
+    .prepare<[number], { document: string }>(`SELECT document FROM kb_citations GROUP BY document ORDER BY count(*) DESC, document LIMIT ?`)
+    .all(FACET_LIMIT)
+    .map((r) => r.document)
+    .sort((a, b) => a.localeCompare(b, "vi"));
   return { tags, documents };
 }
