@@ -1,15 +1,15 @@
 // Opening the database: one SQLite file, WAL, foreign keys on, migrations applied.
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "../db/schema.js";
+import { PROJECT_ROOT } from "./paths.js";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../db/migrations");
+const migrationsFolder = join(PROJECT_ROOT, "db/migrations");
 
 export function openDatabase(path: string): DB {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });

@@ -52,8 +52,9 @@ function get(url: string, cookie = ""): Promise<{ status: number; body: string; 
   });
 }
 
+// The server as `npm start` runs it: the bundled dist/server.js (built once below).
 function startDesk(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, ["dist/server.js"], {
     env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -167,6 +168,7 @@ async function measure(size: number, bareRps: number, dir: string) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-bench-"));
+if (spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
 try {
   const bareRps = await bareBaseline();
   record("bare Node HTTP server", `${bareRps.toFixed(0)} req/s`);

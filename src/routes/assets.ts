@@ -3,12 +3,12 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import type { AppEnv } from "../context.js";
+import { PROJECT_ROOT } from "../paths.js";
 
 const require = createRequire(import.meta.url);
-const STATIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../static");
+const STATIC_DIR = join(PROJECT_ROOT, "static");
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 const FONT_FILES = ["latin", "vietnamese"].flatMap((subset) =>

@@ -1,6 +1,5 @@
 // A printable sheet per published entry, with a QR code to its page (for the units' notice boards).
 import { Hono, type Context } from "hono";
-import QRCode from "qrcode";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { NotFound } from "../domain/errors.js";
@@ -25,6 +24,7 @@ kbPrintRoutes.get("/:id/print", (c) => {
 
 kbPrintRoutes.get("/:id/qr.svg", async (c) => {
   const entry = entryOf(c);
+  const { default: QRCode } = await import("qrcode"); // loaded on first use, like the sheet itself
   const svg = await QRCode.toString(pageUrl(c, entry.id), { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   c.header("Content-Type", "image/svg+xml; charset=utf-8");
   c.header("Cache-Control", "private, max-age=3600");

@@ -5,7 +5,6 @@
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
-import ExcelJS from "exceljs";
 import { and, asc, count, eq, gte, isNotNull, lt, min, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { auditLog, categories, messages, questionPauses, questions, ratings, units, users, type QuestionStatus } from "../../db/schema.js";
@@ -236,6 +235,8 @@ export async function toXlsx<T>(
   rows: T[],
   opts: { timeZone: string; now: Date; creator: string },
 ): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on first use: exceljs costs ~30 MB of memory that the desk needs only for this export.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = opts.creator;
   wb.created = wb.modified = opts.now;
