@@ -453,3 +453,16 @@ export const dutyShifts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.date, t.userId] })],
 );
+
+// Login attempts, kept in the database so throttling survives a restart.
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull(), // as typed, lower-cased: unknown names are throttled alike
+    address: text("address").notNull(),
+    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("login_attempts_user_idx").on(t.username, t.address, t.at), index("login_attempts_address_idx").on(t.address, t.at)],
+);

@@ -1,5 +1,6 @@
 // Login, logout and the password change a reset forces.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { deleteCookie } from "hono/cookie";
 import { z } from "zod";
 import type { AppEnv, AuthedEnv } from "../context.js";
@@ -8,6 +9,7 @@ import { createSession, generateSessionToken, invalidateSession, SESSION_COOKIE 
 import { requireUser, setSessionCookie } from "../auth/middleware.js";
 import { changeOwnPassword, findLoginCandidate } from "../services/users.js";
 import { audit } from "../services/audit.js";
+import { loginRetryAfterMs, recordLoginAttempt } from "../auth/login-throttle.js";
 import { LoginPage } from "../../views/pages/login.js";
 import { ChangePasswordPage } from "../../views/pages/change-password.js";
 import { textValues, validForm } from "./validation.js";
@@ -20,6 +22,15 @@ function safeNext(next: string | undefined): string {
 }
 
 const BAD_LOGIN = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+// The peer's address; requests made in-process (tests) have none.
+function clientAddress(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 
 authRoutes.get("/login", (c) => {
   if (c.var.user) return c.redirect("/", 303);
@@ -41,13 +52,22 @@ authRoutes.post(
   async (c) => {
     const { username, password, next } = c.req.valid("form");
     const { db, clock } = c.var.deps;
+    const address = clientAddress(c);
+    const wait = loginRetryAfterMs(db, username, address, clock());
+    if (wait > 0) {
+      const minutes = Math.ceil(wait / 60_000);
+      c.header("Retry-After", String(Math.ceil(wait / 1000)));
+      return c.html(<LoginPage username={username} next={next} error={`Đăng nhập sai quá nhiều lần. Xin đồng chí thử lại sau ${minutes} phút.`} />, 429);
+    }
     const candidate = findLoginCandidate(db, username);
     // The same answer, in the same time, for unknown users, wrong passwords and disabled accounts.
     const ok = candidate ? await verifyPassword(candidate.passwordHash, password) : (await spendPasswordTime(password), false);
     if (!candidate || !ok || candidate.disabledAt) {
+      recordLoginAttempt(db, username, address, false, clock());
       return c.html(<LoginPage username={username} next={next} error={BAD_LOGIN} />, 401);
     }
     const now = clock();
+    recordLoginAttempt(db, username, address, true, now);
     const token = generateSessionToken();
     const session = db.transaction((tx) => {
       const s = createSession(tx, token, candidate.id, now);

@@ -136,3 +136,31 @@ describe("security headers", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });
+
+describe("login throttling", () => {
+  it("answers 429 after repeated failures, ends by itself, and never blocks the owner from elsewhere", async () => {
+    for (let i = 0; i < 5; i++) expect((await anonymous(desk).post("/login", { username: "canbo", password: "sai" })).status).toBe(401);
+    const blocked = await anonymous(desk).post("/login", { username: "canbo", password: PASSWORD });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get("retry-after")).toBe("900");
+    expect(await blocked.text()).toContain("Đăng nhập sai quá nhiều lần");
+    // Unknown names are throttled alike: nothing tells which accounts exist.
+    for (let i = 0; i < 5; i++) await anonymous(desk).post("/login", { username: "khongco", password: "sai" });
+    expect((await anonymous(desk).post("/login", { username: "khongco", password: "sai" })).status).toBe(429);
+    desk.now.value = new Date(desk.now.value.getTime() + 15 * 60 * 1000);
+    expect((await anonymous(desk).post("/login", { username: "canbo", password: PASSWORD })).status).toBe(303);
+  });
+
+  it("counts failures in the database, so a restart does not reset them", async () => {
+    for (let i = 0; i < 5; i++) await anonymous(desk).post("/login", { username: "canbo", password: "sai" });
+    const { createApp } = await import("../../src/app.js");
+    const { loadConfig } = await import("../../src/config.js");
+    const restarted = createApp({ db: desk.db, config: loadConfig({}), clock: () => desk.now.value });
+    const res = await restarted.request("/login", {
+      method: "POST",
+      body: new URLSearchParams({ username: "canbo", password: PASSWORD }),
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+    });
+    expect(res.status).toBe(429);
+  });
+});
