@@ -62,6 +62,7 @@ export function MonthlyReportPage(props: { o: Overview; month: string }) {
             </form>
             <span class="muted">In hoặc lưu PDF: lệnh In của trình duyệt (Ctrl+P), khổ A4.</span>
           </nav>
+          <main>
           <article class="report" aria-label={`Báo cáo ${title}`}>
             <header class="report__head">
               <div class="report__agency">
@@ -155,6 +156,7 @@ export function MonthlyReportPage(props: { o: Overview; month: string }) {
               </div>
             </footer>
           </article>
+          </main>
         </body>
       </html>
     </>

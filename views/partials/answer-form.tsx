@@ -92,7 +92,7 @@ export function AnswerForm(props: { questionId: number; body?: string; error?: s
 export function PreviewPane(props: { id: string }) {
   return (
     <section class="preview" aria-live="polite" aria-label="Xem trước câu trả lời">
-      <h3 class="preview__title">Xem trước</h3>
+      <p class="preview__title">Xem trước</p>
       <div id={props.id} class="prose">
         <p class="muted">Nội dung xem trước hiện ở đây khi đồng chí gõ.</p>
       </div>

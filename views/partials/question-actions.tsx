@@ -172,9 +172,9 @@ export function TeamActions(props: {
           <h2 id="answer-title">Trả lời câu hỏi</h2>
           <div class="answer-layout">
             <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} canned={props.canned} />
-            <aside aria-label="Mục hỏi – đáp liên quan">
+            <section aria-label="Mục hỏi – đáp liên quan">
               <KbSuggestions hits={props.suggestions} query="" mode="answer" />
-            </aside>
+            </section>
           </div>
         </section>
       )}
