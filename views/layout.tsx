@@ -62,8 +62,8 @@ export function Layout(props: {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {/* htmx must not inject inline styles: the CSP forbids them. */}
-        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false}' />
+        {/* htmx must not write inline styles (indicators, or copying "style" when settling a swap): the CSP forbids them. */}
+        <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"attributesToSettle":["class","width","height"]}' />
         <title>{`${props.title} · ${APP_NAME}`}</title>
         <link rel="stylesheet" href="/static/css/app.css" />
         <link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml" />
