@@ -5,14 +5,14 @@
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
-import { and, asc, count, eq, gte, isNotNull, lt, min, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, lt, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { auditLog, categories, messages, questionPauses, questions, ratings, units, users, type QuestionStatus } from "../../db/schema.js";
+import { categories, messages, questions, ratings, units, users, type QuestionStatus } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { isOpen } from "../domain/workflow.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { deadlineInfo } from "./deadlines.js";
-import { activeWorkingMinutes } from "./metrics.js"; // the dashboard's definition, so the figures agree
+import { activeWorkingMinutes, firstReopens, pausesByQuestion } from "./metrics.js"; // the dashboard's definitions, so the figures agree
 
 // ---------------------------------------------------------------------------
 // Periods: local calendar dates, `to` inclusive.
@@ -122,15 +122,7 @@ export function questionExportRows(db: DB, period: { from: Date; to: Date }, cal
       .map((r) => [r.questionId, r.at!]),
   );
 
-  const pauses = new Map<number, { from: Date; to: Date | null }[]>();
-  for (const p of db
-    .select({ questionId: questionPauses.questionId, from: questionPauses.startedAt, to: questionPauses.endedAt })
-    .from(questionPauses)
-    .innerJoin(questions, eq(questions.id, questionPauses.questionId))
-    .where(inPeriod)
-    .all()) {
-    (pauses.get(p.questionId) ?? pauses.set(p.questionId, []).get(p.questionId)!).push(p);
-  }
+  const pauses = pausesByQuestion(db, inPeriod);
 
   const latestRating = new Map<number, number>();
   for (const r of db
@@ -144,22 +136,11 @@ export function questionExportRows(db: DB, period: { from: Date; to: Date }, cal
   }
 
   // A reopened question carries a fresh deadline; the first one is kept in its first reopen's audit row.
-  const firstDeadline = new Map<number, Date>();
-  for (const a of db
-    .select({ objectId: auditLog.objectId, data: auditLog.data })
-    .from(auditLog)
-    .innerJoin(questions, eq(auditLog.objectId, sql`cast(${questions.id} as text)`)) // object ids are text
-    .where(and(inPeriod, isNotNull(questions.reopenedAt), eq(auditLog.objectType, "question"), eq(auditLog.action, "question.reopen")))
-    .orderBy(asc(auditLog.at), asc(auditLog.id))
-    .all()) {
-    const id = Number(a.objectId);
-    const previous = a.data?.previousDeadlineAt;
-    if (!firstDeadline.has(id) && typeof previous === "number") firstDeadline.set(id, new Date(previous));
-  }
+  const firstReopen = firstReopens(db, inPeriod);
 
   return base.map((q) => {
     const firstAnsweredAt = firstAnswers.get(q.id) ?? null;
-    const deadlineAt = firstDeadline.get(q.id) ?? q.deadlineAt;
+    const deadlineAt = firstReopen.get(q.id)?.deadlineAt ?? q.deadlineAt;
     let answerMinutes: number | null = null;
     let onTime: boolean | null = null;
     if (firstAnsweredAt) {

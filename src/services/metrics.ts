@@ -50,20 +50,7 @@ export function loadQuestionFacts(db: DB, cal: WorkingCalendar, since: Date, to:
     .from(questions)
     .where(relevant)
     .all();
-  // A reopened question's first answer and first deadline are kept by its first reopen row
-  // (question-closure.ts); the columns then hold the fresh allowance.
-  const firstReopen = new Map<number, { answeredAt: number | null; deadlineAt: number }>();
-  for (const r of db
-    .select({ questionId: questions.id, data: auditLog.data })
-    .from(questions)
-    .innerJoin(auditLog, and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, sql`CAST(${questions.id} AS TEXT)`), eq(auditLog.action, "question.reopen")))
-    .where(and(relevant, isNotNull(questions.reopenedAt)))
-    .orderBy(asc(auditLog.at), asc(auditLog.id))
-    .all()) {
-    if (firstReopen.has(r.questionId)) continue;
-    const data = r.data ?? {};
-    firstReopen.set(r.questionId, { answeredAt: numberOrNull(data.previousAnsweredAt), deadlineAt: Number(data.previousDeadlineAt) });
-  }
+  const firstReopen = firstReopens(db, relevant);
   const firstAuthor = new Map<number, number>();
   for (const m of db
     .select({ questionId: messages.questionId, authorId: messages.authorId })
@@ -74,22 +61,12 @@ export function loadQuestionFacts(db: DB, cal: WorkingCalendar, since: Date, to:
     .all()) {
     if (!firstAuthor.has(m.questionId)) firstAuthor.set(m.questionId, m.authorId);
   }
-  const pauses = new Map<number, { from: Date; to: Date | null }[]>();
-  for (const p of db
-    .select({ questionId: questionPauses.questionId, from: questionPauses.startedAt, to: questionPauses.endedAt })
-    .from(questionPauses)
-    .innerJoin(questions, eq(questions.id, questionPauses.questionId))
-    .where(relevant)
-    .all()) {
-    const list = pauses.get(p.questionId) ?? [];
-    list.push({ from: p.from, to: p.to });
-    pauses.set(p.questionId, list);
-  }
+  const pauses = pausesByQuestion(db, relevant);
 
   return rows.map((q) => {
     const reopen = firstReopen.get(q.id);
-    const firstAnsweredAt = reopen ? (reopen.answeredAt === null ? null : new Date(reopen.answeredAt)) : q.answeredAt;
-    const firstDeadlineAt = reopen ? new Date(reopen.deadlineAt) : q.deadlineAt;
+    const firstAnsweredAt = reopen ? reopen.answeredAt : q.answeredAt;
+    const firstDeadlineAt = reopen ? reopen.deadlineAt : q.deadlineAt;
     const answered = firstAnsweredAt !== null;
     return {
       id: q.id,
@@ -106,6 +83,41 @@ export function loadQuestionFacts(db: DB, cal: WorkingCalendar, since: Date, to:
       onTheSpot: q.channel === "phone" && answered && firstAnsweredAt.getTime() === q.submittedAt.getTime(),
     };
   });
+}
+
+// A reopened question's first answer and first deadline are kept by its first reopen row
+// (question-closure.ts); the columns then hold the fresh allowance. For the questions matching `where`.
+export function firstReopens(db: DB, where: SQL | undefined): Map<number, { answeredAt: Date | null; deadlineAt: Date }> {
+  const first = new Map<number, { answeredAt: Date | null; deadlineAt: Date }>();
+  for (const r of db
+    .select({ questionId: questions.id, data: auditLog.data })
+    .from(questions)
+    .innerJoin(auditLog, and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, sql`CAST(${questions.id} AS TEXT)`), eq(auditLog.action, "question.reopen")))
+    .where(and(where, isNotNull(questions.reopenedAt)))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all()) {
+    if (first.has(r.questionId)) continue;
+    const data = r.data ?? {};
+    const answeredAt = numberOrNull(data.previousAnsweredAt);
+    first.set(r.questionId, { answeredAt: answeredAt === null ? null : new Date(answeredAt), deadlineAt: new Date(Number(data.previousDeadlineAt)) });
+  }
+  return first;
+}
+
+// Every pause of the questions matching `where`, by question, in one query.
+export function pausesByQuestion(db: DB, where: SQL | undefined): Map<number, { from: Date; to: Date | null }[]> {
+  const pauses = new Map<number, { from: Date; to: Date | null }[]>();
+  for (const p of db
+    .select({ questionId: questionPauses.questionId, from: questionPauses.startedAt, to: questionPauses.endedAt })
+    .from(questionPauses)
+    .innerJoin(questions, eq(questions.id, questionPauses.questionId))
+    .where(where)
+    .all()) {
+    const list = pauses.get(p.questionId) ?? [];
+    list.push({ from: p.from, to: p.to });
+    pauses.set(p.questionId, list);
+  }
+  return pauses;
 }
 
 function numberOrNull(v: unknown): number | null {
