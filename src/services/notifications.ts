@@ -17,16 +17,6 @@ export function unreadCount(db: DB, userId: number): number {
     .get()!.n;
 }
 
-export function recentNotifications(db: DB, userId: number, limit = 30) {
-  return db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(limit)
-    .all();
-}
-
 export function markAllRead(db: DB, userId: number, now: Date): void {
   db.update(notifications)
     .set({ readAt: now })
