@@ -39,8 +39,29 @@ function navFor(user: CurrentUser): NavItem[] {
 }
 
 // The one constant raw() outside renderMarkdown: without a doctype browsers render in quirks mode.
-export function Doctype() {
+function Doctype() {
   return raw("<!DOCTYPE html>");
+}
+
+// A standalone page for printing (an entry sheet, the monthly report): no navigation, no scripts,
+// the app's stylesheet plus the page's own print stylesheet.
+export function PrintDocument(props: { title: string; stylesheet: string; bodyClass: string; children: Child }) {
+  return (
+    <>
+      <Doctype />
+      <html lang="vi">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{props.title}</title>
+          <link rel="stylesheet" href="/static/css/app.css" />
+          <link rel="stylesheet" href={props.stylesheet} />
+          <link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body class={props.bodyClass}>{props.children}</body>
+      </html>
+    </>
+  );
 }
 
 export function Layout(props: {

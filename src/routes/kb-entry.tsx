@@ -11,6 +11,7 @@ import { voteOnEntry } from "../services/knowledge-base.js";
 import { searchKb } from "../services/kb-search.js";
 import { KbEntryPage } from "../../views/pages/kb.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
+import { citationText } from "../../views/partials/citations.js";
 import { validForm } from "./validation.js";
 
 export const kbEntryRoutes = new Hono<AuthedEnv>();
@@ -50,8 +51,6 @@ kbEntryRoutes.post("/:id{[0-9]+}/vote", requirePermission("kb.read"), validForm(
   return c.redirect(`/kb/${id}#votes`, 303);
 });
 
-const citationLine = (x: { document: string; article: string }) => (x.article ? `${x.article}, ${x.document}` : x.document);
-
 function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
   const fields: [string, (v: EntryVersion) => string][] = [
     ["Tiêu đề", (v) => v.title],
@@ -59,7 +58,7 @@ function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
     ["Trả lời", (v) => v.answer],
     ["Lĩnh vực", (v) => v.categoryName],
     ["Từ khóa", (v) => v.tags.join(", ")],
-    ["Căn cứ", (v) => v.citations.map(citationLine).join("\n")],
+    ["Căn cứ", (v) => v.citations.map(citationText).join("\n")],
   ];
   return fields.map(([label, text]) => ({ label, parts: diffWords(text(a), text(b)) }));
 }

@@ -1,7 +1,8 @@
 // One knowledge-base entry as a printed sheet for the notice board, with a QR code to its page.
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateOnly } from "../format.js";
-import { APP_NAME, Doctype } from "../layout.js";
+import { APP_NAME, PrintDocument } from "../layout.js";
+import { Citations } from "../partials/citations.js";
 
 export function KbPrintPage(props: {
   entry: { id: number; ref: string; title: string; question: string; answer: string; version: number; updatedAt: Date; categoryName: string; citations: { document: string; article: string }[] };
@@ -9,62 +10,38 @@ export function KbPrintPage(props: {
 }) {
   const e = props.entry;
   return (
-    <>
-      <Doctype />
-      <html lang="vi">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${e.ref} ${e.title}`}</title>
-          <link rel="stylesheet" href="/static/css/app.css" />
-          <link rel="stylesheet" href="/static/css/print-sheet.css" />
-        </head>
-        <body class="sheet">
-          <header class="sheet__head">
-            <div>
-              <p class="sheet__org">PHÒNG HỒ SƠ NGHIỆP VỤ</p>
-              <p class="sheet__app">{APP_NAME}</p>
-            </div>
-            <figure class="sheet__qr">
-              <img src={`/kb/${e.id}/qr.svg`} alt={`Mã QR dẫn tới ${props.url}`} width="120" height="120" />
-              <figcaption>Quét để xem bản mới nhất</figcaption>
-            </figure>
-          </header>
-          <main>
-            <p class="muted">
-              {e.ref} · {e.categoryName} · phiên bản {e.version} · cập nhật {dateOnly(e.updatedAt)}
-            </p>
-            <h1>{e.title}</h1>
-            <section class="sheet__question">
-              <h2>Hỏi</h2>
-              <p>{e.question}</p>
-            </section>
-            <section class="prose">
-              <h2>Đáp</h2>
-              {renderMarkdown(e.answer)}
-            </section>
-            {e.citations.length > 0 && (
-              <section>
-                <h2>Căn cứ</h2>
-                <ul>
-                  {e.citations.map((c) => (
-                    <li>
-                      {c.article ? `${c.article}, ` : ""}
-                      {c.document}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-          </main>
-          <footer class="sheet__foot">
-            <p>{props.url}</p>
-            <p class="no-print">
-              <a href={`/kb/${e.id}`}>← Quay lại mục hỏi – đáp</a> · Dùng lệnh In của trình duyệt (Ctrl+P) để in hoặc lưu PDF.
-            </p>
-          </footer>
-        </body>
-      </html>
-    </>
+    <PrintDocument title={`${e.ref} ${e.title}`} stylesheet="/static/css/print-sheet.css" bodyClass="sheet">
+      <header class="sheet__head">
+        <div>
+          <p class="sheet__org">PHÒNG HỒ SƠ NGHIỆP VỤ</p>
+          <p class="sheet__app">{APP_NAME}</p>
+        </div>
+        <figure class="sheet__qr">
+          <img src={`/kb/${e.id}/qr.svg`} alt={`Mã QR dẫn tới ${props.url}`} width="120" height="120" />
+          <figcaption>Quét để xem bản mới nhất</figcaption>
+        </figure>
+      </header>
+      <main>
+        <p class="muted">
+          {e.ref} · {e.categoryName} · phiên bản {e.version} · cập nhật {dateOnly(e.updatedAt)}
+        </p>
+        <h1>{e.title}</h1>
+        <section class="sheet__question">
+          <h2>Hỏi</h2>
+          <p>{e.question}</p>
+        </section>
+        <section class="prose">
+          <h2>Đáp</h2>
+          {renderMarkdown(e.answer)}
+        </section>
+        <Citations citations={e.citations} />
+      </main>
+      <footer class="sheet__foot">
+        <p>{props.url}</p>
+        <p class="no-print">
+          <a href={`/kb/${e.id}`}>← Quay lại mục hỏi – đáp</a> · Dùng lệnh In của trình duyệt (Ctrl+P) để in hoặc lưu PDF.
+        </p>
+      </footer>
+    </PrintDocument>
   );
 }

@@ -7,6 +7,7 @@ import { renderMarkdown } from "../../src/markdown.js";
 import { dateOnly } from "../format.js";
 import { Layout } from "../layout.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
+import { Citations } from "../partials/citations.js";
 
 export interface EntryVotes {
   helpful: number;
@@ -59,19 +60,7 @@ export function KbEntryPage(props: {
           <h2>Trả lời</h2>
           {renderMarkdown(e.answer)}
         </section>
-        {e.citations.length > 0 && (
-          <section aria-label="Căn cứ pháp lý">
-            <h2>Căn cứ</h2>
-            <ul>
-              {e.citations.map((c) => (
-                <li>
-                  {c.article ? `${c.article}, ` : ""}
-                  {c.document}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <Citations citations={e.citations} />
         {e.tags.length > 0 && (
           <p class="tags">
             {e.tags.map((t) => (

@@ -1,0 +1,21 @@
+// How a citation of a regulation reads: "Điều 48, Luật Lý lịch tư pháp 2009".
+export type Citation = { document: string; article: string };
+
+export function citationText(c: Citation): string {
+  return c.article ? `${c.article}, ${c.document}` : c.document;
+}
+
+// The "Căn cứ" section of an entry, on its page and on its printed sheet.
+export function Citations(props: { citations: Citation[] }) {
+  if (props.citations.length === 0) return null;
+  return (
+    <section aria-label="Căn cứ pháp lý">
+      <h2>Căn cứ</h2>
+      <ul>
+        {props.citations.map((c) => (
+          <li>{citationText(c)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
