@@ -1,6 +1,7 @@
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
+import { CategorySelect } from "../partials/category-select.js";
 
 export interface AskFormValues {
   title?: string;
@@ -43,14 +44,7 @@ export function AskPage(props: {
           </Field>
           <section id="kb-suggestions" aria-live="polite" aria-label="Mục hỏi – đáp có thể đã trả lời"></section>
           <Field id="category" label="Lĩnh vực" error={errors.category}>
-            <select id="category" name="category" required aria-invalid={errors.category ? "true" : undefined}>
-              <option value="">— Chọn lĩnh vực —</option>
-              {props.categories.map((c) => (
-                <option value={String(c.id)} selected={values.category === String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id="category" categories={props.categories} value={values.category} invalid={!!errors.category} />
           </Field>
           <Field id="body" label="Nội dung" hint={bodyHint} error={errors.body}>
             <textarea id="body" name="body" rows={8} required maxlength={20000} aria-describedby={describedBy("body", bodyHint, errors.body)} aria-invalid={errors.body ? "true" : undefined}>

@@ -1,6 +1,7 @@
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
+import { CategorySelect } from "../partials/category-select.js";
 
 export function CallPage(props: {
   user: CurrentUser;
@@ -41,14 +42,7 @@ export function CallPage(props: {
               <input id="caller_username" name="caller_username" maxlength={50} autocapitalize="none" value={values.caller_username ?? ""} />
             </Field>
             <Field id="category" label="Lĩnh vực" error={errors.category}>
-              <select id="category" name="category" required>
-                <option value="">— Chọn lĩnh vực —</option>
-                {props.categories.map((c) => (
-                  <option value={String(c.id)} selected={values.category === String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+              <CategorySelect id="category" categories={props.categories} value={values.category} invalid={!!errors.category} />
             </Field>
           </div>
           <Field id="title" label="Câu hỏi (tóm tắt)" error={errors.title}>

@@ -6,6 +6,7 @@ import { Layout } from "../layout.js";
 import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answer-form.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
+import { CategorySelect } from "../partials/category-select.js";
 
 export interface EditorValues {
   title: string;
@@ -94,14 +95,7 @@ export function KbEditorPage(props: {
         <PreviewPane id="kb-answer-preview" />
         <div class="grid-2">
           <Field id="kb-category" label="Lĩnh vực" error={errors.category}>
-            <select id="kb-category" name="category" required aria-invalid={errors.category ? "true" : undefined}>
-              <option value="">— Chọn lĩnh vực —</option>
-              {props.categories.map((c) => (
-                <option value={String(c.id)} selected={v.category === String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id="kb-category" categories={props.categories} value={v.category} invalid={!!errors.category} />
           </Field>
           <Field id="kb-tags" label="Từ khóa" error={errors.tags} hint="Cách nhau bằng dấu phẩy, ví dụ: xóa án tích, án treo">
             <input id="kb-tags" name="tags" maxlength={1000} value={v.tags} aria-describedby={describedBy("kb-tags", "hint", errors.tags)} aria-invalid={errors.tags ? "true" : undefined} />

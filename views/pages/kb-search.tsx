@@ -2,6 +2,7 @@ import type { KbSearchHit } from "../../src/services/kb-search.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";
+import { CategorySelect } from "../partials/category-select.js";
 
 export interface KbSearchFilters {
   q: string;
@@ -44,14 +45,7 @@ export function KbSearchPage(props: {
         <div class="filters">
           <div class="field">
             <label for="kb-category">Lĩnh vực</label>
-            <select id="kb-category" name="category">
-              <option value="">Tất cả</option>
-              {props.categories.map((c) => (
-                <option value={String(c.id)} selected={f.category === String(c.id)}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <CategorySelect id="kb-category" categories={props.categories} value={f.category} filter />
           </div>
           <div class="field">
             <label for="kb-tag">Từ khóa (thẻ)</label>

@@ -4,6 +4,7 @@ import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { QuestionList, type QuestionRow } from "../partials/question-list.js";
 import { STATUS_LABELS } from "../partials/status.js";
+import { CategorySelect } from "../partials/category-select.js";
 
 export function QuestionsPage(props: {
   user: CurrentUser;
@@ -47,14 +48,7 @@ export function QuestionsPage(props: {
         </div>
         <div class="field">
           <label for="f-category">Lĩnh vực</label>
-          <select id="f-category" name="category">
-            <option value="">Tất cả</option>
-            {props.categories.map((c) => (
-              <option value={String(c.id)} selected={filters.category === String(c.id)}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CategorySelect id="f-category" categories={props.categories} value={filters.category} filter />
         </div>
         <button type="submit" class="button">
           Lọc
