@@ -2,12 +2,10 @@
 // role's pages: no violation at all (labels, landmarks, heading order, contrast, names, ARIA).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
+import { expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
 import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
-import { createTestDesk, type TestDesk } from "../support/app.js";
-import { describeBrowser, launchBrowser, PHONE, startServer, type RunningServer } from "../support/browser.js";
+import { browserDesk, describeBrowser, PHONE } from "../support/browser.js";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -20,23 +18,8 @@ const PAGES: Record<string, string[]> = {
 };
 
 describeBrowser("accessibility (axe-core)", () => {
-  let desk: TestDesk;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    desk = createTestDesk();
+  const env = browserDesk(async (desk) => {
     await seedDemoIfEmpty(desk.db, desk.now.value);
-    server = await startServer(desk);
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    desk?.close();
   });
 
   it(
@@ -45,8 +28,8 @@ describeBrowser("accessibility (axe-core)", () => {
       const found: string[] = [];
       for (const [username, paths] of Object.entries({ "": ["/login"], ...PAGES })) {
         // bypassCSP only lets the checker's own script in; the pages are the same.
-        const context = await browser.newContext({ baseURL: server.url, viewport: PHONE, locale: "vi-VN", bypassCSP: true });
-        contexts.push(context);
+        const context = await env.browser.newContext({ baseURL: env.server.url, viewport: PHONE, locale: "vi-VN", bypassCSP: true });
+        env.contexts.push(context);
         const page = await context.newPage();
         if (username) {
           await page.goto("/login");

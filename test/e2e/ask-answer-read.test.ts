@@ -3,44 +3,20 @@
 // or CSP violations, which proves htmx and all assets work under the strict Content-Security-Policy.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
-import {
-  describeBrowser,
-  openPage,
-  signIn,
-  launchBrowser,
-  screenshot,
-  SCREENSHOT_DIR,
-  startServer,
-  type RunningServer,
-} from "../support/browser.js";
+import { expect, it, onTestFailed } from "vitest";
+import type { Page } from "playwright-core";
+import { PASSWORD } from "../support/app.js";
+import { browserDesk, describeBrowser, screenshot, SCREENSHOT_DIR, signIn } from "../support/browser.js";
 
 const TIMEOUT = 60_000;
 
 describeBrowser("ask → answer → read, in a real browser", () => {
-  let desk: TestDesk;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
+  const env = browserDesk(async (desk) => {
     // Failure shots from an earlier run would be mistaken for this one's.
     for (const f of ["FAILED-officer.png", "FAILED-answerer.png"]) rmSync(join(SCREENSHOT_DIR, f), { force: true });
-    desk = createTestDesk(); // Tuesday 24/11/2026 09:00 Hà Nội
     await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });
     await desk.addUser("giaidap", ["answerer"], { name: "Nguyễn Văn Minh", rank: "Thiếu tá", specialties: ["ly-lich-tu-phap"] });
-    server = await startServer(desk);
-    browser = await launchBrowser();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    desk?.close();
-  }, TIMEOUT);
+  });
 
   async function logIn(page: Page, username: string) {
     const res = await signIn(page, username, PASSWORD);
@@ -51,8 +27,8 @@ describeBrowser("ask → answer → read, in a real browser", () => {
   it(
     "officer asks on a phone, answerer answers with live preview on a desktop, officer reads the answer",
     async () => {
-      const officer = await openPage(browser, server, "phone", contexts);
-      const answerer = await openPage(browser, server, "desktop", contexts);
+      const officer = await env.open("phone");
+      const answerer = await env.open("desktop");
       onTestFailed(async () => {
         await screenshot(officer.page, "FAILED-officer").catch(() => {});
         await screenshot(answerer.page, "FAILED-answerer").catch(() => {});

@@ -1,58 +1,24 @@
 // Issue B's journey in a real chromium: the answerer asks for clarification, the officer replies,
 // the answerer answers — and each side sees the other's step arrive without reloading (SSE + htmx).
-import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Browser, BrowserContext } from "playwright-core";
-import { categories } from "../../db/schema.js";
-import { askQuestion } from "../../src/services/questions.js";
-import { loadCalendar } from "../../src/services/calendar.js";
-import { currentUser } from "../../src/services/users.js";
-import { createTestDesk, PASSWORD, type TestDesk } from "../support/app.js";
-import { describeBrowser, launchBrowser, openPage, screenshot, signIn, startServer, type RunningServer } from "../support/browser.js";
+import { expect, it } from "vitest";
+import { PASSWORD } from "../support/app.js";
+import { browserDesk, describeBrowser, screenshot } from "../support/browser.js";
 
 const TIMEOUT = 60_000;
 
 describeBrowser("clarification → reply → answer, live", () => {
-  let desk: TestDesk;
-  let server: RunningServer;
-  let browser: Browser;
-  let questionId: number;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    desk = createTestDesk();
+  let questionId = 0;
+  const env = browserDesk(async (desk) => {
     const officerId = await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });
     await desk.addUser("giaidap", ["answerer"], { name: "Nguyễn Văn Minh", rank: "Thiếu tá" });
-    const cat = desk.db.select().from(categories).where(eq(categories.code, "xoa-an-tich")).get()!.id;
-    questionId = askQuestion(
-      desk.db,
-      currentUser(desk.db, officerId)!,
-      { title: "Thời hạn xóa án tích khi được hưởng án treo", body: "Người bị kết án 2 năm tù cho hưởng án treo thì sau bao lâu được xóa án tích?", categoryId: cat },
-      desk.now.value,
-      loadCalendar(desk.db, "Asia/Ho_Chi_Minh"),
-    );
-    server = await startServer(desk);
-    browser = await launchBrowser();
-  }, TIMEOUT);
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    desk?.close();
-  }, TIMEOUT);
-
-  async function signedIn(username: string, device: "phone" | "desktop") {
-    const session = await openPage(browser, server, device, contexts);
-    await signIn(session.page, username, PASSWORD);
-    return session;
-  }
+    questionId = desk.ask(officerId, "xoa-an-tich", "Thời hạn xóa án tích khi được hưởng án treo", "Người bị kết án 2 năm tù cho hưởng án treo thì sau bao lâu được xóa án tích?");
+  });
 
   it(
     "each step shows on the other side without a reload",
     async () => {
-      const officer = await signedIn("canbo", "phone");
-      const answerer = await signedIn("giaidap", "desktop");
+      const officer = await env.signedIn("canbo", PASSWORD, "phone");
+      const answerer = await env.signedIn("giaidap", PASSWORD, "desktop");
       await officer.page.goto(`/questions/${questionId}`);
       await answerer.page.goto(`/questions/${questionId}`);
       // A marker that a reload would erase: its survival proves the page was updated in place.

@@ -3,8 +3,7 @@
 // the monthly report (print media, A4 PDF). No console error, CSP refusal or failed request allowed.
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { expect, it, onTestFailed } from "vitest";
 import { eq } from "drizzle-orm";
 import { categories, users } from "../../db/schema.js";
 import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
@@ -15,18 +14,8 @@ import { askQuestion } from "../../src/services/questions.js";
 import { answerQuestion } from "../../src/services/question-thread.js";
 import { rolesOf } from "../../src/services/users.js";
 import { addWorkingMinutes } from "../../src/domain/working-time.js";
-import { createTestDesk, type TestDesk } from "../support/app.js";
-import {
-  describeBrowser,
-  launchBrowser,
-  openPage,
-  PHONE,
-  screenshot,
-  SCREENSHOT_DIR,
-  signIn,
-  startServer,
-  type RunningServer,
-} from "../support/browser.js";
+import type { TestDesk } from "../support/app.js";
+import { browserDesk, describeBrowser, PHONE, screenshot, SCREENSHOT_DIR } from "../support/browser.js";
 
 const TIMEOUT = 90_000;
 const WEEK = 7 * 24 * 3600_000;
@@ -55,35 +44,16 @@ function earlierWeeks(desk: TestDesk) {
 }
 
 describeBrowser("dashboard and monthly report, in a real browser", () => {
-  let desk: TestDesk;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
+  const env = browserDesk(async (desk) => {
     for (const f of ["FAILED-dashboard.png"]) rmSync(join(SCREENSHOT_DIR, f), { force: true });
-    desk = createTestDesk(); // Tuesday 24/11/2026 09:00 Hà Nội
-    await seedDemoIfEmpty(desk.db, desk.now.value);
+    await seedDemoIfEmpty(desk.db, desk.now.value); // Tuesday 24/11/2026 09:00 Hà Nội
     earlierWeeks(desk);
     const lead = desk.db.select().from(users).where(eq(users.username, "totruong")).get()!;
     const onDuty = ["giaidap", "giaidap.huong"].map((u) => desk.db.select().from(users).where(eq(users.username, u)).get()!.id);
     setDutyRoster(desk.db, { id: lead.id, roles: rolesOf(desk.db, lead.id) }, "2026-11-24", onDuty, desk.now.value);
-    server = await startServer(desk);
-    browser = await launchBrowser();
-  }, TIMEOUT);
+  });
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.close();
-    desk?.close();
-  }, TIMEOUT);
-
-  async function open(device: "phone" | "desktop") {
-    const session = await openPage(browser, server, device, contexts);
-    await signIn(session.page, "chihuy", DEMO_PASSWORD);
-    return session;
-  }
+  const open = (device: "phone" | "desktop") => env.signedIn("chihuy", DEMO_PASSWORD, device);
 
   it(
     "the steering board reads the dashboard on a phone and a desktop, and prints the monthly report",

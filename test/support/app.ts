@@ -7,7 +7,11 @@ import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase, type DB } from "../../src/db.js";
 import { ensureReferenceData } from "../../src/services/reference-data.js";
-import { createUser, type NewUser } from "../../src/services/users.js";
+import { createUser, currentUser, type NewUser } from "../../src/services/users.js";
+import { askQuestion } from "../../src/services/questions.js";
+import { loadCalendar } from "../../src/services/calendar.js";
+import { eq } from "drizzle-orm";
+import { categories } from "../../db/schema.js";
 import type { Role } from "../../db/schema.js";
 
 export const ORIGIN = "http://localhost";
@@ -21,6 +25,8 @@ export interface TestDesk {
   close(): void;
   addUser(username: string, roles: Role[], extra?: Partial<NewUser>): Promise<number>;
   login(username: string, password?: string): Promise<Session>;
+  // Files a question as the given officer now, through the same use case as the app; returns its id.
+  ask(askerId: number, categoryCode: string, title: string, body: string): number;
 }
 
 export interface Session {
@@ -72,6 +78,10 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
     },
     addUser: (username, roles, extra = {}) =>
       createUser(db, null, { username, name: extra.name ?? `Người dùng ${username}`, password: PASSWORD, roles, ...extra }, now.value),
+    ask(askerId, categoryCode, title, body) {
+      const categoryId = db.select().from(categories).where(eq(categories.code, categoryCode)).get()!.id;
+      return askQuestion(db, currentUser(db, askerId)!, { title, body, categoryId }, now.value, loadCalendar(db, config.timeZone));
+    },
     async login(username, password = PASSWORD) {
       const res = await request("").post("/login", { username, password });
       if (res.status !== 303) throw new Error(`login ${username} failed: ${res.status}`);

@@ -11,8 +11,8 @@ import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from "playwright-core";
-import { describe } from "vitest";
-import type { TestDesk } from "./app.js";
+import { afterAll, beforeAll, describe } from "vitest";
+import { createTestDesk, type TestDesk } from "./app.js";
 
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -183,4 +183,38 @@ function safeUrl(page: Page): string {
   } catch {
     return page.url();
   }
+}
+
+export interface BrowserDesk {
+  desk: TestDesk;
+  server: RunningServer;
+  browser: Browser;
+  contexts: BrowserContext[];
+  open(device: "phone" | "desktop"): Promise<BrowserPage>;
+  signedIn(username: string, password: string, device: "phone" | "desktop"): Promise<BrowserPage>;
+}
+
+// The set-up every browser suite shares: a test desk prepared by `prepare`, served on loopback, one
+// chromium; all closed after the suite. Call inside describeBrowser.
+export function browserDesk(prepare: (desk: TestDesk) => void | Promise<void>): BrowserDesk {
+  const env = { contexts: [] as BrowserContext[] } as BrowserDesk;
+  beforeAll(async () => {
+    env.desk = createTestDesk();
+    await prepare(env.desk);
+    env.server = await startServer(env.desk);
+    env.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of env.contexts) await c.close().catch(() => {});
+    await env.browser?.close();
+    await env.server?.close();
+    env.desk?.close();
+  }, 60_000);
+  env.open = (device) => openPage(env.browser, env.server, device, env.contexts);
+  env.signedIn = async (username, password, device) => {
+    const session = await env.open(device);
+    await signIn(session.page, username, password);
+    return session;
+  };
+  return env;
 }
