@@ -2,15 +2,14 @@
 // Answered on the spot, it is recorded as answered at once; otherwise it becomes a question with the
 // normal deadline, routed to whoever is on duty first.
 import { and, eq, isNull } from "drizzle-orm";
-import { categories, questions, userRoles, users } from "../../db/schema.js";
+import { userRoles, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotAllowed, NotFound } from "../domain/errors.js";
-import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
-import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
+import type { WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
-import { addMessage, applyTransition, loadQuestion } from "./question-transition.js";
-import { route } from "./questions.js";
+import { addMessage, applyTransition } from "./question-transition.js";
+import { fileQuestion, requireActiveCategory, route } from "./questions.js";
 import { findOrCreateUnit, type Actor } from "./users.js";
 
 export interface PhoneCall {
@@ -26,8 +25,7 @@ export interface PhoneCall {
 export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: WorkingCalendar): number {
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("call.log");
   return db.transaction((tx) => {
-    const category = tx.select().from(categories).where(eq(categories.id, call.categoryId)).get();
-    if (!category || category.archivedAt) throw new NotFound("category");
+    requireActiveCategory(tx, call.categoryId); // before the caller, as the form reports them
     const caller = call.callerUsername
       ? tx
           .select({ id: users.id, unitId: users.unitId })
@@ -38,9 +36,9 @@ export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: W
       : undefined;
     if (call.callerUsername && !caller) throw new NotFound("caller");
     const unitId = call.unit ? findOrCreateUnit(tx, actor.id, call.unit, now) : (caller?.unitId ?? null);
-    const { id } = tx
-      .insert(questions)
-      .values({
+    const q = fileQuestion(
+      tx,
+      {
         title: call.title,
         body: call.body,
         categoryId: call.categoryId,
@@ -49,32 +47,29 @@ export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: W
         channel: "phone",
         callerName: call.callerName,
         loggedBy: actor.id,
-        status: "new",
-        submittedAt: now,
-        deadlineAt: addWorkingMinutes(now, ANSWER_ALLOWANCE_MINUTES, cal),
-        updatedAt: now,
-      })
-      .returning({ id: questions.id })
-      .get();
+      },
+      now,
+      cal,
+    );
     audit(tx, {
       actorId: actor.id,
       action: "question.log_call",
       objectType: "question",
-      objectId: id,
+      objectId: q.id,
       from: null,
       to: "new",
       data: { callerName: call.callerName, callerId: caller?.id ?? null, answeredOnTheSpot: !!call.answer },
       at: now,
     });
     if (call.answer) {
-      const messageId = addMessage(tx, id, actor.id, "answer", call.answer, now);
-      applyTransition(tx, loadQuestion(tx, id), "answer", actor.id, now, {
+      const messageId = addMessage(tx, q.id, actor.id, "answer", call.answer, now);
+      applyTransition(tx, q, "answer", actor.id, now, {
         set: { answeredAt: now, assigneeId: actor.id },
         data: { messageId, onTime: true, onTheSpot: true },
       });
     } else {
-      route(tx, loadQuestion(tx, id), now, cal.timeZone, { dutyFirst: true });
+      route(tx, q, now, cal.timeZone, { dutyFirst: true });
     }
-    return id;
+    return q.id;
   });
 }

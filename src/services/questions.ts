@@ -22,38 +22,42 @@ export interface NewQuestion {
 
 export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, input: NewQuestion, now: Date, cal: WorkingCalendar): number {
   if (!can(actor.roles, "question.ask")) throw new NotAllowed("question.ask");
-  const deadlineAt = addWorkingMinutes(now, ANSWER_ALLOWANCE_MINUTES, cal);
   return db.transaction((tx) => {
-    const category = tx.select().from(categories).where(eq(categories.id, input.categoryId)).get();
-    if (!category || category.archivedAt) throw new NotFound("category");
-    const { id } = tx
-      .insert(questions)
-      .values({
-        title: input.title,
-        body: input.body,
-        categoryId: input.categoryId,
-        askerId: actor.id,
-        unitId: actor.unitId,
-        status: "new",
-        submittedAt: now,
-        deadlineAt,
-        updatedAt: now,
-      })
-      .returning({ id: questions.id })
-      .get();
+    const q = fileQuestion(tx, { ...input, askerId: actor.id, unitId: actor.unitId }, now, cal);
     audit(tx, {
       actorId: actor.id,
       action: "question.submit",
       objectType: "question",
-      objectId: id,
+      objectId: q.id,
       from: null,
       to: "new",
-      data: { categoryId: input.categoryId, deadlineAt: deadlineAt.getTime() },
+      data: { categoryId: input.categoryId, deadlineAt: q.deadlineAt.getTime() },
       at: now,
     });
-    route(tx, loadQuestion(tx, id), now, cal.timeZone);
-    return id;
+    route(tx, q, now, cal.timeZone);
+    return q.id;
   });
+}
+
+export function requireActiveCategory(tx: Tx, categoryId: number): void {
+  const category = tx.select().from(categories).where(eq(categories.id, categoryId)).get();
+  if (!category || category.archivedAt) throw new NotFound("category");
+}
+
+// A new question row with its 24-working-hour deadline, in an active category; the caller audits it
+// (asked on the web, or logged from a phone call) and routes or answers it.
+export function fileQuestion(
+  tx: Tx,
+  values: NewQuestion & Pick<typeof questions.$inferInsert, "askerId" | "unitId" | "channel" | "callerName" | "loggedBy">,
+  now: Date,
+  cal: WorkingCalendar,
+): QuestionRow {
+  requireActiveCategory(tx, values.categoryId);
+  return tx
+    .insert(questions)
+    .values({ ...values, status: "new", submittedAt: now, deadlineAt: addWorkingMinutes(now, ANSWER_ALLOWANCE_MINUTES, cal), updatedAt: now })
+    .returning()
+    .get();
 }
 
 // Routes a new question at once; with no active answerer it stays `new` for a lead to assign.
