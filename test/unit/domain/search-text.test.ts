@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pairsOfSyllables, syllables } from "../../../src/domain/search-text.js";
+import fc from "fast-check";
+import { pairsOfSyllables, referenceSyllables, syllables } from "../../../src/domain/search-text.js";
 
 const pairText = (text: string) => pairsOfSyllables(syllables(text));
 
@@ -12,5 +13,34 @@ describe("pairsOfSyllables", () => {
   it("gives nothing for a single syllable or none", () => {
     expect(pairText("án")).toBe("");
     expect(pairText("  ?! ")).toBe("");
+  });
+});
+
+describe("syllables (one pass with a table) agrees with the definition (fold, then split)", () => {
+  const vietnamese = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+  const letters = [...vietnamese, ...vietnamese.toUpperCase(), "Đ", " ", ",", ".", "-", "“", "”", "–", "…", "\u0301", "\u0323", "0", "9", "Σ", "ß", "İ", "ǅ", "𝐀", "中", "\n", "_"];
+  const viText = fc.array(fc.constantFrom(...letters), { maxLength: 60 }).map((cs) => cs.join(""));
+  it("on Vietnamese-like text, decomposed or not", () => {
+    fc.assert(
+      fc.property(viText, fc.constantFrom("NFC", "NFD", "none"), (text, form) => {
+        const t = form === "none" ? text : text.normalize(form as "NFC" | "NFD");
+        expect(syllables(t)).toEqual(referenceSyllables(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("on any Unicode text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+        expect(syllables(text)).toEqual(referenceSyllables(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("on every character the table covers, one at a time and between letters", () => {
+    for (let code = 0; code < 0x3000; code++) {
+      const t = `a${String.fromCharCode(code)}b ${String.fromCharCode(code)}`;
+      expect(syllables(t)).toEqual(referenceSyllables(t));
+    }
   });
 });
