@@ -154,8 +154,10 @@ export type QuestionKbState = ReturnType<typeof questionKbState>;
 
 const editor = alias(users, "editor");
 
+// Every version of an entry, oldest first. The current version of an entry written by kb:import has
+// no version row (its text is in kb_entries only): it is shown from there.
 export function entryVersions(db: DB, entryId: number) {
-  return db
+  const saved = db
     .select({
       version: kbEntryVersions.version,
       title: kbEntryVersions.title,
@@ -173,6 +175,30 @@ export function entryVersions(db: DB, entryId: number) {
     .where(eq(kbEntryVersions.entryId, entryId))
     .orderBy(asc(kbEntryVersions.version))
     .all();
+  const current = db
+    .select({
+      version: kbEntries.version,
+      title: kbEntries.title,
+      question: kbEntries.question,
+      answer: kbEntries.answer,
+      categoryName: sql<string>`coalesce(${categories.name}, '')`,
+      editorName: editor.name,
+      createdAt: kbEntries.updatedAt,
+    })
+    .from(kbEntries)
+    .leftJoin(categories, eq(categories.id, kbEntries.categoryId))
+    .leftJoin(editor, eq(editor.id, kbEntries.createdBy))
+    .where(eq(kbEntries.id, entryId))
+    .get();
+  if (!current || saved.some((v) => v.version === current.version)) return saved;
+  const tags = db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
+  const citations = db
+    .select({ document: kbCitations.document, article: kbCitations.article })
+    .from(kbCitations)
+    .where(eq(kbCitations.entryId, entryId))
+    .orderBy(asc(kbCitations.id))
+    .all();
+  return [...saved, { ...current, tags, citations }];
 }
 
 export type EntryVersion = ReturnType<typeof entryVersions>[number];

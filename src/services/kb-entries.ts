@@ -1,7 +1,9 @@
 // Writing published entries in bulk (demo data, `kb:import`): upsert by ref, categories created when
 // unknown, all in one transaction so a failed batch leaves nothing behind. 100k entries must import
 // in seconds, so this path uses prepared statements directly rather than the query builder; each
-// entry still gets its version row, its index row and its audit row.
+// entry gets its index rows and its audit row. The version an import writes lives in kb_entries
+// alone (entryVersions shows it from there), so the text is not stored twice; what an entry said
+// before an import replaced it is kept as a version row, as the editor does.
 import type { DB } from "../db.js";
 import { indexRows, markIndexChanged } from "./kb-search-index.js";
 
@@ -21,7 +23,12 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
   const st = {
     category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
     newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),
-    existing: c.prepare<[string], { id: number; version: number; status: string }>("SELECT id, version, status FROM kb_entries WHERE ref = ?"),
+    existing: c.prepare<[string], { id: number; version: number; status: string; title: string; question: string; answer: string; category_id: number; created_by: number | null; updated_at: number }>(
+      "SELECT id, version, status, title, question, answer, category_id, created_by, updated_at FROM kb_entries WHERE ref = ?",
+    ),
+    hasVersion: c.prepare<[number, number], { id: number }>("SELECT id FROM kb_entry_versions WHERE entry_id = ? AND version = ?"),
+    oldTags: c.prepare<[number], { tag: string }>("SELECT tag FROM kb_tags WHERE entry_id = ?"),
+    oldCitations: c.prepare<[number], { document: string; article: string }>("SELECT document, article FROM kb_citations WHERE entry_id = ? ORDER BY id"),
     insert: c.prepare<unknown[], { id: number }>(
       `INSERT INTO kb_entries (ref, title, question, answer, category_id, status, version, created_by, created_at, updated_at, published_at)
        VALUES (?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?) RETURNING id`,
@@ -55,8 +62,8 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
     categoryIds.set(k, id);
     return id;
   };
-  const run = c.transaction(() =>
-    entries.map((e) => {
+  const run = c.transaction(() => {
+    const written = entries.map((e) => {
       const cat = categoryId(e.category);
       const tags = [...new Set(e.tags.map((t) => t.trim()).filter(Boolean))];
       const before = st.existing.get(e.ref);
@@ -65,24 +72,39 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
       if (before) {
         id = before.id;
         version = before.version + 1;
+        if (!st.hasVersion.get(id, before.version)) {
+          const oldTags = JSON.stringify(st.oldTags.all(id).map((t) => t.tag));
+          const oldCitations = JSON.stringify(st.oldCitations.all(id));
+          st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, oldTags, oldCitations, before.created_by, before.updated_at);
+        }
         st.update.run(e.title, e.question, e.answer, cat, version, at, at, id);
         st.dropTags.run(id);
         st.dropCitations.run(id);
-        st.unindex.run(id);
-        st.unpair.run(id);
       } else {
         id = st.insert.get(e.ref, e.title, e.question, e.answer, cat, actorId, at, at, at)!.id;
       }
       for (const t of tags) st.tag.run(id, t);
       for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
-      st.version.run(id, version, e.title, e.question, e.answer, cat, JSON.stringify(tags), JSON.stringify(e.citations), actorId, at);
+      st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
+      return { id, e, tags, replaced: before !== undefined };
+    });
+    // The indexes last, and one after the other: FTS5 writes its pending terms to disk whenever
+    // another statement of the transaction opens a savepoint (any write to another table, or to
+    // the other index), so interleaving them left hundreds of thousands of tiny index segments and
+    // took most of a 100k import.
+    const pairs: { id: number; replaced: boolean; rows: [string, string] }[] = [];
+    for (const { id, e, tags, replaced } of written) {
+      if (replaced) st.unindex.run(id);
       const rows = indexRows(e, tags, e.citations);
       st.index.run(id, ...rows.fts);
-      st.pair.run(id, ...rows.pairs);
-      st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
-      return id;
-    }),
-  );
+      pairs.push({ id, replaced, rows: rows.pairs });
+    }
+    for (const { id, replaced, rows } of pairs) {
+      if (replaced) st.unpair.run(id);
+      st.pair.run(id, ...rows);
+    }
+    return written.map((w) => w.id);
+  });
   const ids = run();
   markIndexChanged();
   return ids;

@@ -354,6 +354,21 @@ describe("editing and versions", () => {
       [2, ENTRY.title],
     ]);
   });
+
+  it("an import stores its text once (no version row) yet shows it as a version; a re-import keeps what it replaced", async () => {
+    const line = { ref: "KB-0101", title: "Bản nhập lần đầu", question: "Câu hỏi nhập lần đầu", answer: "Trả lời **cũ**", category: "xoa-an-tich", tags: ["nhập"], citations: [{ document: "Luật LLTP 2009", article: "Điều 7" }] };
+    const [id] = upsertPublishedEntries(desk.db, null, [line], desk.now.value);
+    expect(versionRows(id!)).toEqual([]);
+    const page = await (await advisor.get(`/kb/${id}/versions`)).text();
+    expect(page).toContain("Bản nhập lần đầu");
+    at("2026-11-24T03:00:00Z");
+    upsertPublishedEntries(desk.db, null, [{ ...line, title: "Bản nhập lần hai", answer: "Trả lời **mới**" }], desk.now.value);
+    expect(entry(id!)).toMatchObject({ version: 2, title: "Bản nhập lần hai" });
+    expect(versionRows(id!).map((v) => [v.version, v.title, v.tags, v.citations])).toEqual([[1, "Bản nhập lần đầu", ["nhập"], line.citations]]);
+    const diff = await (await advisor.get(`/kb/${id}/versions?a=1&b=2`)).text();
+    expect(diff).toContain("Thay đổi từ phiên bản 1 đến phiên bản 2");
+    expect(diff).toContain("<del>cũ</del><ins>mới</ins>");
+  });
 });
 
 describe("retiring, superseding, reviewing", () => {
