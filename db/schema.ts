@@ -2,6 +2,7 @@
 // States carry who and when: an answer, an assignment, a disabling are rows or (who, when) pairs.
 import {
   sqliteTable,
+  blob,
   integer,
   text,
   primaryKey,
@@ -158,7 +159,8 @@ export const questions = sqliteTable(
 );
 
 // Everything said on a question: answers, internal notes, clarification requests, the asker's replies.
-export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply"] as const;
+// consultation (an answerer asks an advisor) and advice (the advisor's reply) are internal, like notes.
+export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply", "consultation", "advice"] as const;
 export const messages = sqliteTable(
   "messages",
   {
@@ -407,6 +409,8 @@ export const NOTIFICATION_KINDS = [
   "overdue",
   "reopened",
   "kb_published", // the asker's question became a knowledge-base entry (text column: no migration)
+  "consultation_requested", // an advisor is asked for an opinion
+  "consultation_answered", // the advisor replied
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -465,4 +469,85 @@ export const loginAttempts = sqliteTable(
     at: instant("at").notNull(),
   },
   (t) => [index("login_attempts_user_idx").on(t.username, t.address, t.at), index("login_attempts_address_idx").on(t.address, t.at)],
+);
+
+// Files, stored once per content (SHA-256) inside the database, so a backup of the one SQLite file
+// carries them and two officers sending the same scan store it once.
+export const blobs = sqliteTable("blobs", {
+  sha256: text("sha256").primaryKey(),
+  size: integer("size").notNull(),
+  data: blob("data", { mode: "buffer" }).notNull(),
+  createdAt: instant("created_at").notNull(),
+});
+
+// A file attached to a question (its body, or one message of its thread) or to a knowledge-base
+// entry. The type is the one decided from the content, never the browser's claim; the name is the
+// sender's, kept for the download.
+export const ATTACHMENT_TYPES = ["pdf", "jpeg", "png", "webp", "docx", "xlsx"] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sha256: text("sha256")
+      .notNull()
+      .references(() => blobs.sha256),
+    fileName: text("file_name").notNull(),
+    type: text("type", { enum: ATTACHMENT_TYPES }).notNull(),
+    size: integer("size").notNull(),
+    questionId: integer("question_id").references(() => questions.id),
+    messageId: integer("message_id").references(() => messages.id),
+    kbEntryId: integer("kb_entry_id").references(() => kbEntries.id),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [
+    index("attachments_question_idx").on(t.questionId, t.messageId),
+    index("attachments_kb_entry_idx").on(t.kbEntryId),
+    index("attachments_sha_idx").on(t.sha256),
+  ],
+);
+
+// Bộ lọc đã lưu: a named question-list query string per user ("việc quá hạn của tôi").
+export const savedFilters = sqliteTable(
+  "saved_filters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    query: text("query").notNull(), // the list's query string, without "?"
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("saved_filters_user_name_idx").on(t.userId, t.name)],
+);
+
+// Xin ý kiến Ban cố vấn: an answerer asks an advisor's opinion on a hard question. The request and
+// the advice are internal messages of the question's thread; this row tracks who owes an answer.
+export const CONSULTATION_STATUSES = ["open", "answered", "withdrawn"] as const;
+export const consultations = sqliteTable(
+  "consultations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    requestedBy: integer("requested_by")
+      .notNull()
+      .references(() => users.id),
+    advisorId: integer("advisor_id")
+      .notNull()
+      .references(() => users.id),
+    requestMessageId: integer("request_message_id")
+      .notNull()
+      .references(() => messages.id),
+    answerMessageId: integer("answer_message_id").references(() => messages.id),
+    status: text("status", { enum: CONSULTATION_STATUSES }).notNull(),
+    createdAt: instant("created_at").notNull(),
+    answeredAt: instant("answered_at"),
+  },
+  (t) => [index("consultations_advisor_idx").on(t.advisorId, t.status), index("consultations_question_idx").on(t.questionId)],
 );
