@@ -13,6 +13,8 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   overdue: (q) => `Câu hỏi ${q} đã quá hạn trả lời`,
   reopened: (q) => `Câu hỏi ${q} được mở lại`,
   kb_published: (q) => `Câu hỏi ${q} của đồng chí đã được đưa vào kho hỏi – đáp`,
+  consultation_requested: (q) => `Tổ giải đáp xin ý kiến Ban cố vấn về câu hỏi ${q}`,
+  consultation_answered: (q) => `Ban cố vấn đã cho ý kiến về câu hỏi ${q}`,
 };
 
 export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId">): string {

@@ -19,6 +19,8 @@ const KIND_LABELS = {
   note: "Ghi chú nội bộ",
   clarification: "Đề nghị bổ sung thông tin",
   reply: "Bổ sung của người hỏi",
+  consultation: "Xin ý kiến Ban cố vấn",
+  advice: "Ý kiến Ban cố vấn",
 } as const;
 
 const ACTION_LABELS: Record<string, string> = {
