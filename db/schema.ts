@@ -495,6 +495,8 @@ export const attachments = sqliteTable(
     fileName: text("file_name").notNull(),
     type: text("type", { enum: ATTACHMENT_TYPES }).notNull(),
     size: integer("size").notNull(),
+    // Images: a small WebP made at upload, shown on the question page instead of the full photo.
+    thumbSha256: text("thumb_sha256").references(() => blobs.sha256),
     questionId: integer("question_id").references(() => questions.id),
     messageId: integer("message_id").references(() => messages.id),
     kbEntryId: integer("kb_entry_id").references(() => kbEntries.id),

@@ -1,6 +1,7 @@
 // createApp(deps) builds the whole desk from its dependencies; server.ts and the tests both use it.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { attachmentRoutes } from "./routes/attachments.js";
 import type { AppDeps, AppEnv, AuthedEnv } from "./context.js";
 import { checkOrigin } from "./auth/csrf.js";
 import { loadSession, requireUser } from "./auth/middleware.js";
@@ -30,6 +31,7 @@ import { questionActionRoutes } from "./routes/question-actions.js";
 import { queueRoutes } from "./routes/queue.js";
 import { callRoutes } from "./routes/calls.js";
 import { cannedRoutes } from "./routes/canned.js";
+import { consultationRoutes, questionConsultRoutes } from "./routes/consultations.js";
 import { HTTPException } from "hono/http-exception";
 
 // Forms carry text; attachments (later) get their own, larger limit.
@@ -49,14 +51,13 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.route("/static", assetRoutes);
 
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HTTPException(413);
-      },
-    }),
-  );
+  // Forms are small; a form with files may carry the most files allowed at the largest size each.
+  const tooLarge = () => {
+    throw new HTTPException(413);
+  };
+  const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: MAX_BODY_BYTES + deps.config.attachmentMaxFiles * deps.config.attachmentMaxBytes, onError: tooLarge });
+  app.use((c, next) => (c.req.header("content-type")?.startsWith("multipart/form-data") ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(checkOrigin);
   app.use(loadSession);
   app.route("/", authRoutes);
@@ -67,6 +68,8 @@ export function createApp(deps: AppDeps) {
   authed.route("/", homeRoutes);
   authed.route("/questions", questionRoutes);
   authed.route("/questions", questionActionRoutes);
+  authed.route("/questions", questionConsultRoutes); // POST /questions/:id/consult
+  authed.route("/consultations", consultationRoutes);
   authed.route("/queue", queueRoutes);
   authed.route("/duty", dutyRoutes);
   authed.route("/handover", handoverRoutes);
@@ -87,6 +90,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/preview", previewRoutes);
   authed.route("/events", eventRoutes);
   authed.route("/notifications", notificationRoutes);
+  authed.route("/attachments", attachmentRoutes);
   authed.route("/admin/users", adminUserRoutes);
   authed.route("/admin/calendar", adminCalendarRoutes);
   app.route("/", authed as unknown as Hono<AppEnv>);

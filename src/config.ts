@@ -13,6 +13,9 @@ export interface Config {
   autoCloseWorkingDays: number;
   // The desk's address as officers reach it (printed QR codes); default: the address of the request.
   publicUrl: string | null;
+  // Attachments: the largest file accepted and how many files one message may carry.
+  attachmentMaxBytes: number;
+  attachmentMaxFiles: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     autoCloseWorkingDays: Number(env.AUTO_CLOSE_WORKING_DAYS ?? 5),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
+    attachmentMaxBytes: Number(env.ATTACHMENT_MAX_MB || 10) * 1024 * 1024,
+    attachmentMaxFiles: Number(env.ATTACHMENT_MAX_FILES || 5),
   };
 }

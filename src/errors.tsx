@@ -27,6 +27,13 @@ const EVENT_LABELS: Record<string, string> = {
   propose: "đề xuất đưa vào kho hỏi – đáp",
 };
 
+// Conflicts that reach this handler with words of their own; any other gets the general message.
+const CONFLICT_MESSAGES: Record<string, string> = {
+  consultation_question_settled: "Chỉ xin ý kiến Ban cố vấn khi câu hỏi đang được xử lý (chưa trả lời, chưa đóng, chưa rút).",
+  consultation_pending: "Đồng chí cố vấn này còn một yêu cầu xin ý kiến chưa trả lời về câu hỏi này.",
+  consultation_closed: "Yêu cầu xin ý kiến này đã được trả lời hoặc đã rút.",
+};
+
 function describe(err: Error): Shown {
   if (err instanceof NotFound) return { status: 404, title: "Không tìm thấy", message: "Trang hoặc nội dung này không tồn tại, hoặc đồng chí không có quyền xem." };
   if (err instanceof NotAllowed) return { status: 403, title: "Không có quyền", message: "Tài khoản của đồng chí không được phép thực hiện thao tác này." };
@@ -34,7 +41,7 @@ function describe(err: Error): Shown {
     const state = STATUS_LABELS[err.from as QuestionStatus] ?? err.from;
     return { status: 409, title: "Không thực hiện được", message: `Không thể ${EVENT_LABELS[err.event] ?? err.event} câu hỏi đang ở trạng thái “${state}”.` };
   }
-  if (err instanceof Conflict) return { status: 409, title: "Không thực hiện được", message: "Thao tác xung đột với dữ liệu hiện có." };
+  if (err instanceof Conflict) return { status: 409, title: "Không thực hiện được", message: CONFLICT_MESSAGES[err.code] ?? "Thao tác xung đột với dữ liệu hiện có." };
   if (err instanceof HTTPException) {
     if (err.status === 413) return { status: 413, title: "Dữ liệu quá lớn", message: "Nội dung gửi lên vượt quá giới hạn cho phép." };
     if (err.status < 500) return { status: 400, title: "Yêu cầu không hợp lệ", message: "Dữ liệu gửi lên không đúng định dạng." };

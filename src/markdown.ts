@@ -24,3 +24,12 @@ export function markdownToSafeHtml(markdown: string): string {
 export function renderMarkdown(markdown: string) {
   return raw(markdownToSafeHtml(markdown));
 }
+
+// An answer as plain text, for short excerpts: what a reader sees, without the markup. The
+// sanitizer keeps no tag and escapes the text; hono/jsx escapes it again where it is shown.
+export function markdownToPlainText(markdown: string): string {
+  return sanitizeHtml(marked.parse(markdown) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[e]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}

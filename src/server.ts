@@ -6,12 +6,14 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
 import { backfillPairIndex } from "./services/kb-search-index.js";
+import { backfillQuestionIndex } from "./services/question-search.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
 const clock = () => new Date();
 backfillPairIndex(db);
+backfillQuestionIndex(db);
 ensureReferenceData(db, clock());
 if (config.seedDemo) {
   const logins = await seedDemoIfEmpty(db, clock());

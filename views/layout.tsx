@@ -10,6 +10,7 @@ interface NavItem {
   href: string;
   label: string;
   action: Action;
+  count?: string; // a fragment with a number for beside the label, refreshed like the bell
 }
 
 // Navigation by role: a link shows only when the permission table allows its page.
@@ -22,6 +23,7 @@ const NAV: NavItem[] = [
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/review", label: "Duyệt hỏi – đáp", action: "kb.curate" },
+  { href: "/consultations", label: "Xin ý kiến", action: "consultation.answer", count: "/consultations/count" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },
   { href: "/reports", label: "Báo cáo", action: "reports.export" },
   { href: "/audit", label: "Nhật ký", action: "audit.view" },
@@ -125,6 +127,7 @@ export function Layout(props: {
                   <li>
                     <a href={n.href} aria-current={path === n.href ? "page" : undefined}>
                       {n.label}
+                      {live && n.count && <span hx-get={n.count} hx-trigger="sse:ready, sse:notifications" hx-swap="innerHTML"></span>}
                     </a>
                   </li>
                 ))}

@@ -17,6 +17,13 @@ export const PERMISSIONS = {
   "kb.propose": TEAM, // đề xuất đưa câu hỏi đã trả lời vào kho hỏi – đáp
   "regulations.manage": ["advisor", "admin"], // văn bản quy phạm được viện dẫn
   "kb.curate": ["advisor"], // Ban cố vấn: soạn, đăng, sửa, ngừng áp dụng mục hỏi – đáp
+  // Xin ý kiến Ban cố vấn: the team asks (and may take back its own request), a lead may take back
+  // any; only the advisor addressed answers. The list page: advisors see theirs, leads and steering all.
+  "consultation.request": TEAM,
+  "consultation.withdraw_any": ["lead"],
+  "consultation.answer": ["advisor"],
+  "consultation.view": ["advisor", "lead", "steering"],
+  "consultation.view_all": ["lead", "steering"],
   "dashboard.view": ["steering", "lead"],
   "reports.view": ["steering", "lead"],
   "reports.export": ["steering", "lead"], // CSV/XLSX of questions for a period

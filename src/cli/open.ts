@@ -3,11 +3,13 @@ import { loadConfig } from "../config.js";
 import { openDatabase } from "../db.js";
 import { ensureReferenceData } from "../services/reference-data.js";
 import { backfillPairIndex } from "../services/kb-search-index.js";
+import { backfillQuestionIndex } from "../services/question-search.js";
 
 export function openForCli() {
   const config = loadConfig();
   const db = openDatabase(config.databasePath);
   ensureReferenceData(db, new Date());
   backfillPairIndex(db);
+  backfillQuestionIndex(db);
   return { db, config };
 }

@@ -9,13 +9,15 @@ import { NotFound } from "../domain/errors.js";
 import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
 import { entryForViewer, entryIdFromReference, proposalPrefill, regulationNumbers, reviewQueue } from "../services/kb-curation-queries.js";
 import { dismissProposal } from "../services/kb-proposals.js";
-import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent } from "../services/knowledge-base.js";
+import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent, type EntryFiles } from "../services/knowledge-base.js";
+import { entryAttachments, proposalAttachments } from "../services/attachments.js";
+import { checkUploads } from "../services/uploads.js";
 import { activeCategories } from "../services/question-queries.js";
 import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages/kb-editor.js";
 import { ReviewPage } from "../../views/pages/review.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { entryId, showEntry } from "./kb-entry.js";
-import { multilineText, requiredText, textValues, validForm, type RawForm } from "./validation.js";
+import { filesToPickAgain, multilineText, pickedFiles, requiredText, textValues, uploadLimits, validForm, type RawForm } from "./validation.js";
 
 export const reviewRoutes = new Hono<AuthedEnv>();
 reviewRoutes.use(requirePermission("kb.curate"));
@@ -40,6 +42,12 @@ const repeated = (max: number, message: string) =>
 
 const TAG_SPLIT = /[,;\n]/;
 
+// Checkboxes naming attachments: ids that are not numbers are ignored (they can only be tampering).
+const ids = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : [v].flat()).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0));
+
 const entryForm = z
   .object({
     title: requiredText("tiêu đề", 200, 5),
@@ -54,6 +62,8 @@ const entryForm = z
     citation_document: repeated(300, "Tên văn bản không quá 300 ký tự."),
     citation_article: repeated(200, "Điều, khoản không quá 200 ký tự."),
     source_question_id: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive("Câu hỏi nguồn không hợp lệ.").optional()),
+    copy_attachment: ids,
+    remove_attachment: ids,
     publish: z.string().optional(),
     waive_pii: z.string().optional(),
   })
@@ -65,7 +75,12 @@ const entryForm = z
       return z.NEVER;
     }
     const content: EntryContent = { title: f.title, question: f.question, answer: f.answer, categoryId: f.category, tags: f.tags, citations };
-    return { content, sourceQuestionId: f.source_question_id ?? null, choice: { publish: f.publish === "1", waivePii: f.waive_pii === "1" } };
+    return {
+      content,
+      sourceQuestionId: f.source_question_id ?? null,
+      choice: { publish: f.publish === "1", waivePii: f.waive_pii === "1" },
+      files: { fromQuestion: f.copy_attachment, remove: f.remove_attachment },
+    };
   });
 
 type EntryForm = z.infer<typeof entryForm>;
@@ -88,10 +103,12 @@ function typedValues(raw: RawForm): EditorValues {
     tags: one("tags"),
     citations: pairCitations(all("citation_document"), all("citation_article")),
     source_question_id: one("source_question_id"),
+    copy_attachments: all("copy_attachment"),
+    remove_attachments: all("remove_attachment"),
   };
 }
 
-function valuesOf(c: EntryContent, sourceQuestionId: number | null): EditorValues {
+function valuesOf(c: EntryContent, sourceQuestionId: number | null, files?: EntryForm["files"]): EditorValues {
   return {
     title: c.title,
     question: c.question,
@@ -100,13 +117,16 @@ function valuesOf(c: EntryContent, sourceQuestionId: number | null): EditorValue
     tags: c.tags.join(", "),
     citations: c.citations.map(({ document, article }) => ({ document, article })),
     source_question_id: sourceQuestionId ? String(sourceQuestionId) : "",
+    copy_attachments: (files?.fromQuestion ?? []).map(String),
+    remove_attachments: (files?.remove ?? []).map(String),
   };
 }
 
 type EditorState = { values: EditorValues; errors?: FieldErrors; blocking?: boolean; findings?: PersonalDataFound["findings"] };
 
-function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 422 = 200, entry?: ReturnType<typeof entryForViewer>) {
+function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 422 = 200, entry?: ReturnType<typeof entryForViewer>) {
   const db = c.var.deps.db;
+  const source = Number(state.values.source_question_id);
   // Opening the form already warns about what publishing would refuse.
   const findings = state.findings ?? findPersonalDataInEntry(state.values);
   return c.html(
@@ -117,16 +137,22 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 422 = 2
       regulations={regulationNumbers(db)}
       {...state}
       findings={findings}
+      attachments={entry ? entryAttachments(db, entry.id) : []}
+      sourceAttachments={Number.isSafeInteger(source) && source > 0 ? proposalAttachments(db, source) : []}
+      limits={uploadLimits(c)}
     />,
     status,
   );
 }
 
-// Runs a save; refusals the user can fix come back as the form with everything kept (422).
-function save(c: Context<AuthedEnv>, form: EntryForm, run: () => Response, entry?: ReturnType<typeof entryForViewer>) {
-  const values = valuesOf(form.content, form.sourceQuestionId);
+// Runs a save; refusals the user can fix come back as the form with everything kept (422; 413 for a
+// file past the size limit). Files are checked by their content before anything is written.
+async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFiles) => Response, entry?: ReturnType<typeof entryForViewer>) {
+  const values = valuesOf(form.content, form.sourceQuestionId, form.files);
+  const checked = await checkUploads(await pickedFiles(c), c.var.deps.config);
+  if (checked.problems.length) return editor(c, { values, errors: { attachments: checked.problems.join(" ") } }, checked.tooLarge ? 413 : 422, entry);
   try {
-    return run();
+    return run({ ...form.files, uploads: checked.uploads });
   } catch (e) {
     if (e instanceof PersonalDataFound) return editor(c, { values, findings: e.findings, blocking: true }, 422, entry);
     if (e instanceof NotFound && e.what === "category") return editor(c, { values, errors: { category: "Lĩnh vực không hợp lệ, xin chọn lại." } }, 422, entry);
@@ -145,11 +171,11 @@ kbCurationRoutes.get("/new", curate, (c) => {
 kbCurationRoutes.post(
   "/",
   curate,
-  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors }, 422)),
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422)),
   (c) => {
     const form = c.req.valid("form");
-    return save(c, form, () => {
-      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock());
+    return save(c, form, (files) => {
+      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock(), files);
       return c.redirect(`/kb/${id}`, 303);
     });
   },
@@ -163,15 +189,15 @@ kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, (c) => {
 kbCurationRoutes.post(
   "/:id{[0-9]+}",
   curate,
-  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors }, 422, entryForViewer(c.var.deps.db, c.var.user, entryId(c)))),
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422, entryForViewer(c.var.deps.db, c.var.user, entryId(c)))),
   (c) => {
     const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
     const form = c.req.valid("form");
     return save(
       c,
       form,
-      () => {
-        editEntry(c.var.deps.db, c.var.user, entry.id, form.content, form.choice, c.var.deps.clock());
+      (files) => {
+        editEntry(c.var.deps.db, c.var.user, entry.id, form.content, form.choice, c.var.deps.clock(), files);
         return c.redirect(`/kb/${entry.id}`, 303);
       },
       entry,

@@ -1,5 +1,6 @@
 // One knowledge-base entry: reading it (published for everyone; drafts and retired ones for the
 // board), helpful / not helpful votes, and the board's version history with a word-level diff.
+import { entryAttachments } from "../services/attachments.js";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
@@ -22,12 +23,12 @@ export function entryId(c: Context<AuthedEnv>): number {
   return id;
 }
 
-type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "votes">;
+type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "votes" | "attachments">;
 
 export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.var.deps;
   const entry = entryForViewer(db, c.var.user, id);
-  return c.html(<KbEntryPage user={c.var.user} entry={entry} votes={entryVotes(db, id, c.var.user.id)} {...extras} />, status);
+  return c.html(<KbEntryPage user={c.var.user} entry={entry} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} {...extras} />, status);
 }
 
 // Related entries: the search engine asked with the entry's own title and tags.

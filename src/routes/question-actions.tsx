@@ -13,7 +13,8 @@ import { NotFound } from "../domain/errors.js";
 import { proposeForKnowledgeBase } from "../services/kb-proposals.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { calendarOf, idParam, renderQuestion } from "./questions.js";
-import { multilineText, textValues, validForm, type RawForm } from "./validation.js";
+import { filesToPickAgain, multilineText, pickedFiles, textValues, validForm, type RawForm } from "./validation.js";
+import { checkUploads, type Upload } from "../services/uploads.js";
 
 export const questionActionRoutes = new Hono<AuthedEnv>();
 
@@ -21,7 +22,16 @@ const back = (c: Context<AuthedEnv>, id: number, anchor = "") => c.redirect(`/qu
 
 // Re-show the question with this form's input and messages.
 const again = (form: string) => (c: Context<AuthedEnv>, raw: RawForm, errors: FieldErrors) =>
-  renderQuestion(c, idParam(c), { form, values: textValues(raw), errors }, 422);
+  renderQuestion(c, idParam(c), { form, values: textValues(raw), errors: filesToPickAgain(raw, errors) }, 422);
+
+// The files sent with a message, checked (by content) before anything is written; refused ones bring
+// the form back with the text as typed: 413 past the size limit, else 422.
+async function withUploads(c: Context<AuthedEnv>, form: string, write: (uploads: Upload[]) => Response): Promise<Response> {
+  const checked = await checkUploads(await pickedFiles(c), c.var.deps.config);
+  if (checked.problems.length === 0) return write(checked.uploads);
+  const values = textValues(c.req.valid("form" as never) ?? {});
+  return renderQuestion(c, idParam(c), { form, values, errors: { attachments: checked.problems.join(" ") } }, checked.tooLarge ? 413 : 422);
+}
 
 // Loads the question within what the actor may see first: a 404 comes before any other answer.
 function visibleId(c: Context<AuthedEnv>): number {
@@ -47,26 +57,34 @@ const bodyOf = (label: string, max = 50_000, min = 2) => z.object({ body: multil
 
 questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), validForm(bodyOf("nội dung trả lời"), again("answer")), (c) => {
   const id = visibleId(c);
-  answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
-  return back(c, id);
+  return withUploads(c, "answer", (uploads) => {
+    answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    return back(c, id);
+  });
 });
 
 questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), validForm(bodyOf("nội dung đề nghị bổ sung", 10_000), again("clarify")), (c) => {
   const id = visibleId(c);
-  requestClarification(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
-  return back(c, id);
+  return withUploads(c, "clarify", (uploads) => {
+    requestClarification(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    return back(c, id);
+  });
 });
 
 questionActionRoutes.post("/:id/notes", requirePermission("question.note"), validForm(bodyOf("nội dung ghi chú", 10_000), again("note")), (c) => {
   const id = visibleId(c);
-  addInternalNote(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock());
-  return back(c, id);
+  return withUploads(c, "note", (uploads) => {
+    addInternalNote(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    return back(c, id);
+  });
 });
 
 questionActionRoutes.post("/:id/replies", validForm(bodyOf("nội dung bổ sung", 20_000), again("reply")), (c) => {
   const id = visibleId(c);
-  replyToQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), calendarOf(c));
-  return back(c, id);
+  return withUploads(c, "reply", (uploads) => {
+    replyToQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), calendarOf(c), uploads);
+    return back(c, id);
+  });
 });
 
 const assigneeForm = z.object({ assignee: z.coerce.number({ error: "Xin chọn cán bộ." }).int().positive("Xin chọn cán bộ.") });

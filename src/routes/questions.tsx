@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { QUESTION_STATUSES } from "../../db/schema.js";
 import { loadCalendar } from "../services/calendar.js";
 import { deadlineInfo, explainDeadline } from "../services/deadlines.js";
 import { activeCannedAnswers } from "../services/canned-answers.js";
@@ -11,12 +10,12 @@ import { searchKb } from "../services/kb-search.js";
 import { isOpen } from "../domain/workflow.js";
 import { askQuestion } from "../services/questions.js";
 import { questionKbState } from "../services/kb-curation-queries.js";
+import { consultationPanel } from "../services/consultation-queries.js";
 import {
   activeCategories,
   getQuestion,
   holidayNames,
   lastScoreOf,
-  listQuestions,
   questionTimeline,
   teamMembers,
 } from "../services/question-queries.js";
@@ -24,9 +23,13 @@ import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { AskPage } from "../../views/pages/ask.js";
 import { QuestionPage, type QuestionFormState } from "../../views/pages/question.js";
-import { QuestionsPage } from "../../views/pages/questions.js";
+import { questionListRoutes } from "./question-list.js";
+import { similarAnsweredQuestions } from "../services/question-search.js";
 import type { Context } from "hono";
-import { multilineText, requiredText, textValues, validForm } from "./validation.js";
+import { filesToPickAgain, pickedFiles, multilineText, requiredText, textValues, uploadLimits, validForm } from "./validation.js";
+import { checkUploads } from "../services/uploads.js";
+import { questionAttachments } from "../services/attachments.js";
+import type { FieldErrors } from "../../views/partials/form.js";
 
 export const questionRoutes = new Hono<AuthedEnv>();
 
@@ -39,7 +42,7 @@ export const idParam = (c: Context<AuthedEnv>) => {
 export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db, c.var.deps.config.timeZone);
 
 questionRoutes.get("/new", requirePermission("question.ask"), (c) =>
-  c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} />),
+  c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} />),
 );
 
 const askForm = z.object({
@@ -52,48 +55,26 @@ questionRoutes.post(
   "/",
   requirePermission("question.ask"),
   validForm(askForm, (c, raw, errors) =>
-    c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} values={textValues(raw)} errors={errors} />, 422),
+    c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
   ),
-  (c) => {
-    const { db, clock } = c.var.deps;
+  async (c) => {
+    const { db, clock, config } = c.var.deps;
     const form = c.req.valid("form");
     const categories = activeCategories(db);
-    if (!categories.some((cat) => cat.id === form.category)) {
-      const values = { title: form.title, body: form.body, category: String(form.category) };
-      return c.html(<AskPage user={c.var.user} categories={categories} values={values} errors={{ category: "Lĩnh vực không hợp lệ, xin chọn lại." }} />, 422);
-    }
-    const id = askQuestion(db, c.var.user, { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c));
+    const values = { title: form.title, body: form.body, category: String(form.category) };
+    const refuse = (errors: FieldErrors, status: 413 | 422) =>
+      c.html(<AskPage user={c.var.user} categories={categories} limits={uploadLimits(c)} values={values} errors={errors} />, status);
+    if (!categories.some((cat) => cat.id === form.category)) return refuse({ category: "Lĩnh vực không hợp lệ, xin chọn lại." }, 422);
+    const checked = await checkUploads(await pickedFiles(c), config);
+    if (checked.problems.length) return refuse({ attachments: checked.problems.join(" ") }, checked.tooLarge ? 413 : 422);
+    const id = askQuestion(db, c.var.user, { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c), checked.uploads);
     return c.redirect(`/questions/${id}`, 303);
   },
 );
 
-const listQuery = z.object({
-  status: z.enum(QUESTION_STATUSES).optional().catch(undefined),
-  category: z.coerce.number().int().positive().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100000).optional().catch(undefined),
-});
+questionRoutes.route("/", questionListRoutes); // GET /questions, saved filters
 
-questionRoutes.get("/", (c) => {
-  const { db, clock } = c.var.deps;
-  const user = c.var.user;
-  if (!can(user.roles, "question.see_all") && !can(user.roles, "question.ask")) return c.redirect("/", 303);
-  const f = listQuery.parse(c.req.query());
-  const { rows, page, hasMore } = listQuestions(db, user, { status: f.status, categoryId: f.category, page: f.page });
-  const now = clock();
-  const cal = calendarOf(c);
-  return c.html(
-    <QuestionsPage
-      user={user}
-      rows={rows.map((q) => ({ q, deadline: deadlineInfo(q, now, cal) }))}
-      categories={activeCategories(db)}
-      filters={{ status: f.status, category: f.category ? String(f.category) : undefined }}
-      page={page}
-      hasMore={hasMore}
-    />,
-  );
-});
-
-export function renderQuestion(c: Context<AuthedEnv>, id: number, state: QuestionFormState = {}, status: 200 | 409 | 422 = 200) {
+export function renderQuestion(c: Context<AuthedEnv>, id: number, state: QuestionFormState = {}, status: 200 | 409 | 413 | 422 = 200) {
   const { db, clock } = c.var.deps;
   const user = c.var.user;
   const question = getQuestion(db, user, id);
@@ -110,7 +91,11 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       lastScore={question.askerId === user.id ? lastScoreOf(db, id, user.id) : null}
       canned={can(user.roles, "question.answer") ? activeCannedAnswers(db) : []}
       suggestions={can(user.roles, "question.answer") && isOpen(question.status) ? searchKb(db, { q: `${question.title} ${question.body.slice(0, 500)}`, limit: 4 }).results : []}
+      similar={can(user.roles, "question.answer") && isOpen(question.status) ? similarAnsweredQuestions(db, question) : []}
       kb={questionKbState(db, id)}
+      consultations={consultationPanel(db, user, id)}
+      attachments={questionAttachments(db, user, id)}
+      limits={uploadLimits(c)}
       state={state}
     />,
     status,

@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import type { AuthedEnv } from "../context.js";
 import { z } from "zod";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { filesOf } from "../services/uploads.js";
 
 export type RawForm = Record<string, string | string[] | File | File[] | undefined>;
 
@@ -53,4 +54,24 @@ export function requiredText(label: string, max: number, min = 1) {
 // Text from a textarea: browsers send CRLF line breaks; store plain "\n".
 export function multilineText(label: string, max: number, min = 1) {
   return requiredText(label, max, min).transform((s) => s.replace(/\r\n?/g, "\n"));
+}
+
+// The files of the form's `attachments` fields (none for a urlencoded form). The validator has
+// already read the body; Hono keeps it, so this reads no more.
+export async function pickedFiles(c: Context<AuthedEnv>): Promise<File[]> {
+  if (!c.req.header("content-type")?.startsWith("multipart/form-data")) return [];
+  const form = await c.req.formData();
+  return filesOf(form.getAll("attachments"));
+}
+
+// The limits the upload pickers announce (the checks are in src/services/uploads.ts).
+export function uploadLimits(c: Context<AuthedEnv>) {
+  return { maxFiles: c.var.deps.config.attachmentMaxFiles, maxBytes: c.var.deps.config.attachmentMaxBytes };
+}
+
+// A form refused for its text comes back without the files the user had picked (browsers cannot
+// refill a file input): say so next to the picker.
+export function filesToPickAgain(raw: RawForm, errors: FieldErrors): FieldErrors {
+  const picked = [raw.attachments].flat().some((f) => f instanceof File && f.size > 0);
+  return picked ? { ...errors, attachments: errors.attachments ?? "Các tệp đã chọn chưa được gửi: xin chọn lại sau khi sửa." } : errors;
 }

@@ -10,6 +10,7 @@ import type { WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { addMessage, applyTransition } from "./question-transition.js";
 import { fileQuestion, requireActiveCategory, route } from "./questions.js";
+import { reindexQuestion } from "./question-search.js";
 import { findOrCreateUnit, type Actor } from "./users.js";
 
 export interface PhoneCall {
@@ -70,6 +71,7 @@ export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: W
     } else {
       route(tx, q, now, cal.timeZone, { dutyFirst: true });
     }
+    reindexQuestion(tx, q.id); // with the answer given on the phone, if any
     return q.id;
   });
 }

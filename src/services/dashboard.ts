@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { categories, units, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
+import { consultationFigures, type ConsultationFigures } from "./consultation-queries.js";
 import { isCalendarDate, localDateOf, onDutyUserIds } from "./duty.js";
 import {
   answerFigures,
@@ -138,6 +139,7 @@ export interface Overview {
   deflections: number;
   satisfaction: Satisfaction;
   kb: KbGrowth;
+  consultations: ConsultationFigures; // Xin ý kiến Ban cố vấn
   trend: (TrendPoint & { week: number })[];
   team: MemberRow[];
   categories: CategoryRow[];
@@ -198,6 +200,7 @@ export function buildOverview(
     deflections: deflected.length,
     satisfaction: satisfaction(rated),
     kb: kbGrowth(db, period),
+    consultations: consultationFigures(db, cal, period),
     trend: trend(facts, buckets).map((t, i) => ({ ...t, week: buckets[i]!.week })),
     team,
     categories: categoryRows,

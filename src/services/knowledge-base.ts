@@ -7,6 +7,8 @@ import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
 import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
+import { copyAttachmentsToEntry, detachFromEntry, storeAttachments } from "./attachments.js";
+import type { Upload } from "./uploads.js";
 import { audit } from "./audit.js";
 import { reindexEntry } from "./kb-search-index.js";
 import { notify } from "./notifications.js";
@@ -25,6 +27,24 @@ export interface EntryContent {
   categoryId: number;
   tags: string[];
   citations: Citation[];
+}
+
+// Files saved with an entry: new uploads, files of the source question the advisor picked (none is
+// carried over otherwise), and files to take off.
+export interface EntryFiles {
+  uploads: Upload[];
+  fromQuestion: number[];
+  remove: number[];
+}
+export const NO_FILES: EntryFiles = { uploads: [], fromQuestion: [], remove: [] };
+
+function writeEntryFiles(tx: Tx, actor: Actor, entryId: number, sourceQuestionId: number | null, files: EntryFiles, now: Date): void {
+  storeAttachments(tx, { kbEntryId: entryId }, files.uploads, actor.id, now);
+  const copied = sourceQuestionId === null ? [] : copyAttachmentsToEntry(tx, files.fromQuestion, sourceQuestionId, entryId, actor.id, now);
+  const removed = detachFromEntry(tx, entryId, files.remove);
+  if (files.uploads.length + copied.length + removed.length === 0) return;
+  const data = { added: files.uploads.map((u) => u.fileName), fromQuestion: copied, removed };
+  audit(tx, { actorId: actor.id, action: "kb.attachments", objectType: "kb_entry", objectId: entryId, data, at: now });
 }
 
 // publish: make it public now; waivePii: the advisor has checked the findings and publishes anyway.
@@ -51,7 +71,7 @@ function nextRef(tx: Tx): string {
   return `KB-${String((row?.n ?? 0) + 1).padStart(4, "0")}`;
 }
 
-export function createEntry(db: DB, actor: Actor, input: EntryContent & { sourceQuestionId: number | null }, choice: PublishChoice, now: Date): number {
+export function createEntry(db: DB, actor: Actor, input: EntryContent & { sourceQuestionId: number | null }, choice: PublishChoice, now: Date, files: EntryFiles = NO_FILES): number {
   requireCurator(actor);
   return db.transaction((tx) => {
     checkCategory(tx, input.categoryId);
@@ -79,6 +99,7 @@ export function createEntry(db: DB, actor: Actor, input: EntryContent & { source
     writeTagsAndCitations(tx, id, input);
     saveVersion(tx, id, 1, input, actor.id, now);
     audit(tx, { actorId: actor.id, action: "kb.create", objectType: "kb_entry", objectId: id, to: "draft", data: { ref, sourceQuestionId: input.sourceQuestionId }, at: now });
+    writeEntryFiles(tx, actor, id, input.sourceQuestionId, files, now);
     if (input.sourceQuestionId !== null) acceptProposals(tx, actor, input.sourceQuestionId, id, now);
     if (choice.publish) publishInTx(tx, actor, loadEntry(tx, id), input, choice.waivePii, now);
     reindexEntry(tx, id);
@@ -88,7 +109,7 @@ export function createEntry(db: DB, actor: Actor, input: EntryContent & { source
 
 // Saves a new version when anything changed; a draft may be published in the same step. The text of
 // a published entry is public as soon as it is saved, so it passes the personal-data guard too.
-export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryContent, choice: PublishChoice, now: Date): void {
+export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryContent, choice: PublishChoice, now: Date, files: EntryFiles = NO_FILES): void {
   requireCurator(actor);
   db.transaction((tx) => {
     const entry = loadEntry(tx, entryId);
@@ -111,6 +132,7 @@ export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryCon
       saveVersion(tx, entryId, version, input, actor.id, now);
       audit(tx, { actorId: actor.id, action: "kb.edit", objectType: "kb_entry", objectId: entryId, from: entry.status, to: entry.status, data: { version }, at: now });
     }
+    writeEntryFiles(tx, actor, entryId, entry.sourceQuestionId, files, now);
     if (choice.publish && entry.status === "draft") publishInTx(tx, actor, loadEntry(tx, entryId), input, choice.waivePii, now);
     reindexEntry(tx, entryId);
   });

@@ -1,7 +1,7 @@
 // Reading questions, always within what the viewer may see: anything else is NotFound.
 import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { auditLog, calendarDays, categories, messages, questionPauses, questions, ratings, units, userRoles, users, type QuestionStatus } from "../../db/schema.js";
+import { auditLog, calendarDays, categories, MESSAGE_KINDS, messages, questionPauses, questions, ratings, units, userRoles, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -28,7 +28,7 @@ const summaryColumns = {
   pausedAt: questionPauses.startedAt,
 };
 
-function summaries(db: DB) {
+export function summaries(db: DB) {
   return db
     .select(summaryColumns)
     .from(questions)
@@ -42,7 +42,7 @@ function summaries(db: DB) {
 
 
 // Officers see their own questions; the team, advisors and steering see all.
-function visibleTo(actor: Actor): SQL | undefined {
+export function visibleTo(actor: Actor): SQL | undefined {
   return can(actor.roles, "question.see_all") ? undefined : eq(questions.askerId, actor.id);
 }
 
@@ -68,9 +68,8 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
     .from(questions)
     .where(eq(questions.id, id))
     .get()!;
-  const kinds = canSeeInternal(actor)
-    ? (["answer", "note", "clarification", "reply"] as const)
-    : (["answer", "clarification", "reply"] as const);
+  // The asker sees only what was said to or by them: notes, consultations and advice are internal.
+  const kinds = canSeeInternal(actor) ? MESSAGE_KINDS : (["answer", "clarification", "reply"] as const);
   const thread = db
     .select({
       id: messages.id,
@@ -91,7 +90,14 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
 export type QuestionDetail = ReturnType<typeof getQuestion>;
 
 // Internal events (notes, alerts) are left out for people outside the team.
-const INTERNAL_ACTIONS = ["question.note", "question.due_soon_alert", "question.overdue_alert"];
+const INTERNAL_ACTIONS = [
+  "question.note",
+  "question.due_soon_alert",
+  "question.overdue_alert",
+  "question.consultation_requested",
+  "question.consultation_answered",
+  "question.consultation_withdrawn",
+];
 
 export function questionTimeline(db: DB, actor: Actor, questionId: number) {
   const rows = db
@@ -124,30 +130,6 @@ export function lastScoreOf(db: DB, questionId: number, raterId: number): number
 
 export function holidayNames(db: DB): Map<string, string> {
   return new Map(db.select().from(calendarDays).all().map((d) => [d.date, d.name]));
-}
-
-export interface QuestionFilters {
-  status?: QuestionStatus;
-  categoryId?: number;
-  page?: number;
-}
-
-export const PAGE_SIZE = 30;
-
-export function listQuestions(db: DB, actor: Actor, f: QuestionFilters) {
-  const where = and(
-    visibleTo(actor),
-    f.status ? eq(questions.status, f.status) : undefined,
-    f.categoryId ? eq(questions.categoryId, f.categoryId) : undefined,
-  );
-  const page = Math.max(1, f.page ?? 1);
-  const rows = summaries(db)
-    .where(where)
-    .orderBy(desc(questions.submittedAt), desc(questions.id))
-    .limit(PAGE_SIZE + 1)
-    .offset((page - 1) * PAGE_SIZE)
-    .all();
-  return { rows: rows.slice(0, PAGE_SIZE), page, hasMore: rows.length > PAGE_SIZE };
 }
 
 // The team's queue: every open question, the nearest deadline first.

@@ -9,15 +9,18 @@ import type { WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { recomputeDeadline } from "./deadlines.js";
 import { notify } from "./notifications.js";
+import { reindexQuestion } from "./question-search.js";
 import { addMessage, applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion, startPause } from "./question-transition.js";
 import type { Actor } from "./users.js";
+import type { Upload } from "./uploads.js";
 
 // The team answers in Markdown. A question nobody holds yet is taken by whoever answers it.
-export function answerQuestion(db: DB, actor: Actor, questionId: number, body: string, now: Date): void {
+export function answerQuestion(db: DB, actor: Actor, questionId: number, body: string, now: Date, uploads: Upload[] = []): void {
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
   db.transaction((tx) => {
     const q = loadQuestion(tx, questionId);
-    const messageId = addMessage(tx, questionId, actor.id, "answer", body, now);
+    const messageId = addMessage(tx, questionId, actor.id, "answer", body, now, uploads);
+    reindexQuestion(tx, questionId);
     applyTransition(tx, q, "answer", actor.id, now, {
       set: { answeredAt: now, assigneeId: q.assigneeId ?? actor.id },
       data: { messageId, onTime: now.getTime() <= q.deadlineAt.getTime() },
@@ -27,11 +30,11 @@ export function answerQuestion(db: DB, actor: Actor, questionId: number, body: s
 }
 
 // The team asks the asker for more information; the clock stops until the reply.
-export function requestClarification(db: DB, actor: Actor, questionId: number, body: string, now: Date): void {
+export function requestClarification(db: DB, actor: Actor, questionId: number, body: string, now: Date, uploads: Upload[] = []): void {
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
   db.transaction((tx) => {
     const q = loadQuestion(tx, questionId);
-    const messageId = addMessage(tx, questionId, actor.id, "clarification", body, now);
+    const messageId = addMessage(tx, questionId, actor.id, "clarification", body, now, uploads);
     applyTransition(tx, q, "clarify", actor.id, now, { data: { messageId } });
     startPause(tx, questionId, actor.id, now);
     notify(tx, { userId: q.askerId, kind: "clarification_requested", questionId, at: now });
@@ -40,13 +43,13 @@ export function requestClarification(db: DB, actor: Actor, questionId: number, b
 
 // The asker writes back. Answering a clarification request restarts the clock with the paused time
 // added to the deadline; otherwise it is a follow-up on an open or answered question.
-export function replyToQuestion(db: DB, actor: Actor, questionId: number, body: string, now: Date, cal: WorkingCalendar): void {
+export function replyToQuestion(db: DB, actor: Actor, questionId: number, body: string, now: Date, cal: WorkingCalendar, uploads: Upload[] = []): void {
   db.transaction((tx) => {
     const q = loadOwnQuestion(tx, actor, questionId);
     if (!["new", "assigned", "waiting_info", "reopened", "answered"].includes(q.status)) {
       throw new InvalidTransition(q.status, "reply");
     }
-    const messageId = addMessage(tx, questionId, actor.id, "reply", body, now);
+    const messageId = addMessage(tx, questionId, actor.id, "reply", body, now, uploads);
     if (q.status === "waiting_info") {
       endPause(tx, questionId, actor.id, now);
       applyTransition(tx, q, "reply", actor.id, now, { data: { messageId } });
@@ -69,11 +72,11 @@ export function replyToQuestion(db: DB, actor: Actor, questionId: number, body: 
 }
 
 // Internal notes: seen and written by the team, advisors and steering; never by the asker.
-export function addInternalNote(db: DB, actor: Actor, questionId: number, body: string, now: Date): void {
+export function addInternalNote(db: DB, actor: Actor, questionId: number, body: string, now: Date, uploads: Upload[] = []): void {
   if (!can(actor.roles, "question.note")) throw new NotAllowed("question.note");
   db.transaction((tx) => {
     loadQuestion(tx, questionId);
-    const messageId = addMessage(tx, questionId, actor.id, "note", body, now);
+    const messageId = addMessage(tx, questionId, actor.id, "note", body, now, uploads);
     audit(tx, { actorId: actor.id, action: "question.note", objectType: "question", objectId: questionId, data: { messageId }, at: now });
     signalQuestion(questionId);
   });

@@ -1,5 +1,7 @@
 // The steps every question use case shares: load within what the actor may touch, move the state
 // with its audit row, and signal live pages. Callers run these inside one transaction.
+import { storeAttachments } from "./attachments.js";
+import type { Upload } from "./uploads.js";
 import { and, eq, isNull } from "drizzle-orm";
 import { messages, questionPauses, questions, type QuestionStatus } from "../../db/schema.js";
 import type { Tx } from "../db.js";
@@ -54,8 +56,11 @@ export function addMessage(
   kind: (typeof messages.$inferInsert)["kind"],
   body: string,
   now: Date,
+  uploads: Upload[] = [], // files sent with the message, stored in the same transaction
 ): number {
-  return tx.insert(messages).values({ questionId, authorId, kind, body, createdAt: now }).returning({ id: messages.id }).get().id;
+  const id = tx.insert(messages).values({ questionId, authorId, kind, body, createdAt: now }).returning({ id: messages.id }).get().id;
+  storeAttachments(tx, { questionId, messageId: id }, uploads, authorId, now);
+  return id;
 }
 
 export function startPause(tx: Tx, questionId: number, actorId: number, now: Date): void {

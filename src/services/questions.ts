@@ -1,5 +1,7 @@
 // Filing and routing questions, and who holds them. Each use case is one transaction with its audit rows.
 import { and, count, eq, inArray, isNull, max } from "drizzle-orm";
+import { storeAttachments } from "./attachments.js";
+import type { Upload } from "./uploads.js";
 import { assignments, categories, questions, userRoles, users, userSpecialties } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
@@ -9,6 +11,7 @@ import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
 import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
+import { reindexQuestion } from "./question-search.js";
 import { notify } from "./notifications.js";
 import { localDateOf, onDutyUserIds } from "./duty.js";
 import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
@@ -20,10 +23,12 @@ export interface NewQuestion {
   categoryId: number;
 }
 
-export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, input: NewQuestion, now: Date, cal: WorkingCalendar): number {
+export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, input: NewQuestion, now: Date, cal: WorkingCalendar, uploads: Upload[] = []): number {
   if (!can(actor.roles, "question.ask")) throw new NotAllowed("question.ask");
   return db.transaction((tx) => {
     const q = fileQuestion(tx, { ...input, askerId: actor.id, unitId: actor.unitId }, now, cal);
+    reindexQuestion(tx, q.id);
+    storeAttachments(tx, { questionId: q.id }, uploads, actor.id, now);
     audit(tx, {
       actorId: actor.id,
       action: "question.submit",
@@ -31,7 +36,7 @@ export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, in
       objectId: q.id,
       from: null,
       to: "new",
-      data: { categoryId: input.categoryId, deadlineAt: q.deadlineAt.getTime() },
+      data: { categoryId: input.categoryId, deadlineAt: q.deadlineAt.getTime(), ...(uploads.length ? { attachments: uploads.map((u) => u.fileName) } : {}) },
       at: now,
     });
     route(tx, q, now, cal.timeZone);

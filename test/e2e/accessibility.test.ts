@@ -11,8 +11,8 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.mi
 
 const PAGES: Record<string, string[]> = {
   canbo: ["/questions", "/questions/new", "/questions/1", "/kb", "/kb?q=xoa+an+tich", "/kb/1", "/notifications"],
-  giaidap: ["/queue", "/questions/9", "/calls/new", "/canned", "/handover", "/duty"],
-  covan: ["/review", "/kb/new", "/regulations"],
+  giaidap: ["/queue", "/questions", "/questions/9", "/calls/new", "/canned", "/handover", "/duty"],
+  covan: ["/review", "/kb/new", "/regulations", "/consultations", "/questions/9"],
   chihuy: ["/dashboard", "/reports", "/audit", "/reports/monthly"],
   admin: ["/admin/users", "/admin/calendar"],
 };

@@ -17,6 +17,7 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/reports/monthly", action: "reports.view" },
   { path: "/reports", action: "reports.export" },
   { path: "/audit", action: "audit.view" },
+  { path: "/consultations", action: "consultation.view" },
 ];
 
 let desk: TestDesk;

@@ -33,6 +33,18 @@ export interface Session {
   cookie: string;
   get(path: string, init?: RequestInit): Promise<Response>;
   post(path: string, form?: Record<string, string | string[]>, init?: RequestInit): Promise<Response>;
+  // A multipart form, as a browser sends one with files.
+  upload(path: string, form: Record<string, string>, files: UploadFile[]): Promise<Response>;
+}
+
+export type UploadFile = { field?: string; name: string; type?: string; bytes: Uint8Array };
+
+// A multipart form as a browser builds it; files go in `attachments` unless named otherwise.
+function multipart(form: Record<string, string>, files: UploadFile[]): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(form)) body.append(k, v);
+  for (const f of files) body.append(f.field ?? "attachments", new File([new Uint8Array(f.bytes)], f.name, { type: f.type ?? "application/octet-stream" }));
+  return body;
 }
 
 // Tuesday 24 November 2026, 09:00 in Hà Nội.
@@ -65,6 +77,8 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
         },
       });
     },
+    upload: async (path: string, form: Record<string, string>, files: UploadFile[]) =>
+      app.request(path, { method: "POST", body: multipart(form, files), headers: { origin: ORIGIN, cookie } }),
   });
 
   return {
@@ -94,6 +108,7 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
 export function anonymous(desk: TestDesk): Session {
   return {
     cookie: "",
+    upload: async (path, form, files) => desk.app.request(path, { method: "POST", body: multipart(form, files), headers: { origin: ORIGIN } }),
     get: async (path, init) => desk.app.request(path, init),
     post: async (path, form = {}, init = {}) =>
       desk.app.request(path, {

@@ -2,6 +2,7 @@ import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { CategorySelect } from "../partials/category-select.js";
+import { AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
 
 export interface AskFormValues {
   title?: string;
@@ -12,6 +13,7 @@ export interface AskFormValues {
 export function AskPage(props: {
   user: CurrentUser;
   categories: { id: number; name: string }[];
+  limits: UploadLimitsView;
   values?: AskFormValues;
   errors?: FieldErrors;
 }) {
@@ -51,6 +53,7 @@ export function AskPage(props: {
               {values.body ?? ""}
             </textarea>
           </Field>
+          <AttachmentPicker id="attachments" limits={props.limits} error={errors.attachments} />
           <div class="actions">
             <button type="submit" class="button button--primary">
               Gửi câu hỏi

@@ -1,4 +1,5 @@
 // Tổng quan: the command's and the leads' view of the desk for a chosen period.
+import { can } from "../../src/auth/permissions.js";
 import type { Overview } from "../../src/services/dashboard.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime } from "../format.js";
@@ -28,6 +29,11 @@ export function DashboardPage(props: { user: CurrentUser; o: Overview; periodErr
       <section aria-labelledby="period-title" class="dash-section">
         <h2 id="period-title">{title}</h2>
         <PeriodFigures o={o} />
+        {can(props.user.roles, "consultation.view") && (
+          <p>
+            <a href="/consultations">Các yêu cầu xin ý kiến Ban cố vấn đang chờ và đã trả lời</a>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="backlog-title" class="dash-section">

@@ -7,6 +7,8 @@ import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answe
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 import { CategorySelect } from "../partials/category-select.js";
+import { AttachmentLink, AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
+import type { AttachmentView } from "../../src/services/attachments.js";
 
 export interface EditorValues {
   title: string;
@@ -16,9 +18,21 @@ export interface EditorValues {
   tags: string;
   citations: { document: string; article: string }[];
   source_question_id: string;
+  copy_attachments: string[]; // files of the source question the advisor picked
+  remove_attachments: string[]; // files to take off the entry
 }
 
-export const EMPTY_EDITOR: EditorValues = { title: "", question: "", answer: "", category: "", tags: "", citations: [], source_question_id: "" };
+export const EMPTY_EDITOR: EditorValues = {
+  title: "",
+  question: "",
+  answer: "",
+  category: "",
+  tags: "",
+  citations: [],
+  source_question_id: "",
+  copy_attachments: [],
+  remove_attachments: [],
+};
 
 const EMPTY_CITATION_ROWS = 3;
 
@@ -35,6 +49,9 @@ export function KbEditorPage(props: {
   errors?: FieldErrors;
   findings?: FieldFinding[];
   blocking?: boolean; // publishing was refused because of the findings: offer the waiver
+  attachments: AttachmentView[]; // the entry's files
+  sourceAttachments: AttachmentView[]; // the source question's, offered but never copied unasked
+  limits: UploadLimitsView;
 }) {
   const { entry, values: v, errors = {} } = props;
   const title = entry ? `Sửa mục ${entry.ref}` : "Soạn mục hỏi – đáp mới";
@@ -65,7 +82,7 @@ export function KbEditorPage(props: {
         </p>
       )}
       <ErrorSummary errors={errors} />
-      <form method="post" action={entry ? `/kb/${entry.id}` : "/kb"} class="stack card kb-editor">
+      <form method="post" action={entry ? `/kb/${entry.id}` : "/kb"} class="stack card kb-editor" enctype="multipart/form-data">
         {props.findings && props.findings.length > 0 && (
           <PiiFindings findings={props.findings} texts={v} blocking={!!props.blocking}>
             {props.blocking && <WaiverCheckbox />}
@@ -133,6 +150,38 @@ export function KbEditorPage(props: {
             ))}
           </ol>
         </fieldset>
+        {props.sourceAttachments.length > 0 && (
+          <fieldset class="source-files alert alert--warn" aria-describedby="source-files-hint">
+            <legend>Tệp của câu hỏi gốc</legend>
+            <p id="source-files-hint">
+              Tệp của người hỏi thường chứa thông tin cá nhân (ảnh giấy tờ, số định danh, họ tên): <strong>không tệp nào được đưa vào mục hỏi – đáp</strong> trừ khi
+              đồng chí chọn. Xin mở xem từng tệp trước khi chọn.
+            </p>
+            <ul class="checklist">
+              {props.sourceAttachments.map((a) => (
+                <li>
+                  <input type="checkbox" id={`copy-${a.id}`} name="copy_attachment" value={String(a.id)} checked={v.copy_attachments.includes(String(a.id))} />{" "}
+                  <label for={`copy-${a.id}`}>Đính kèm vào mục</label>: <AttachmentLink a={a} />
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+        {props.attachments.length > 0 && (
+          <fieldset class="entry-files">
+            <legend>Tệp đính kèm của mục</legend>
+            <ul class="checklist">
+              {props.attachments.map((a) => (
+                <li>
+                  <AttachmentLink a={a} /> –{" "}
+                  <input type="checkbox" id={`remove-${a.id}`} name="remove_attachment" value={String(a.id)} checked={v.remove_attachments.includes(String(a.id))} />{" "}
+                  <label for={`remove-${a.id}`}>gỡ khỏi mục</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+        <AttachmentPicker id="kb-files" label="Thêm tệp (mẫu biểu, văn bản)" limits={props.limits} error={errors.attachments} />
         <div class="actions">
           {canPublish ? (
             <>

@@ -8,6 +8,8 @@ import { dateOnly } from "../format.js";
 import { Layout } from "../layout.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 import { Citations } from "../partials/citations.js";
+import { AttachmentList } from "../partials/attachments.js";
+import type { AttachmentView } from "../../src/services/attachments.js";
 
 export interface EntryVotes {
   helpful: number;
@@ -24,6 +26,7 @@ export function KbEntryPage(props: {
   supersedeBy?: string;
   related?: { id: number; ref: string; title: string }[];
   deflected?: boolean;
+  attachments: AttachmentView[];
 }) {
   const e = props.entry;
   const curator = can(props.user.roles, "kb.curate");
@@ -61,6 +64,12 @@ export function KbEntryPage(props: {
           {renderMarkdown(e.answer)}
         </section>
         <Citations citations={e.citations} />
+        {props.attachments.length > 0 && (
+          <section aria-labelledby="entry-files-title">
+            <h2 id="entry-files-title">Tệp đính kèm</h2>
+            <AttachmentList items={props.attachments} />
+          </section>
+        )}
         {e.tags.length > 0 && (
           <p class="tags">
             {e.tags.map((t) => (

@@ -81,6 +81,7 @@ export function MonthlyReportPage(props: { o: Overview; month: string }) {
         </Paragraph>
         <Paragraph label="2. Giải đáp:">
           {`trả lời lần đầu ${s.answered} câu hỏi; đúng hạn ${s.onTime} câu hỏi, đạt ${percent(s.onTimeRate)}. Thời gian trả lời (tính theo giờ làm việc): trung vị ${workTime(s.medianMinutes)}; 90% số câu hỏi được trả lời trong ${workTime(s.p90Minutes)}.`}
+          {o.consultations.requested > 0 && ` Tổ giải đáp xin ý kiến Ban cố vấn ${o.consultations.requested} lần; Ban cố vấn đã cho ${o.consultations.answered} ý kiến.`}
         </Paragraph>
         <Paragraph label="3. Kho hỏi – đáp:">
           {`đăng mới ${o.kb.published} mục, nâng tổng số mục đang áp dụng lên ${number1(o.kb.total)} mục; cán bộ tự tìm được câu trả lời ${o.deflections} lượt mà không phải gửi câu hỏi.`}

@@ -1,14 +1,20 @@
+import { AttachmentList, type UploadLimitsView } from "../partials/attachments.js";
+import type { AttachmentView } from "../../src/services/attachments.js";
 import type { QuestionStatus } from "../../db/schema.js";
 import { can } from "../../src/auth/permissions.js";
+import { isOpen } from "../../src/domain/workflow.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import type { DeadlineExplanation } from "../../src/services/deadlines.js";
 import type { QuestionDetail } from "../../src/services/question-queries.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
+import type { SimilarQuestion } from "../../src/services/question-search.js";
 import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { DeadlineExplainer } from "../partials/deadline-explainer.js";
+import { ConsultationPanel } from "../partials/consultation.js";
+import type { ConsultationPanelData } from "../../src/services/consultation-queries.js";
 import { AskerActions, TeamActions, type FormState } from "../partials/question-actions.js";
 import { Deadline, StatusBadge, STATUS_LABELS, type DeadlineInfo } from "../partials/status.js";
 
@@ -47,6 +53,9 @@ const ACTION_LABELS: Record<string, string> = {
   "question.kb_proposal_accepted": "Ban cố vấn biên tập thành mục hỏi – đáp",
   "question.kb_proposal_dismissed": "Ban cố vấn không đưa vào kho hỏi – đáp",
   "question.kb_published": "Đã đưa vào kho hỏi – đáp",
+  "question.consultation_requested": "Xin ý kiến Ban cố vấn",
+  "question.consultation_answered": "Ban cố vấn cho ý kiến",
+  "question.consultation_withdrawn": "Rút yêu cầu xin ý kiến Ban cố vấn",
 };
 
 export interface QuestionPageProps {
@@ -59,7 +68,11 @@ export interface QuestionPageProps {
   lastScore: number | null;
   canned: { id: number; title: string }[];
   suggestions: KbSearchHit[];
+  similar: SimilarQuestion[]; // answered questions like this one, for answerers
   kb: QuestionKbState;
+  consultations: ConsultationPanelData | null; // null: the viewer does not see the internal thread
+  attachments: AttachmentView[]; // the viewer's to see: the question's own and its messages'
+  limits: UploadLimitsView;
   state?: FormState;
 }
 
@@ -112,6 +125,7 @@ export function QuestionPage(props: QuestionPageProps) {
           {q.body.split(/(?:\r?\n){2,}/).map((para) => (
             <p>{para}</p>
           ))}
+          <AttachmentList items={props.attachments.filter((a) => a.messageId === null)} label="Tệp đính kèm câu hỏi" />
         </section>
         {/* Live: when the question changes, htmx fetches this page and swaps the header, thread,
             history and the action forms (their textareas are hx-preserve'd, so no draft is lost).
@@ -134,12 +148,13 @@ export function QuestionPage(props: QuestionPageProps) {
                 <time datetime={isoInstant(m.createdAt)}>{dateTime(m.createdAt)}</time>
               </header>
               <div class="prose">{renderMarkdown(m.body)}</div>
+              <AttachmentList items={props.attachments.filter((a) => a.messageId === m.id)} />
             </article>
           ))}
         </section>
         </div>
         {/* Always present (even empty) so a live swap finds its target; drafts survive via hx-preserve. */}
-        <div id="asker-actions">{isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} />}</div>
+        <div id="asker-actions">{isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} limits={props.limits} />}</div>
         <div id="team-actions">
         <TeamActions
           questionId={q.id}
@@ -154,10 +169,13 @@ export function QuestionPage(props: QuestionPageProps) {
           meId={user.id}
           canned={props.canned}
           suggestions={props.suggestions}
+          similar={props.similar}
           canPropose={can(user.roles, "kb.propose")}
           canCurate={can(user.roles, "kb.curate")}
           kb={props.kb}
+          limits={props.limits}
         />
+        {props.consultations && <ConsultationPanel questionId={q.id} questionOpen={isOpen(q.status)} data={props.consultations} user={user} state={state} />}
         </div>
         <section class="card" aria-labelledby="timeline-title" id="timeline">
           <h2 id="timeline-title">Lịch sử xử lý</h2>

@@ -1,5 +1,6 @@
 // The answer box with a live preview (htmx posts the draft to /preview as the answerer types) and
 // the team's canned answers, inserted at the end of the draft.
+import { AttachmentPicker, type UploadLimitsView } from "./attachments.js";
 import { describedBy } from "./form.js";
 
 const HINT = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Nêu rõ căn cứ (văn bản, điều, khoản).";
@@ -38,9 +39,16 @@ export function AnswerTextarea(props: { body?: string; error?: string; preserve?
   );
 }
 
-export function AnswerForm(props: { questionId: number; body?: string; error?: string; canned?: { id: number; title: string }[] }) {
+export function AnswerForm(props: {
+  questionId: number;
+  body?: string;
+  error?: string;
+  filesError?: string;
+  canned?: { id: number; title: string }[];
+  limits: UploadLimitsView;
+}) {
   return (
-    <form method="post" action={`/questions/${props.questionId}/answers`} class="stack answer-form" id="answer-form">
+    <form method="post" action={`/questions/${props.questionId}/answers`} class="stack answer-form" id="answer-form" enctype="multipart/form-data">
       {props.canned && props.canned.length > 0 && (
         <div class="field canned-picker">
           <label for="canned-pick">Chèn mẫu trả lời</label>
@@ -78,6 +86,7 @@ export function AnswerForm(props: { questionId: number; body?: string; error?: s
         )}
       </div>
       <PreviewPane id="answer-preview" />
+      <AttachmentPicker id="answer-files" label="Tệp gửi kèm trả lời (mẫu biểu, văn bản)" limits={props.limits} error={props.filesError} preserve />
       <div class="actions">
         <button type="submit" class="button button--primary">
           Gửi trả lời

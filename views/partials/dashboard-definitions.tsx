@@ -28,6 +28,10 @@ export function DefinitionList() {
         <strong>Mức hài lòng</strong>: điểm đánh giá (1–5) gần nhất của mỗi câu hỏi, đánh giá trong kỳ.
       </li>
       <li>
+        <strong>Xin ý kiến Ban cố vấn</strong>: số yêu cầu Tổ giải đáp gửi trong kỳ (số còn chờ: trong số đó, chưa có ý kiến đến nay, không kể yêu cầu đã rút);
+        ý kiến đã gửi: số ý kiến Ban cố vấn trả lời trong kỳ, thời gian chờ tính bằng giờ làm việc từ lúc xin đến lúc có ý kiến. Thời hạn trả lời câu hỏi không dừng trong khi chờ.
+      </li>
+      <li>
         <strong>Cần tập huấn</strong>: đơn vị không gửi câu hỏi, không tra cứu trong kỳ, hoặc có mức hài lòng trung bình dưới {number1(LOW_SATISFACTION)}/5.
       </li>
     </ul>

@@ -12,7 +12,7 @@ function Stat(props: { id: string; value: string | number; label: string; sub?: 
 }
 
 export function PeriodFigures(props: { o: Overview }) {
-  const { summary: s, satisfaction, kb } = props.o;
+  const { summary: s, satisfaction, kb, consultations: c } = props.o;
   return (
     <div class="stats">
       <Stat id="received" value={s.received} label="câu hỏi nhận được" sub={s.phoneCalls ? `trong đó ${s.phoneCalls} qua điện thoại` : undefined} />
@@ -24,6 +24,8 @@ export function PeriodFigures(props: { o: Overview }) {
       <Stat id="deflections" value={props.o.deflections} label="lượt tự tìm được câu trả lời trong kho hỏi – đáp" />
       <Stat id="satisfaction" value={score(satisfaction)} label="mức hài lòng trung bình" sub={`${satisfaction.count} lượt đánh giá`} />
       <Stat id="kb" value={`+${kb.published}`} label="mục hỏi – đáp mới đăng" sub={`tổng ${number1(kb.total)} mục đang áp dụng`} />
+      <Stat id="consultations" value={c.requested} label="lần xin ý kiến Ban cố vấn" sub={`${c.waiting} yêu cầu còn chờ ý kiến`} />
+      <Stat id="advice" value={c.answered} label="ý kiến Ban cố vấn đã gửi" sub={c.answered ? `chờ trung bình ${workTime(c.averageMinutes)} làm việc` : undefined} />
     </div>
   );
 }

@@ -2,8 +2,11 @@
 import type { Child } from "hono/jsx";
 import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
+import { AttachmentPicker, type UploadLimitsView } from "./attachments.js";
 import { KbSuggestions } from "./kb-suggestions.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
+import { SimilarQuestions } from "./similar-questions.js";
+import type { SimilarQuestion } from "../../src/services/question-search.js";
 import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import { dateTime, isoInstant } from "../format.js";
 
@@ -13,7 +16,7 @@ export interface FormState {
   errors?: FieldErrors;
 }
 
-function own(state: FormState, form: string) {
+export function own(state: FormState, form: string) {
   return state.form === form ? { values: state.values ?? {}, errors: state.errors ?? {} } : { values: {}, errors: {} as FieldErrors };
 }
 
@@ -28,13 +31,14 @@ function TextForm(props: {
   rows?: number;
   required?: boolean;
   name?: string;
+  attach?: UploadLimitsView; // offers files with the text
   children?: Child;
 }) {
   const { values, errors } = own(props.state, props.form);
   const name = props.name ?? "body";
   const error = errors[name];
   return (
-    <form method="post" action={props.action} class="stack" id={`${props.id}-form`}>
+    <form method="post" action={props.action} class="stack" id={`${props.id}-form`} enctype={props.attach ? "multipart/form-data" : undefined}>
       <div class={`field${error ? " field--invalid" : ""}`}>
         <label for={props.id}>{props.label}</label>
         {props.hint && (
@@ -51,6 +55,7 @@ function TextForm(props: {
           </p>
         )}
       </div>
+      {props.attach && <AttachmentPicker id={`${props.id}-files`} limits={props.attach} error={errors.attachments} preserve />}
       {props.children}
       <div class="actions">
         <button type="submit" class="button button--primary">
@@ -61,7 +66,7 @@ function TextForm(props: {
   );
 }
 
-export function AskerActions(props: { questionId: number; status: string; state: FormState; lastScore: number | null }) {
+export function AskerActions(props: { questionId: number; status: string; state: FormState; lastScore: number | null; limits: UploadLimitsView }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
   const open = ["new", "assigned", "waiting_info", "reopened"].includes(status);
@@ -79,6 +84,7 @@ export function AskerActions(props: { questionId: number; status: string; state:
           label={status === "waiting_info" ? "Thông tin bổ sung" : "Gửi thêm thông tin cho Tổ giải đáp"}
           hint={status === "waiting_info" ? "Khi đồng chí gửi, thời hạn trả lời tiếp tục được tính." : undefined}
           submit="Gửi bổ sung"
+          attach={props.limits}
         />
       )}
       {settled && (
@@ -147,9 +153,11 @@ export function TeamActions(props: {
   meId: number;
   canned: { id: number; title: string }[];
   suggestions: KbSearchHit[];
+  similar: SimilarQuestion[];
   canPropose: boolean;
   canCurate: boolean;
   kb: QuestionKbState;
+  limits: UploadLimitsView;
 }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
@@ -171,9 +179,10 @@ export function TeamActions(props: {
         <section class="card" aria-labelledby="answer-title">
           <h2 id="answer-title">Trả lời câu hỏi</h2>
           <div class="answer-layout">
-            <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} canned={props.canned} />
-            <section aria-label="Mục hỏi – đáp liên quan">
+            <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} filesError={answer.errors.attachments} canned={props.canned} limits={props.limits} />
+            <section aria-label="Gợi ý khi trả lời">
               <KbSuggestions hits={props.suggestions} query="" mode="answer" />
+              <SimilarQuestions questions={props.similar} />
             </section>
           </div>
         </section>
@@ -184,7 +193,7 @@ export function TeamActions(props: {
           {workable && (
             <details open={state.form === "clarify"}>
               <summary>Đề nghị người hỏi bổ sung thông tin (tạm dừng thời hạn)</summary>
-              <TextForm id="clarify-body" action={`${base}/clarify`} form="clarify" state={state} label="Nội dung cần bổ sung" submit="Gửi đề nghị bổ sung" />
+              <TextForm id="clarify-body" action={`${base}/clarify`} form="clarify" state={state} label="Nội dung cần bổ sung" submit="Gửi đề nghị bổ sung" attach={props.limits} />
             </details>
           )}
           {props.isAssignee && (
@@ -235,7 +244,7 @@ export function TeamActions(props: {
       {props.canNote && (
         <section class="card card--note" aria-labelledby="note-title">
           <h2 id="note-title">Ghi chú nội bộ</h2>
-          <TextForm id="note-body" action={`${base}/notes`} form="note" state={state} rows={3} label="Ghi chú (người hỏi không xem được)" submit="Lưu ghi chú" />
+          <TextForm id="note-body" action={`${base}/notes`} form="note" state={state} rows={3} label="Ghi chú (người hỏi không xem được)" submit="Lưu ghi chú" attach={props.limits} />
         </section>
       )}
     </>

@@ -1,0 +1,1 @@
+ALTER TABLE `attachments` ADD `thumb_sha256` text REFERENCES blobs(sha256);
