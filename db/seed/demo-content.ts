@@ -31,6 +31,8 @@ export interface DemoQuestion {
   state: "new" | "assigned" | "answered" | "closed";
   answer?: { by: string; body: string; hoursAfterSubmit: number }; // by: answerer username; body: Markdown
   rating?: { score: 1 | 2 | 3 | 4 | 5; comment?: string };
+  // The assignee asks this advisor's opinion (Xin ý kiến Ban cố vấn), still waiting for the advice.
+  consultation?: { advisor: string; body: string };
 }
 
 export interface DemoKbEntry {
@@ -307,6 +309,13 @@ export const questions: DemoQuestion[] = [
       "nếu nộp nốt thì khi nào Phiếu số 1 ghi “không có án tích”? Phường cần trả lời thế nào cho đúng?",
     submittedHoursAgo: 9,
     state: "assigned",
+    consultation: {
+      advisor: "covan",
+      body:
+        "Xin Ban cố vấn cho ý kiến: người hưởng án treo đã hết thời gian thử thách nhưng chưa nộp xong án phí, bồi thường " +
+        "thì đã đủ điều kiện đương nhiên xóa án tích theo Điều 70 BLHS chưa (điều kiện “đã chấp hành xong hình phạt chính, " +
+        "thời gian thử thách và các quyết định khác của bản án”)? Tổ dự kiến trả lời là chưa, tính từ ngày nộp xong.",
+    },
   },
   {
     askedBy: "canbo.yen",

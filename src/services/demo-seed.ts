@@ -8,6 +8,7 @@ import { loadCalendar } from "./calendar.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
 import { askQuestion } from "./questions.js";
 import { answerQuestion } from "./question-thread.js";
+import { requestConsultation } from "./consultations.js";
 import { closeQuestion, rateQuestion } from "./question-closure.js";
 import { createUser, rolesOf } from "./users.js";
 import { addRegulation } from "./regulations.js";
@@ -69,6 +70,11 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     const submittedAt = workingHoursBefore(now, dq.submittedHoursAgo, cal);
     const asker = actor(dq.askedBy);
     const id = askQuestion(db, asker, { title: dq.title, body: dq.body, categoryId: categoryId(dq.category) }, submittedAt, cal);
+    if (dq.consultation) {
+      const holder = db.select({ a: questions.assigneeId }).from(questions).where(eq(questions.id, id)).get()!.a!;
+      const askedAt = new Date(Math.min(now.getTime(), submittedAt.getTime() + 2 * HOUR));
+      requestConsultation(db, { id: holder, roles: rolesOf(db, holder) }, id, { advisorId: ids.get(dq.consultation.advisor)!, body: dq.consultation.body }, askedAt);
+    }
     if (!dq.answer || dq.state === "new" || dq.state === "assigned") continue;
     const answeredAt = new Date(Math.min(now.getTime(), addWorkingMinutes(submittedAt, dq.answer.hoursAfterSubmit * 60, cal).getTime()));
     // The routed assignee answers, so the demo's history is consistent with routing.

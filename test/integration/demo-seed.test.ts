@@ -35,6 +35,13 @@ describe("demo data", () => {
     expect(desk.db.select({ n: count() }).from(users).get()!.n).toBeGreaterThan(15);
   });
 
+  it("leaves the advisor a request for an opinion waiting on /consultations", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const advisor = await desk.login("covan", DEMO_PASSWORD);
+    const page = await (await advisor.get("/consultations")).text();
+    expect(page).toContain("Hết thời gian thử thách án treo nhưng còn nợ án phí, bồi thường");
+  });
+
   it("renders the knowledge base entries", async () => {
     await seedDemoIfEmpty(desk.db, desk.now.value);
     const s = await desk.login("canbo", DEMO_PASSWORD);
