@@ -39,7 +39,10 @@ export interface KbSearchResult {
 
 const CANDIDATES = 100;
 const MIN_CANDIDATES = 20;
-const MAX_SELECTIVE_TERMS = 12;
+// A pasted sentence forms many pairs across its words that are rare only by chance (a pair of
+// filler words met in a handful of entries); with room for 12 terms those crowded out the pairs that
+// name the subject. 20 took synthetic recall@5 at 100k from 0.92 to 0.96 for ~2 ms of p50.
+const MAX_SELECTIVE_TERMS = 20;
 const COMMON_SHARE = 0.3; // a syllable in more than this share of entries selects nothing
 
 // Term statistics cached per index generation: df lookups are the only per-term cost.

@@ -107,7 +107,8 @@ async function thumbnailOf(bytes: Buffer): Promise<Buffer | null> {
   sharp.cache(false);
   sharp.concurrency(1);
   try {
-    return await sharp(bytes, { failOn: "error", limitInputPixels: 100_000_000 })
+    // 60 megapixels: every phone camera, not a decompression bomb (a 10 MB PNG can claim far more).
+    return await sharp(bytes, { failOn: "error", limitInputPixels: 60_000_000 })
       .rotate() // phone photos: apply the EXIF orientation
       .resize({ width: THUMBNAIL_WIDTH, height: THUMBNAIL_WIDTH, fit: "inside", withoutEnlargement: true })
       .webp({ quality: 70 })
