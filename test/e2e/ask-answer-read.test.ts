@@ -10,7 +10,13 @@ import { browserDesk, describeBrowser, screenshot, SCREENSHOT_DIR, signIn } from
 
 const TIMEOUT = 60_000;
 
-describeBrowser("ask → answer → read, in a real browser", () => {
+// Run twice: the officer on a phone and the answerer on a desktop, then the other way round.
+const RUNS = [
+  { officerDevice: "phone", answererDevice: "desktop" },
+  { officerDevice: "desktop", answererDevice: "phone" },
+] as const;
+
+for (const { officerDevice, answererDevice } of RUNS) describeBrowser(`ask → answer → read, in a real browser (officer: ${officerDevice}, answerer: ${answererDevice})`, () => {
   const env = browserDesk(async (desk) => {
     // Failure shots from an earlier run would be mistaken for this one's.
     for (const f of ["FAILED-officer.png", "FAILED-answerer.png"]) rmSync(join(SCREENSHOT_DIR, f), { force: true });
@@ -25,10 +31,10 @@ describeBrowser("ask → answer → read, in a real browser", () => {
   }
 
   it(
-    "officer asks on a phone, answerer answers with live preview on a desktop, officer reads the answer",
+    `officer asks (${officerDevice}), answerer answers with live preview (${answererDevice}), officer reads the answer`,
     async () => {
-      const officer = await env.open("phone");
-      const answerer = await env.open("desktop");
+      const officer = await env.open(officerDevice);
+      const answerer = await env.open(answererDevice);
       onTestFailed(async () => {
         await screenshot(officer.page, "FAILED-officer").catch(() => {});
         await screenshot(answerer.page, "FAILED-answerer").catch(() => {});
@@ -45,7 +51,7 @@ describeBrowser("ask → answer → read, in a real browser", () => {
       await o
         .locator("#body")
         .fill("Công dân đang chấp hành án phạt tù đề nghị cấp Phiếu LLTP số 2.\n\nĐơn vị có được tiếp nhận hồ sơ không?");
-      await screenshot(o, "officer-ask-phone");
+      await screenshot(o, `officer-ask-${officerDevice}`);
       await Promise.all([o.waitForURL(/\/questions\/\d+$/), o.getByRole("button", { name: "Gửi câu hỏi" }).click()]);
       const questionPath = new URL(o.url()).pathname;
       const header = o.locator(".question__header");
@@ -70,7 +76,7 @@ describeBrowser("ask → answer → read, in a real browser", () => {
       await preview.locator("strong").filter({ hasText: "Không" }).waitFor();
       await preview.locator("li").nth(1).waitFor();
       expect(await preview.locator("li").allTextContents()).toEqual(["Luật LLTP 2009, Điều 45", "Thông tư 13/2011"]);
-      await screenshot(a, "answerer-question-desktop");
+      await screenshot(a, `answerer-question-${answererDevice}`);
       const [posted] = await Promise.all([
         a.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `${questionPath}/answers`),
         a.getByRole("button", { name: "Gửi trả lời" }).click(),
@@ -84,7 +90,7 @@ describeBrowser("ask → answer → read, in a real browser", () => {
       await answer.locator("strong").filter({ hasText: "Không" }).waitFor();
       expect(await answer.locator("li").count()).toBe(2);
       expect(await header.locator(".badge--status-answered").textContent()).toBe("Đã trả lời");
-      await screenshot(o, "officer-answer-phone");
+      await screenshot(o, `officer-answer-${officerDevice}`);
 
       // — Nothing went wrong in either browser: no console errors, CSP refusals, failed loads.
       expect(officer.problems.list).toEqual([]);

@@ -6,7 +6,13 @@ import { browserDesk, describeBrowser, screenshot } from "../support/browser.js"
 
 const TIMEOUT = 60_000;
 
-describeBrowser("clarification → reply → answer, live", () => {
+// Run twice: the officer on a phone and the answerer on a desktop, then the other way round.
+const RUNS = [
+  { officerDevice: "phone", answererDevice: "desktop" },
+  { officerDevice: "desktop", answererDevice: "phone" },
+] as const;
+
+for (const { officerDevice, answererDevice } of RUNS) describeBrowser(`clarification → reply → answer, live (officer: ${officerDevice}, answerer: ${answererDevice})`, () => {
   let questionId = 0;
   const env = browserDesk(async (desk) => {
     const officerId = await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });
@@ -17,8 +23,8 @@ describeBrowser("clarification → reply → answer, live", () => {
   it(
     "each step shows on the other side without a reload",
     async () => {
-      const officer = await env.signedIn("canbo", PASSWORD, "phone");
-      const answerer = await env.signedIn("giaidap", PASSWORD, "desktop");
+      const officer = await env.signedIn("canbo", PASSWORD, officerDevice);
+      const answerer = await env.signedIn("giaidap", PASSWORD, answererDevice);
       await officer.page.goto(`/questions/${questionId}`);
       await answerer.page.goto(`/questions/${questionId}`);
       // A marker that a reload would erase: its survival proves the page was updated in place.
@@ -33,7 +39,7 @@ describeBrowser("clarification → reply → answer, live", () => {
       await officer.page.locator("#thread .message--clarification").waitFor();
       await officer.page.locator("#question-head").getByText("Chờ bổ sung thông tin").waitFor();
       expect(await officer.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-      await screenshot(officer.page, "officer-clarification-live-phone");
+      await screenshot(officer.page, `officer-clarification-live-${officerDevice}`);
 
       await answerer.page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
       await officer.page.locator("#reply-body").fill("Bản án có hiệu lực ngày 10/3/2020.");
@@ -52,7 +58,7 @@ describeBrowser("clarification → reply → answer, live", () => {
       await officer.page.locator("#thread .message--answer strong").first().waitFor();
       await officer.page.locator("#question-head").getByText("Đã trả lời").first().waitFor();
       expect(await officer.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(43);
-      await screenshot(officer.page, "officer-answer-live-phone");
+      await screenshot(officer.page, `officer-answer-live-${officerDevice}`);
 
       expect(officer.problems.list).toEqual([]);
       expect(answerer.problems.list).toEqual([]);

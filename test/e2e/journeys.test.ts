@@ -1,6 +1,6 @@
-// The remaining journeys of the hardening issue in a real chromium, each at phone or desktop width
-// with a screenshot kept in test-output/: the officer rates the answer, the answerer proposes it for
-// the knowledge base, the advisor publishes it, the admin adds a holiday to the working calendar.
+// The remaining journeys of the hardening issue in a real chromium, each run at phone and at desktop
+// width with screenshots kept in test-output/: the officer rates the answer, the answerer proposes it
+// for the knowledge base, the advisor publishes it, the admin adds a holiday to the working calendar.
 import { expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { calendarDays, kbEntries, ratings } from "../../db/schema.js";
@@ -9,7 +9,7 @@ import { currentUser } from "../../src/services/users.js";
 import { PASSWORD } from "../support/app.js";
 import { browserDesk, describeBrowser, screenshot } from "../support/browser.js";
 
-describeBrowser("journeys: rate, propose, publish, calendar", () => {
+for (const device of ["phone", "desktop"] as const) describeBrowser(`journeys at ${device} width: rate, propose, publish, calendar`, () => {
   let questionId = 0;
   const env = browserDesk(async (desk) => {
     const officerId = await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan" });
@@ -23,32 +23,32 @@ describeBrowser("journeys: rate, propose, publish, calendar", () => {
   it(
     "goes from a rated answer to a published entry, and a holiday moves into the calendar",
     async () => {
-      const officer = await env.signedIn("canbo", PASSWORD, "phone");
+      const officer = await env.signedIn("canbo", PASSWORD, device);
       await officer.page.goto(`/questions/${questionId}`);
       await officer.page.getByLabel("5", { exact: true }).check();
       await officer.page.locator("#rate-comment").fill("Rõ ràng, đúng căn cứ.");
       await officer.page.getByRole("button", { name: "Gửi đánh giá" }).click();
       await officer.page.waitForURL(`**/questions/${questionId}#rating`);
       expect(env.desk.db.select().from(ratings).all()).toEqual([expect.objectContaining({ score: 5 })]);
-      await screenshot(officer.page, "journey-officer-rated-phone");
+      await screenshot(officer.page, `journey-officer-rated-${device}`);
 
-      const answerer = await env.signedIn("giaidap", PASSWORD, "desktop");
+      const answerer = await env.signedIn("giaidap", PASSWORD, device);
       await answerer.page.goto(`/questions/${questionId}`);
       await answerer.page.getByRole("button", { name: "Đề xuất đưa vào kho hỏi – đáp" }).click();
       await answerer.page.waitForURL(`**/questions/${questionId}`);
 
-      const advisor = await env.signedIn("covan", PASSWORD, "desktop");
+      const advisor = await env.signedIn("covan", PASSWORD, device);
       await advisor.page.goto("/review");
       await advisor.page.getByRole("link", { name: "Soạn mục hỏi – đáp" }).first().click();
       await advisor.page.locator("#kb-title").fill("Thời hạn cấp Phiếu lý lịch tư pháp khi phải xác minh");
-      await screenshot(advisor.page, "journey-advisor-editor-desktop");
+      await screenshot(advisor.page, `journey-advisor-editor-${device}`);
       await advisor.page.getByRole("button", { name: "Lưu và đăng" }).click();
       await advisor.page.waitForURL(/\/kb\/\d+$/);
       const entry = env.desk.db.select().from(kbEntries).where(eq(kbEntries.sourceQuestionId, questionId)).get()!;
       expect(entry.status).toBe("published");
-      await screenshot(advisor.page, "journey-advisor-published-desktop");
+      await screenshot(advisor.page, `journey-advisor-published-${device}`);
 
-      const admin = await env.signedIn("admin", PASSWORD, "phone");
+      const admin = await env.signedIn("admin", PASSWORD, device);
       await admin.page.goto("/admin/calendar");
       await admin.page.locator("#day-date").fill("2030-09-03");
       await admin.page.locator("#day-kind").selectOption("holiday");
@@ -56,7 +56,7 @@ describeBrowser("journeys: rate, propose, publish, calendar", () => {
       await admin.page.getByRole("button", { name: "Thêm vào lịch" }).click();
       await admin.page.waitForURL(/\/admin\/calendar/);
       expect(env.desk.db.select().from(calendarDays).where(eq(calendarDays.date, "2030-09-03")).get()?.name).toBe("Nghỉ bù Quốc khánh");
-      await screenshot(admin.page, "journey-admin-calendar-phone");
+      await screenshot(admin.page, `journey-admin-calendar-${device}`);
 
       for (const s of [officer, answerer, advisor, admin]) expect(s.problems.list).toEqual([]);
     },
