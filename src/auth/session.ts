@@ -2,9 +2,9 @@
 // 30 days of life extended on use once half of it has passed.
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { sessions } from "../../db/schema.js";
-import type { DB, Tx } from "../db.js";
+import { preparedOnce, type DB, type Tx } from "../db.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME = 30 * DAY;
@@ -33,10 +33,18 @@ export function createSession(db: Tx, token: string, userId: number, now: Date):
   return session;
 }
 
+const sessionById = preparedOnce((db) =>
+  db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 // Returns the live session for a token, extending it when past half its life; null if none.
 export function validateSessionToken(db: DB, token: string, now: Date): Session | null {
   const id = sessionIdOf(token);
-  const session = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  const session = sessionById(db).get({ id });
   if (!session) return null;
   if (now.getTime() >= session.expiresAt.getTime()) {
     db.delete(sessions).where(eq(sessions.id, id)).run();

@@ -2,7 +2,7 @@
 // as any change to an entry, its tags or citations: published entries are (re)indexed, others removed.
 import { eq, sql } from "drizzle-orm";
 import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
-import type { DB, Tx } from "../db.js";
+import { preparedOnce, type DB, type Tx } from "../db.js";
 import { pairsOfSyllables, syllables } from "../domain/search-text.js";
 
 let generation = 0;
@@ -11,8 +11,11 @@ let generation = 0;
 // this process's own writes bump `generation`; another process's commits (a `kb:import` run beside
 // the server) change SQLite's data_version for this connection.
 export function indexGeneration(db: DB): string {
-  return `${generation}:${db.$client.pragma("data_version", { simple: true })}`;
+  return `${generation}:${dataVersion(db).get()}`;
 }
+
+// Asked on every search: prepared once rather than by db.pragma() each time.
+const dataVersion = preparedOnce((db) => db.$client.prepare<[], number>("PRAGMA data_version").pluck());
 
 export function markIndexChanged(): void {
   generation++;

@@ -1,6 +1,6 @@
 // Accounts: created by an admin or the CLI (no self-registration), disabled rather than deleted,
 // passwords reset by an admin must be changed at the next login.
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   categories,
   units,
@@ -9,7 +9,7 @@ import {
   userSpecialties,
   type Role,
 } from "../../db/schema.js";
-import type { DB, Tx } from "../db.js";
+import { preparedOnce, type DB, type Tx } from "../db.js";
 import { hashPassword } from "../auth/password.js";
 import { invalidateUserSessions } from "../auth/session.js";
 import { Conflict, NotFound } from "../domain/errors.js";
@@ -105,22 +105,31 @@ export function findLoginCandidate(db: DB, username: string) {
   return db.select().from(users).where(eq(users.username, username)).get();
 }
 
-export function rolesOf(db: DB, userId: number): Role[] {
-  return db
+const rolesByUser = preparedOnce((db) =>
+  db
     .select({ role: userRoles.role })
     .from(userRoles)
-    .where(eq(userRoles.userId, userId))
-    .all()
+    .where(eq(userRoles.userId, sql.placeholder("userId")))
+    .prepare(),
+);
+
+export function rolesOf(db: DB, userId: number): Role[] {
+  return rolesByUser(db)
+    .all({ userId })
     .map((r) => r.role);
 }
 
-// The signed-in user for a session, or null when the account was disabled meanwhile.
-export function currentUser(db: DB, userId: number): CurrentUser | null {
-  const u = db
+const activeUserById = preparedOnce((db) =>
+  db
     .select()
     .from(users)
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
-    .get();
+    .where(and(eq(users.id, sql.placeholder("id")), isNull(users.disabledAt)))
+    .prepare(),
+);
+
+// The signed-in user for a session, or null when the account was disabled meanwhile.
+export function currentUser(db: DB, userId: number): CurrentUser | null {
+  const u = activeUserById(db).get({ id: userId });
   if (!u) return null;
   return {
     id: u.id,
