@@ -52,9 +52,12 @@ function get(url: string, cookie = ""): Promise<{ status: number; body: string; 
   });
 }
 
-// The server as `npm start` runs it: the bundled dist/server.js (built once below).
+// The server as `npm start` runs it: the bundled dist/server.js (built once below), with the node
+// flags of the start script (they keep the heap small; the memory budget is measured with them).
+const START_FLAGS = (JSON.parse(readFileSync("package.json", "utf8")).scripts.start.match(/node ((?:--\S+ )*)dist\/server\.js/)?.[1] ?? "").split(" ").filter(Boolean);
+
 function startDesk(dbPath: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["dist/server.js"], {
+  const child = spawn(process.execPath, [...START_FLAGS, "dist/server.js"], {
     env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
