@@ -28,6 +28,9 @@ describeBrowser("the question list with htmx", () => {
     await expect.poll(() => count.textContent()).toBe("2 câu hỏi");
     await expect.poll(() => new URL(page.url()).search).toBe("?q=xoa+an+tich");
 
+    // The other filters fold away until asked for (on a phone the list should fill the screen).
+    expect(await page.getByLabel("Đã trả lời").isVisible()).toBe(false);
+    await page.getByText("Lọc theo trạng thái, lĩnh vực, thời gian").click();
     await page.getByLabel("Đã trả lời").check();
     await expect.poll(() => count.textContent()).toBe("0 câu hỏi");
     expect(new URL(page.url()).search).toBe("?q=xoa+an+tich&status=answered");

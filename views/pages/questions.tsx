@@ -28,6 +28,7 @@ export function QuestionsPage(props: {
 }) {
   const { user, results } = props;
   const f = results.filters;
+  const activeFilters = [f.status.length > 0, f.category, f.unit, f.assignee, f.from, f.to, f.due, f.sort].filter(Boolean).length;
   const own = results.own;
   const title = own ? "Câu hỏi của tôi" : "Tất cả câu hỏi";
   const suggestOverdue = can(user.roles, "question.answer") && !props.saved.some((s) => s.query === listQueryString(OVERDUE_MINE));
@@ -81,6 +82,12 @@ export function QuestionsPage(props: {
           <label for="f-q">Tìm trong tiêu đề, nội dung và câu trả lời</label>
           <input id="f-q" type="search" name="q" value={f.q} maxlength={2000} autocomplete="off" placeholder="Có dấu hay không dấu đều được; cụm từ đặt trong ngoặc kép" />
         </div>
+        {/* Closed unless a filter is in use: on a phone the list, not the form, should fill the screen. */}
+        <details class="question-filters__more" open={activeFilters > 0}>
+          <summary>
+            Lọc theo trạng thái, lĩnh vực, thời gian{activeFilters > 0 ? ` (đang dùng ${activeFilters} bộ lọc)` : ""}
+          </summary>
+          <div class="filters">
         <fieldset class="question-filters__status">
           <legend>Trạng thái</legend>
           <div class="checks">
@@ -159,6 +166,8 @@ export function QuestionsPage(props: {
             ))}
           </select>
         </div>
+          </div>
+        </details>
         <div class="actions">
           <button type="submit" class="button">
             Lọc
