@@ -1,8 +1,8 @@
 // Hotline calls logged by the team: answered on the spot, or turned into a routed question.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, categories, messages, questions } from "../../db/schema.js";
-import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { categories, messages, questions } from "../../db/schema.js";
+import { auditTrail, createTestDesk, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
 let answerer: Session;
@@ -38,7 +38,7 @@ describe("logging a call", () => {
     expect(q).toMatchObject({ status: "answered", channel: "phone", callerName: "Thượng úy Nguyễn Văn An", assigneeId: answererId, loggedBy: answererId });
     expect(q.answeredAt?.getTime()).toBe(desk.now.value.getTime());
     expect(desk.db.select().from(messages).all()).toHaveLength(1);
-    const actions = desk.db.select().from(auditLog).where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(q.id)))).all().map((a) => a.action);
+    const actions = auditTrail(desk, "question", q.id).map((a) => a.action);
     expect(actions).toEqual(["question.log_call", "question.answer"]);
     const page = await (await answerer.get(`/questions/${q.id}`)).text();
     expect(page).toContain("qua điện thoại");

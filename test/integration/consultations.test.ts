@@ -1,12 +1,12 @@
 // Xin ý kiến Ban cố vấn over HTTP: the team asks an advisor, the advisor is notified, finds the
 // request on their page and answers it in the internal thread; refusals by role (403), input (422) and
 // state (409); the asker never sees any of it; the dashboard counts it. The deadline keeps running.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, consultations, messages, notifications, questionPauses, questions } from "../../db/schema.js";
+import { consultations, messages, notifications, questionPauses, questions } from "../../db/schema.js";
 import { questionTimeline } from "../../src/services/question-queries.js";
 import { currentUser } from "../../src/services/users.js";
-import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { auditTrail, createTestDesk, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
 let officer: Session;
@@ -24,13 +24,7 @@ const ADVICE = "Theo Điều 70 Bộ luật Hình sự, người được hưở
 const at = (iso: string) => (desk.now.value = new Date(iso));
 const question = (id: number) => desk.db.select().from(questions).where(eq(questions.id, id)).get()!;
 const consultationsOn = (id: number) => desk.db.select().from(consultations).where(eq(consultations.questionId, id)).all();
-const actions = (id: number) =>
-  desk.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(id))))
-    .all()
-    .map((a) => a.action);
+const actions = (id: number) => auditTrail(desk, "question", id).map((a) => a.action);
 const kindsFor = (userId: number) => desk.db.select().from(notifications).where(eq(notifications.userId, userId)).all().map((n) => n.kind);
 const ask = (title = "Xóa án tích đối với người được hưởng án treo") => desk.ask(officerId, "xoa-an-tich", title, "Nội dung câu hỏi đủ dài để gửi.");
 // The section of a page between two ids, to tell the waiting list from the answered one.

@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, categories, messages, notifications, questionPauses, questions, ratings } from "../../db/schema.js";
-import { createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
+import { auditTrail, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
 let officer: Session;
@@ -14,13 +14,7 @@ let officerId: number;
 
 const at = (iso: string) => (desk.now.value = new Date(iso));
 const q = (id: number) => desk.db.select().from(questions).where(eq(questions.id, id)).get()!;
-const actions = (id: number) =>
-  desk.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(id))))
-    .all()
-    .map((a) => a.action);
+const actions = (id: number) => auditTrail(desk, "question", id).map((a) => a.action);
 const notes = (userId: number) => desk.db.select().from(notifications).where(eq(notifications.userId, userId)).all().map((n) => n.kind);
 
 beforeEach(async () => {

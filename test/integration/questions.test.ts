@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { assignments, auditLog, categories, messages, questions } from "../../db/schema.js";
-import { createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
+import { auditTrail, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
 let officer: Session;
@@ -46,7 +46,7 @@ describe("asking", () => {
     expect(q.assigneeId).toBe(specialistId);
     // Tue 09:00 + 24 working hours (8 a day, lunch excluded) = Fri 27/11 09:00 in Hà Nội.
     expect(q.deadlineAt.toISOString()).toBe("2026-11-27T02:00:00.000Z");
-    const trail = desk.db.select().from(auditLog).where(and(eq(auditLog.objectType, "question"), eq(auditLog.objectId, String(id)))).all();
+    const trail = auditTrail(desk, "question", id);
     expect(trail.map((t) => [t.action, t.fromState, t.toState])).toEqual([
       ["question.submit", null, "new"],
       ["question.route", "new", "assigned"],

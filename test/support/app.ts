@@ -10,8 +10,8 @@ import { ensureReferenceData } from "../../src/services/reference-data.js";
 import { createUser, currentUser, type NewUser } from "../../src/services/users.js";
 import { askQuestion } from "../../src/services/questions.js";
 import { loadCalendar } from "../../src/services/calendar.js";
-import { eq } from "drizzle-orm";
-import { categories } from "../../db/schema.js";
+import { and, asc, eq } from "drizzle-orm";
+import { auditLog, categories } from "../../db/schema.js";
 import type { Role } from "../../db/schema.js";
 
 export const ORIGIN = "http://localhost";
@@ -125,4 +125,14 @@ export function idFromLocation(res: Response): number {
   const m = loc.match(/\/(\d+)$/);
   if (!m) throw new Error(`no id in location "${loc}"`);
   return Number(m[1]);
+}
+
+// The audit rows of one object, oldest first.
+export function auditTrail(desk: TestDesk, objectType: string, id: number) {
+  return desk.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.objectType, objectType), eq(auditLog.objectId, String(id))))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all();
 }
