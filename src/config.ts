@@ -16,6 +16,15 @@ export interface Config {
   // Attachments: the largest file accepted and how many files one message may carry.
   attachmentMaxBytes: number;
   attachmentMaxFiles: number;
+  // Who signs the printed monthly report: the parent agency, the department, and the place in the
+  // date line (Nghị định 30/2020 layout).
+  report: ReportHeader;
+}
+
+export interface ReportHeader {
+  parentAgency: string;
+  agency: string;
+  place: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +43,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
     attachmentMaxBytes: Number(env.ATTACHMENT_MAX_MB || 10) * 1024 * 1024,
     attachmentMaxFiles: Number(env.ATTACHMENT_MAX_FILES || 5),
+    report: {
+      parentAgency: env.REPORT_PARENT_AGENCY || "CÔNG AN THÀNH PHỐ HÀ NỘI",
+      agency: env.REPORT_AGENCY || "PHÒNG HỒ SƠ NGHIỆP VỤ",
+      place: env.REPORT_PLACE || "Hà Nội",
+    },
   };
 }

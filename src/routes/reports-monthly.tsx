@@ -19,5 +19,5 @@ monthlyReportRoutes.get("/monthly", requirePermission("reports.view"), (c) => {
   if (!MONTH.test(month)) throw new HTTPException(400);
   // The report's weeks are the month's own, cut at its first and last day.
   const o = buildOverview(db, loadCalendar(db, config.timeZone), monthPeriod(month, config.timeZone), now, { trendWeeks: 1, clipWeeks: true });
-  return c.html(<MonthlyReportPage o={o} month={month} />);
+  return c.html(<MonthlyReportPage o={o} month={month} header={c.var.deps.config.report} />);
 });

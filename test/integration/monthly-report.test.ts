@@ -4,6 +4,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories } from "../../db/schema.js";
 import { placeAndDate } from "../../views/pages/monthly-report.js";
+import { createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
 import { anonymous, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
@@ -42,6 +44,14 @@ describe("the administrative layout", () => {
     expect(html).toContain("từ ngày 01/11/2026 đến hết ngày 30/11/2026");
   });
 
+  it("prints another province's header from the configuration", async () => {
+    const env = { REPORT_PARENT_AGENCY: "Công an tỉnh Lào Cai", REPORT_AGENCY: "Phòng Hồ sơ", REPORT_PLACE: "Lào Cai" };
+    const app = createApp({ db: desk.db, config: { ...loadConfig(env), databasePath: "unused" }, clock: () => desk.now.value });
+    const page = await (await app.request("/reports/monthly?month=2026-11", { headers: { cookie: steering.cookie } })).text();
+    expect(page).toMatch(/class="report__agency"><p>CÔNG AN TỈNH LÀO CAI<\/p><p class="report__strong report__rule">PHÒNG HỒ SƠ<\/p>/);
+    expect(page).toContain("Lào Cai, ngày 01 tháng 12 năm 2026");
+  });
+
   it("ends with the recipients bottom-left and the signature block bottom-right", () => {
     expect(html).toMatch(/<footer class="report__foot"><div class="report__recipients"><p[^>]*>Nơi nhận:<\/p>[\s\S]*Lưu: VT\.[\s\S]*<div class="report__signature"><p class="report__strong">TRƯỞNG PHÒNG<\/p>/);
   });
@@ -56,9 +66,9 @@ describe("the administrative layout", () => {
   });
 
   it("writes the date as administrative documents do: a zero before days < 10 and months < 3", () => {
-    expect(placeAndDate(new Date("2026-02-04T03:00:00Z"))).toBe("Hà Nội, ngày 04 tháng 02 năm 2026");
-    expect(placeAndDate(new Date("2026-05-15T03:00:00Z"))).toBe("Hà Nội, ngày 15 tháng 5 năm 2026");
-    expect(placeAndDate(new Date("2026-11-30T17:30:00Z"))).toBe("Hà Nội, ngày 01 tháng 12 năm 2026"); // 00:30 local
+    expect(placeAndDate("Hà Nội", new Date("2026-02-04T03:00:00Z"))).toBe("Hà Nội, ngày 04 tháng 02 năm 2026");
+    expect(placeAndDate("Hà Nội", new Date("2026-05-15T03:00:00Z"))).toBe("Hà Nội, ngày 15 tháng 5 năm 2026");
+    expect(placeAndDate("Hà Nội", new Date("2026-11-30T17:30:00Z"))).toBe("Hà Nội, ngày 01 tháng 12 năm 2026"); // 00:30 local
   });
 });
 

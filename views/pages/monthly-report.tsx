@@ -1,6 +1,7 @@
 // Báo cáo tháng: the month's figures in the usual administrative layout (Nghị định 30/2020/NĐ-CP:
 // agency and national motto side by side, place and date, title, numbered sections, "Nơi nhận"
 // bottom-left, signature bottom-right), printed from the browser to paper or PDF on A4.
+import type { ReportHeader } from "../../src/config.js";
 import { TZDate } from "@date-fns/tz";
 import type { Child } from "hono/jsx";
 import type { Overview } from "../../src/services/dashboard.js";
@@ -11,17 +12,12 @@ import { localDay, number1, percent, score, workTime } from "../partials/dashboa
 import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
 import { WeekTable } from "../partials/dashboard-trends.js";
 
-// The department's parent agency and seat, as printed in the header and the date line.
-const PARENT_AGENCY = "CÔNG AN THÀNH PHỐ HÀ NỘI";
-const AGENCY = "PHÒNG HỒ SƠ NGHIỆP VỤ";
-const PLACE = "Hà Nội";
-
 // Nghị định 30/2020: a leading zero for days below 10 and for months below 3.
-export function placeAndDate(d: Date): string {
+export function placeAndDate(place: string, d: Date): string {
   const local = new TZDate(d.getTime(), DISPLAY_TIME_ZONE);
   const day = local.getDate();
   const month = local.getMonth() + 1;
-  return `${PLACE}, ngày ${day < 10 ? `0${day}` : day} tháng ${month < 3 ? `0${month}` : month} năm ${local.getFullYear()}`;
+  return `${place}, ngày ${day < 10 ? `0${day}` : day} tháng ${month < 3 ? `0${month}` : month} năm ${local.getFullYear()}`;
 }
 
 function Paragraph(props: { label: string; children: Child }) {
@@ -32,7 +28,7 @@ function Paragraph(props: { label: string; children: Child }) {
   );
 }
 
-export function MonthlyReportPage(props: { o: Overview; month: string }) {
+export function MonthlyReportPage(props: { o: Overview; month: string; header: ReportHeader }) {
   const { o } = props;
   const s = o.summary;
   const mmyyyy = `${props.month.slice(5, 7)}/${props.month.slice(0, 4)}`;
@@ -55,14 +51,14 @@ export function MonthlyReportPage(props: { o: Overview; month: string }) {
       <article class="report" aria-label={`Báo cáo ${title}`}>
         <header class="report__head">
           <div class="report__agency">
-            <p>{PARENT_AGENCY}</p>
-            <p class="report__strong report__rule">{AGENCY}</p>
+            <p>{props.header.parentAgency.toUpperCase()}</p>
+            <p class="report__strong report__rule">{props.header.agency.toUpperCase()}</p>
             <p class="report__number">Số: &nbsp; &nbsp; &nbsp; /BC-HSNV</p>
           </div>
           <div class="report__nation">
             <p class="report__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
             <p class="report__strong report__rule">Độc lập – Tự do – Hạnh phúc</p>
-            <p class="report__date">{placeAndDate(o.now)}</p>
+            <p class="report__date">{placeAndDate(props.header.place, o.now)}</p>
           </div>
         </header>
 
