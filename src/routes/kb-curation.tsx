@@ -127,6 +127,7 @@ type EditorState = { values: EditorValues; errors?: FieldErrors; blocking?: bool
 function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 422 = 200, entry?: ReturnType<typeof entryForViewer>) {
   const db = c.var.deps.db;
   const source = Number(state.values.source_question_id);
+  const onEntry = entry ? entryAttachments(db, entry.id) : [];
   // Opening the form already warns about what publishing would refuse.
   const findings = state.findings ?? findPersonalDataInEntry(state.values);
   return c.html(
@@ -137,8 +138,8 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
       regulations={regulationNumbers(db)}
       {...state}
       findings={findings}
-      attachments={entry ? entryAttachments(db, entry.id) : []}
-      sourceAttachments={Number.isSafeInteger(source) && source > 0 ? proposalAttachments(db, source) : []}
+      attachments={onEntry}
+      sourceAttachments={Number.isSafeInteger(source) && source > 0 ? proposalAttachments(db, source).filter((a) => !onEntry.some((e) => e.sha256 === a.sha256)) : []}
       limits={uploadLimits(c)}
     />,
     status,

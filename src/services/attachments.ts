@@ -19,6 +19,7 @@ export interface AttachmentView {
   size: number;
   hasThumbnail: boolean;
   messageId: number | null;
+  sha256: string; // the content: the same file attached twice has the same one
 }
 
 // Internal messages: their files are for the team, like their text.
@@ -56,7 +57,13 @@ function storeBlob(tx: Tx, sha256: string, bytes: Buffer, now: Date): void {
 // Only the question's files the asker could see (never those of internal messages). Returns the names.
 export function copyAttachmentsToEntry(tx: Tx, attachmentIds: number[], questionId: number, kbEntryId: number, actorId: number, now: Date): string[] {
   if (attachmentIds.length === 0) return [];
-  const offered = new Set(proposalAttachments(tx, questionId).map((a) => a.id));
+  // Offered by the question, and not already on the entry (an entry is edited more than once).
+  const onEntry = new Set(entryAttachments(tx, kbEntryId).map((a) => a.sha256));
+  const offered = new Set(
+    proposalAttachments(tx, questionId)
+      .filter((a) => !onEntry.has(a.sha256))
+      .map((a) => a.id),
+  );
   const rows = tx
     .select()
     .from(attachments)
@@ -90,6 +97,7 @@ const viewColumns = {
   size: attachments.size,
   hasThumbnail: sql<boolean>`${attachments.thumbSha256} IS NOT NULL`.mapWith(Boolean),
   messageId: attachments.messageId,
+  sha256: attachments.sha256,
 };
 
 // A question's files the viewer may see (the caller has already checked the question itself).
@@ -107,7 +115,7 @@ export function questionAttachments(db: DB, actor: Actor, questionId: number): A
     .map(({ kind: _kind, ...view }) => view);
 }
 
-export function entryAttachments(db: DB, kbEntryId: number): AttachmentView[] {
+export function entryAttachments(db: DB | Tx, kbEntryId: number): AttachmentView[] {
   return db.select(viewColumns).from(attachments).where(eq(attachments.kbEntryId, kbEntryId)).orderBy(asc(attachments.id)).all();
 }
 

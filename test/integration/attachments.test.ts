@@ -281,6 +281,10 @@ describe("files and the knowledge base", () => {
     expect(edit.status).toBe(303);
     const copied = desk.db.select().from(attachments).where(eq(attachments.kbEntryId, entryId)).all();
     expect(copied.map((a) => a.fileName)).toEqual(["Mẫu 03.docx"]);
+    // Once on the entry, the editor no longer offers it, and picking it again copies nothing.
+    expect(await (await advisor.get(`/kb/${entryId}/edit`)).text()).not.toContain(`name="copy_attachment" value="${q.template}"`);
+    await advisor.post(`/kb/${entryId}`, { ...ENTRY, category, source_question_id: String(q.id), copy_attachment: String(q.template) });
+    expect(desk.db.select().from(attachments).where(eq(attachments.kbEntryId, entryId)).all()).toHaveLength(1);
     const audit = desk.db.all<{ data: string }>(sql`SELECT data FROM audit_log WHERE action = 'kb.attachments' AND object_id = ${String(entryId)}`);
     expect(JSON.parse(audit[0]!.data)).toMatchObject({ fromQuestion: ["Mẫu 03.docx"] });
 
