@@ -25,8 +25,8 @@ const { db } = openForCli();
 db.$client.pragma("cache_size = -262144");
 const started = Date.now();
 try {
-  const ids = upsertPublishedEntries(db, null, entries, new Date());
-  console.log(JSON.stringify({ imported: ids.length, ms: Date.now() - started }));
+  const { ids, unchanged } = upsertPublishedEntries(db, null, entries, new Date());
+  console.log(JSON.stringify({ imported: ids.length, unchanged, ms: Date.now() - started }));
 } finally {
   db.$client.close();
 }

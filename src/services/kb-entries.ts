@@ -17,7 +17,9 @@ export interface PublishedEntryInput {
   citations: { document: string; article: string }[];
 }
 
-export function upsertPublishedEntries(db: DB, actorId: number | null, entries: PublishedEntryInput[], now: Date): number[] {
+// Returns the id of every line's entry, and how many were already published exactly as given
+// (those are left alone: importing the same file twice adds no versions and no audit rows).
+export function upsertPublishedEntries(db: DB, actorId: number | null, entries: PublishedEntryInput[], now: Date): { ids: number[]; unchanged: number } {
   const c = db.$client;
   const at = now.getTime();
   const st = {
@@ -63,7 +65,9 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
     return id;
   };
   const run = c.transaction(() => {
-    const written = entries.map((e) => {
+    const ids: number[] = [];
+    const written: { id: number; e: PublishedEntryInput; tags: string[]; replaced: boolean }[] = [];
+    for (const e of entries) {
       const cat = categoryId(e.category);
       const tags = [...new Set(e.tags.map((t) => t.trim()).filter(Boolean))];
       const before = st.existing.get(e.ref);
@@ -71,23 +75,34 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
       let version = 1;
       if (before) {
         id = before.id;
+        ids.push(id);
+        const oldTags = st.oldTags.all(id).map((t) => t.tag);
+        const oldCitations = st.oldCitations.all(id);
+        const same =
+          before.status === "published" &&
+          before.title === e.title &&
+          before.question === e.question &&
+          before.answer === e.answer &&
+          before.category_id === cat &&
+          JSON.stringify([...oldTags].sort()) === JSON.stringify([...tags].sort()) &&
+          JSON.stringify(oldCitations) === JSON.stringify(e.citations.map(({ document, article }) => ({ document, article })));
+        if (same) continue;
         version = before.version + 1;
         if (!st.hasVersion.get(id, before.version)) {
-          const oldTags = JSON.stringify(st.oldTags.all(id).map((t) => t.tag));
-          const oldCitations = JSON.stringify(st.oldCitations.all(id));
-          st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, oldTags, oldCitations, before.created_by, before.updated_at);
+          st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, JSON.stringify(oldTags), JSON.stringify(oldCitations), before.created_by, before.updated_at);
         }
         st.update.run(e.title, e.question, e.answer, cat, version, at, at, id);
         st.dropTags.run(id);
         st.dropCitations.run(id);
       } else {
         id = st.insert.get(e.ref, e.title, e.question, e.answer, cat, actorId, at, at, at)!.id;
+        ids.push(id);
       }
       for (const t of tags) st.tag.run(id, t);
       for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
       st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
-      return { id, e, tags, replaced: before !== undefined };
-    });
+      written.push({ id, e, tags, replaced: before !== undefined });
+    }
     // The indexes last, and one after the other: FTS5 writes its pending terms to disk whenever
     // another statement of the transaction opens a savepoint (any write to another table, or to
     // the other index), so interleaving them left hundreds of thousands of tiny index segments and
@@ -103,9 +118,9 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
       if (replaced) st.unpair.run(id);
       st.pair.run(id, ...rows);
     }
-    return written.map((w) => w.id);
+    return { ids, unchanged: entries.length - written.length };
   });
-  const ids = run();
+  const result = run();
   markIndexChanged();
-  return ids;
+  return result;
 }

@@ -57,7 +57,7 @@ beforeAll(async () => {
     advisorId,
     [{ ref: "HD-001", title: "Xóa án tích", question: "Hỏi?", answer: "Đáp.", category: "xoa-an-tich", tags: [], citations: [] }],
     desk.now.value,
-  ) as [number];
+  ).ids as [number];
   audit(desk.db, { actorId: null, action: "job.something_new", objectType: "question", objectId: questionId, at: desk.now.value });
 });
 afterAll(() => desk.close());

@@ -104,7 +104,16 @@ describe("npm run kb:import / kb:export", () => {
     const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toEqual(JSON.parse(entry("A-1", { title: "Tiêu đề đã sửa" })));
-    // Re-importing the export changes nothing but versions.
-    expect(run("src/cli/kb-import.ts", [out]).status).toBe(0);
+    // Re-importing the export changes nothing: no new version, no audit row.
+    const again = run("src/cli/kb-import.ts", [out]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout.trim().split("\n").at(-1)!)).toMatchObject({ imported: 2, unchanged: 2 });
+    const after = new Database(dbPath, { readonly: true });
+    expect(after.prepare("select ref, version from kb_entries order by ref").all()).toEqual([
+      { ref: "A-1", version: 2 },
+      { ref: "A-2", version: 1 },
+    ]);
+    expect(after.prepare("select count(*) n from audit_log where object_type = 'kb_entry'").get()).toEqual({ n: 3 });
+    after.close();
   });
 });

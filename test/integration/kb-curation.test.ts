@@ -347,7 +347,7 @@ describe("editing and versions", () => {
   });
 
   it("an entry imported without version rows keeps its imported text as the version before the edit", async () => {
-    const [id] = upsertPublishedEntries(desk.db, null, [{ ref: "KB-0100", title: "Mục nhập từ tệp", question: "Câu hỏi nhập từ tệp", answer: "Trả lời nhập từ tệp", category: "xoa-an-tich", tags: [], citations: [] }], desk.now.value);
+    const { ids: [id] } = upsertPublishedEntries(desk.db, null, [{ ref: "KB-0100", title: "Mục nhập từ tệp", question: "Câu hỏi nhập từ tệp", answer: "Trả lời nhập từ tệp", category: "xoa-an-tich", tags: [], citations: [] }], desk.now.value);
     expect((await advisor.post(`/kb/${id}`, { ...ENTRY, category: String(category) })).status).toBe(303);
     expect(versionRows(id!).map((v) => [v.version, v.title])).toEqual([
       [1, "Mục nhập từ tệp"],
@@ -357,7 +357,7 @@ describe("editing and versions", () => {
 
   it("an import stores its text once (no version row) yet shows it as a version; a re-import keeps what it replaced", async () => {
     const line = { ref: "KB-0101", title: "Bản nhập lần đầu", question: "Câu hỏi nhập lần đầu", answer: "Trả lời **cũ**", category: "xoa-an-tich", tags: ["nhập"], citations: [{ document: "Luật LLTP 2009", article: "Điều 7" }] };
-    const [id] = upsertPublishedEntries(desk.db, null, [line], desk.now.value);
+    const { ids: [id] } = upsertPublishedEntries(desk.db, null, [line], desk.now.value);
     expect(versionRows(id!)).toEqual([]);
     const page = await (await advisor.get(`/kb/${id}/versions`)).text();
     expect(page).toContain("Bản nhập lần đầu");

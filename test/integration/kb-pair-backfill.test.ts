@@ -16,7 +16,7 @@ const pairRows = () => desk.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM 
 
 describe("backfillPairIndex", () => {
   it("pairs every published entry when the pair index is empty, and leaves a filled one alone", () => {
-    const ids = upsertPublishedEntries(desk.db, null, kbEntries, desk.now.value);
+    const { ids } = upsertPublishedEntries(desk.db, null, kbEntries, desk.now.value);
     const before = pairRows();
     expect(before).toBeGreaterThan(0);
     for (const id of ids) desk.db.run(sql`DELETE FROM kb_pairs WHERE rowid = ${id}`);
