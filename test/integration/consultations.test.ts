@@ -80,6 +80,8 @@ describe("the full path", () => {
     expect(qpage).toContain("Đang chờ ý kiến của Trần Quốc Bảo");
     expect(qpage).toContain(`action="/consultations/${c!.id}/answer"`);
     expect(qpage).toContain('<strong>Xin ý kiến Ban cố vấn</strong>');
+    // The advisor asked finds the answer form before the internal-note form.
+    expect(qpage.indexOf(`action="/consultations/${c!.id}/answer"`)).toBeLessThan(qpage.indexOf(`action="/questions/${id}/notes"`));
     // …and the team sees it waiting, without the advisor's form.
     const teamPage = await (await answerer.get(`/questions/${id}`)).text();
     expect(teamPage).toContain("Đang chờ ý kiến của Trần Quốc Bảo");

@@ -80,6 +80,10 @@ export function QuestionPage(props: QuestionPageProps) {
   const { user, question: q, deadline, state = {} } = props;
   const isAsker = q.askerId === user.id;
   const canAnswer = can(user.roles, "question.answer");
+  const awaitsMe = props.consultations?.items.some((c) => c.advisorId === user.id && c.status === "open") ?? false;
+  const consultationPanel = props.consultations && (
+    <ConsultationPanel questionId={q.id} questionOpen={isOpen(q.status)} data={props.consultations} user={user} state={state} />
+  );
   return (
     <Layout title={`#${q.id} ${q.title}`} user={user} liveQuestionId={q.id}>
       <article class="question" id="question">
@@ -156,6 +160,8 @@ export function QuestionPage(props: QuestionPageProps) {
         {/* Always present (even empty) so a live swap finds its target; drafts survive via hx-preserve. */}
         <div id="asker-actions">{isAsker && <AskerActions questionId={q.id} status={q.status} state={state} lastScore={props.lastScore} limits={props.limits} />}</div>
         <div id="team-actions">
+        {/* An advisor asked for an opinion finds the request first. */}
+        {props.consultations && awaitsMe && consultationPanel}
         <TeamActions
           questionId={q.id}
           status={q.status}
@@ -175,7 +181,7 @@ export function QuestionPage(props: QuestionPageProps) {
           kb={props.kb}
           limits={props.limits}
         />
-        {props.consultations && <ConsultationPanel questionId={q.id} questionOpen={isOpen(q.status)} data={props.consultations} user={user} state={state} />}
+        {props.consultations && !awaitsMe && consultationPanel}
         </div>
         <section class="card" aria-labelledby="timeline-title" id="timeline">
           <h2 id="timeline-title">Lịch sử xử lý</h2>
