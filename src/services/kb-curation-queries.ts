@@ -1,8 +1,9 @@
 // Reading the knowledge base as the board works it: entries in any state (within what the viewer
 // may see), the review queue, proposals to write up, versions, votes.
+import { tagsAndCitationsOf } from "./kb-queries.js";
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, messages, questions, regulations, users } from "../../db/schema.js";
+import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, messages, questions, regulations, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -45,13 +46,7 @@ export function entryForViewer(db: DB, actor: Actor, id: number) {
   return {
     ...entry,
     supersededBy: successorId ? { id: successorId, ref: successorRef!, title: successorTitle! } : null,
-    tags: db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, id)).all().map((t) => t.tag),
-    citations: db
-      .select({ document: kbCitations.document, article: kbCitations.article })
-      .from(kbCitations)
-      .where(eq(kbCitations.entryId, id))
-      .orderBy(asc(kbCitations.id))
-      .all(),
+    ...tagsAndCitationsOf(db, id),
   };
 }
 
@@ -191,14 +186,7 @@ export function entryVersions(db: DB, entryId: number) {
     .where(eq(kbEntries.id, entryId))
     .get();
   if (!current || saved.some((v) => v.version === current.version)) return saved;
-  const tags = db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
-  const citations = db
-    .select({ document: kbCitations.document, article: kbCitations.article })
-    .from(kbCitations)
-    .where(eq(kbCitations.entryId, entryId))
-    .orderBy(asc(kbCitations.id))
-    .all();
-  return [...saved, { ...current, tags, citations }];
+  return [...saved, { ...current, ...tagsAndCitationsOf(db, entryId) }];
 }
 
 export type EntryVersion = ReturnType<typeof entryVersions>[number];

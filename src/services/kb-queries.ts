@@ -1,7 +1,7 @@
 // Reading the knowledge base. Published entries only; curation and real search come with issue C.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
-import type { DB } from "../db.js";
+import type { DB, Tx } from "../db.js";
 import { NotFound } from "../domain/errors.js";
 
 // The newest published entries, for the search page before anything is typed.
@@ -22,6 +22,19 @@ export function listPublishedEntries(db: DB, opts: { limit?: number } = {}) {
     .all();
 }
 
+// An entry's tags, and its citations in the order they were written.
+export function tagsAndCitationsOf(db: DB | Tx, entryId: number) {
+  return {
+    tags: db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag),
+    citations: db
+      .select({ document: kbCitations.document, article: kbCitations.article })
+      .from(kbCitations)
+      .where(eq(kbCitations.entryId, entryId))
+      .orderBy(asc(kbCitations.id))
+      .all(),
+  };
+}
+
 export function getPublishedEntry(db: DB, id: number) {
   const entry = db
     .select({
@@ -40,9 +53,7 @@ export function getPublishedEntry(db: DB, id: number) {
     .where(and(eq(kbEntries.id, id), inArray(kbEntries.status, ["published"])))
     .get();
   if (!entry) throw new NotFound("kb_entry");
-  const tags = db.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, id)).all().map((t) => t.tag);
-  const citations = db.select().from(kbCitations).where(eq(kbCitations.entryId, id)).orderBy(asc(kbCitations.id)).all();
-  return { ...entry, tags, citations };
+  return { ...entry, ...tagsAndCitationsOf(db, id) };
 }
 
 // All published entries with tags and citations, loaded in three queries rather than one per entry.

@@ -1,7 +1,8 @@
 // Keeps the search index in step with the knowledge base. Call reindexEntry in the same transaction
 // as any change to an entry, its tags or citations: published entries are (re)indexed, others removed.
+import { tagsAndCitationsOf } from "./kb-queries.js";
 import { eq, sql } from "drizzle-orm";
-import { kbCitations, kbEntries, kbTags } from "../../db/schema.js";
+import { kbEntries } from "../../db/schema.js";
 import { preparedOnce, type DB, type Tx } from "../db.js";
 import { pairsOfSyllables, syllables } from "../domain/search-text.js";
 
@@ -44,8 +45,7 @@ export function reindexEntry(tx: Tx, entryId: number): void {
   tx.run(sql`DELETE FROM kb_pairs WHERE rowid = ${entryId}`);
   const e = tx.select().from(kbEntries).where(eq(kbEntries.id, entryId)).get();
   if (!e || e.status !== "published") return;
-  const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, entryId)).all().map((t) => t.tag);
-  const citations = tx.select().from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
+  const { tags, citations } = tagsAndCitationsOf(tx, entryId);
   const rows = indexRows(e, tags, citations);
   const [title, tagText, question, answer, citationText] = rows.fts;
   tx.run(sql`INSERT INTO kb_fts (rowid, title, tags, question, answer, citations)

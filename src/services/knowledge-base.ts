@@ -1,7 +1,8 @@
 // Curating the knowledge base (Ban cố vấn): entries are written as drafts or published at once,
 // edited (every edit a new version), published, retired, superseded and marked reviewed. Each use
 // case is one transaction with its audit row and the search index brought in step (reindexEntry).
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { tagsAndCitationsOf } from "./kb-queries.js";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, questions, regulations } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
@@ -247,14 +248,7 @@ function acceptProposals(tx: Tx, actor: Actor, questionId: number, entryId: numb
 }
 
 function contentOf(tx: Tx, e: EntryRow): EntryContent {
-  const tags = tx.select({ tag: kbTags.tag }).from(kbTags).where(eq(kbTags.entryId, e.id)).all().map((t) => t.tag);
-  const citations = tx
-    .select({ document: kbCitations.document, article: kbCitations.article })
-    .from(kbCitations)
-    .where(eq(kbCitations.entryId, e.id))
-    .orderBy(asc(kbCitations.id))
-    .all();
-  return { title: e.title, question: e.question, answer: e.answer, categoryId: e.categoryId, tags, citations };
+  return { title: e.title, question: e.question, answer: e.answer, categoryId: e.categoryId, ...tagsAndCitationsOf(tx, e.id) };
 }
 
 function sameContent(a: EntryContent, b: EntryContent): boolean {
