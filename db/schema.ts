@@ -161,6 +161,7 @@ export const questions = sqliteTable(
 // Everything said on a question: answers, internal notes, clarification requests, the asker's replies.
 // consultation (an answerer asks an advisor) and advice (the advisor's reply) are internal, like notes.
 export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply", "consultation", "advice"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const messages = sqliteTable(
   "messages",
   {

@@ -6,7 +6,7 @@ import { attachments, blobs, kbEntries, messages, type AttachmentType } from "..
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
-import { canSeeInternal, getQuestion } from "./question-queries.js";
+import { ASKER_MESSAGE_KINDS, getQuestion, visibleMessageKinds } from "./question-queries.js";
 import type { Upload } from "./uploads.js";
 import type { Actor } from "./users.js";
 
@@ -21,9 +21,6 @@ export interface AttachmentView {
   messageId: number | null;
   sha256: string; // the content: the same file attached twice has the same one
 }
-
-// Internal messages: their files are for the team, like their text.
-const PUBLIC_MESSAGE_KINDS = ["answer", "clarification", "reply"] as const;
 
 export function storeAttachments(tx: Tx, owner: AttachmentOwner, uploads: Upload[], uploadedBy: number, now: Date): number[] {
   return uploads.map((u) => {
@@ -109,10 +106,8 @@ export function questionAttachments(db: DB, actor: Actor, questionId: number): A
     .where(eq(attachments.questionId, questionId))
     .orderBy(asc(attachments.id))
     .all();
-  const internal = canSeeInternal(actor);
-  return rows
-    .filter((r) => internal || r.kind === null || (PUBLIC_MESSAGE_KINDS as readonly string[]).includes(r.kind))
-    .map(({ kind: _kind, ...view }) => view);
+  const kinds = visibleMessageKinds(actor);
+  return rows.filter((r) => r.kind === null || kinds.includes(r.kind)).map(({ kind: _kind, ...view }) => view);
 }
 
 export function entryAttachments(db: DB | Tx, kbEntryId: number): AttachmentView[] {
@@ -126,7 +121,7 @@ export function proposalAttachments(db: DB | Tx, questionId: number): Attachment
     .select(viewColumns)
     .from(attachments)
     .leftJoin(messages, eq(messages.id, attachments.messageId))
-    .where(and(eq(attachments.questionId, questionId), or(isNull(attachments.messageId), inArray(messages.kind, [...PUBLIC_MESSAGE_KINDS]))))
+    .where(and(eq(attachments.questionId, questionId), or(isNull(attachments.messageId), inArray(messages.kind, [...ASKER_MESSAGE_KINDS]))))
     .orderBy(asc(attachments.id))
     .all();
 }
@@ -143,7 +138,7 @@ export function attachmentForViewer(db: DB, actor: Actor, id: number, part: "fil
   if (!a) throw new NotFound("attachment");
   if (a.questionId !== null) {
     getQuestion(db, actor, a.questionId); // throws NotFound when the question is not the viewer's to see
-    if (a.kind !== null && !(PUBLIC_MESSAGE_KINDS as readonly string[]).includes(a.kind) && !canSeeInternal(actor)) throw new NotFound("attachment");
+    if (a.kind !== null && !visibleMessageKinds(actor).includes(a.kind)) throw new NotFound("attachment"); // a file of an internal message
   } else if (a.kbEntryId !== null) {
     if (a.entryStatus !== "published" && !can(actor.roles, "kb.curate")) throw new NotFound("attachment");
   } else {

@@ -1,7 +1,7 @@
 // Reading questions, always within what the viewer may see: anything else is NotFound.
 import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { auditLog, calendarDays, categories, MESSAGE_KINDS, messages, questionPauses, questions, ratings, units, userRoles, users } from "../../db/schema.js";
+import { auditLog, calendarDays, categories, MESSAGE_KINDS, messages, type MessageKind, questionPauses, questions, ratings, units, userRoles, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -50,6 +50,15 @@ export function canSeeInternal(actor: Actor): boolean {
   return can(actor.roles, "question.see_all");
 }
 
+// What the asker sees of a thread: what was said to or by them. Notes, consultations and advice are
+// internal; so are the files attached to them.
+export const ASKER_MESSAGE_KINDS = ["answer", "clarification", "reply"] as const;
+
+// The kinds of message (and of message attachment) this viewer may see.
+export function visibleMessageKinds(actor: Actor): readonly MessageKind[] {
+  return canSeeInternal(actor) ? MESSAGE_KINDS : ASKER_MESSAGE_KINDS;
+}
+
 export function getQuestion(db: DB, actor: Actor, id: number) {
   const q = summaries(db)
     .where(and(eq(questions.id, id), visibleTo(actor)))
@@ -68,8 +77,7 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
     .from(questions)
     .where(eq(questions.id, id))
     .get()!;
-  // The asker sees only what was said to or by them: notes, consultations and advice are internal.
-  const kinds = canSeeInternal(actor) ? MESSAGE_KINDS : (["answer", "clarification", "reply"] as const);
+  const kinds = visibleMessageKinds(actor);
   const thread = db
     .select({
       id: messages.id,
