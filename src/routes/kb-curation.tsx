@@ -11,13 +11,12 @@ import { entryForViewer, entryIdFromReference, proposalPrefill, regulationNumber
 import { dismissProposal } from "../services/kb-proposals.js";
 import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent, type EntryFiles } from "../services/knowledge-base.js";
 import { entryAttachments, proposalAttachments } from "../services/attachments.js";
-import { checkUploads } from "../services/uploads.js";
 import { activeCategories } from "../services/question-queries.js";
 import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages/kb-editor.js";
 import { ReviewPage } from "../../views/pages/review.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { entryId, showEntry } from "./kb-entry.js";
-import { filesToPickAgain, multilineText, pickedFiles, requiredText, textValues, uploadLimits, validForm, type RawForm } from "./validation.js";
+import { filesToPickAgain, multilineText, formUploads, requiredText, textValues, uploadLimits, validForm, type RawForm } from "./validation.js";
 
 export const reviewRoutes = new Hono<AuthedEnv>();
 reviewRoutes.use(requirePermission("kb.curate"));
@@ -150,10 +149,10 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
 // file past the size limit). Files are checked by their content before anything is written.
 async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFiles) => Response, entry?: ReturnType<typeof entryForViewer>) {
   const values = valuesOf(form.content, form.sourceQuestionId, form.files);
-  const checked = await checkUploads(await pickedFiles(c), c.var.deps.config);
-  if (checked.problems.length) return editor(c, { values, errors: { attachments: checked.problems.join(" ") } }, checked.tooLarge ? 413 : 422, entry);
+  const { uploads, refused } = await formUploads(c);
+  if (refused) return editor(c, { values, errors: { attachments: refused.message } }, refused.status, entry);
   try {
-    return run({ ...form.files, uploads: checked.uploads });
+    return run({ ...form.files, uploads });
   } catch (e) {
     if (e instanceof PersonalDataFound) return editor(c, { values, findings: e.findings, blocking: true }, 422, entry);
     if (e instanceof NotFound && e.what === "category") return editor(c, { values, errors: { category: "Lĩnh vực không hợp lệ, xin chọn lại." } }, 422, entry);

@@ -13,8 +13,8 @@ import { NotFound } from "../domain/errors.js";
 import { proposeForKnowledgeBase } from "../services/kb-proposals.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { calendarOf, idParam, renderQuestion } from "./questions.js";
-import { filesToPickAgain, multilineText, pickedFiles, textValues, validForm, type RawForm } from "./validation.js";
-import { checkUploads, type Upload } from "../services/uploads.js";
+import { filesToPickAgain, multilineText, formUploads, textValues, validForm, type RawForm } from "./validation.js";
+import type { Upload } from "../services/uploads.js";
 
 export const questionActionRoutes = new Hono<AuthedEnv>();
 
@@ -27,10 +27,10 @@ const again = (form: string) => (c: Context<AuthedEnv>, raw: RawForm, errors: Fi
 // The files sent with a message, checked (by content) before anything is written; refused ones bring
 // the form back with the text as typed: 413 past the size limit, else 422.
 async function withUploads(c: Context<AuthedEnv>, form: string, write: (uploads: Upload[]) => Response): Promise<Response> {
-  const checked = await checkUploads(await pickedFiles(c), c.var.deps.config);
-  if (checked.problems.length === 0) return write(checked.uploads);
+  const { uploads, refused } = await formUploads(c);
+  if (!refused) return write(uploads);
   const values = textValues(c.req.valid("form" as never) ?? {});
-  return renderQuestion(c, idParam(c), { form, values, errors: { attachments: checked.problems.join(" ") } }, checked.tooLarge ? 413 : 422);
+  return renderQuestion(c, idParam(c), { form, values, errors: { attachments: refused.message } }, refused.status);
 }
 
 // Loads the question within what the actor may see first: a 404 comes before any other answer.

@@ -26,8 +26,7 @@ import { QuestionPage, type QuestionFormState } from "../../views/pages/question
 import { questionListRoutes } from "./question-list.js";
 import { similarAnsweredQuestions } from "../services/question-search.js";
 import type { Context } from "hono";
-import { filesToPickAgain, pickedFiles, multilineText, requiredText, textValues, uploadLimits, validForm } from "./validation.js";
-import { checkUploads } from "../services/uploads.js";
+import { filesToPickAgain, formUploads, multilineText, requiredText, textValues, uploadLimits, validForm } from "./validation.js";
 import { questionAttachments } from "../services/attachments.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 
@@ -58,16 +57,16 @@ questionRoutes.post(
     c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
   ),
   async (c) => {
-    const { db, clock, config } = c.var.deps;
+    const { db, clock } = c.var.deps;
     const form = c.req.valid("form");
     const categories = activeCategories(db);
     const values = { title: form.title, body: form.body, category: String(form.category) };
     const refuse = (errors: FieldErrors, status: 413 | 422) =>
       c.html(<AskPage user={c.var.user} categories={categories} limits={uploadLimits(c)} values={values} errors={errors} />, status);
     if (!categories.some((cat) => cat.id === form.category)) return refuse({ category: "Lĩnh vực không hợp lệ, xin chọn lại." }, 422);
-    const checked = await checkUploads(await pickedFiles(c), config);
-    if (checked.problems.length) return refuse({ attachments: checked.problems.join(" ") }, checked.tooLarge ? 413 : 422);
-    const id = askQuestion(db, c.var.user, { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c), checked.uploads);
+    const { uploads, refused } = await formUploads(c);
+    if (refused) return refuse({ attachments: refused.message }, refused.status);
+    const id = askQuestion(db, c.var.user, { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c), uploads);
     return c.redirect(`/questions/${id}`, 303);
   },
 );

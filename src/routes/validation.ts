@@ -5,7 +5,7 @@ import type { Context } from "hono";
 import type { AuthedEnv } from "../context.js";
 import { z } from "zod";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { filesOf } from "../services/uploads.js";
+import { checkUploads, filesOf, type Upload } from "../services/uploads.js";
 
 export type RawForm = Record<string, string | string[] | File | File[] | undefined>;
 
@@ -56,12 +56,15 @@ export function multilineText(label: string, max: number, min = 1) {
   return requiredText(label, max, min).transform((s) => s.replace(/\r\n?/g, "\n"));
 }
 
-// The files of the form's `attachments` fields (none for a urlencoded form). The validator has
-// already read the body; Hono keeps it, so this reads no more.
-export async function pickedFiles(c: Context<AuthedEnv>): Promise<File[]> {
-  if (!c.req.header("content-type")?.startsWith("multipart/form-data")) return [];
-  const form = await c.req.formData();
-  return filesOf(form.getAll("attachments"));
+// The files of the form's `attachments` fields (none for a urlencoded form), checked by content.
+// `refused`: what to say next to the picker, and the status (413 past the size limit, else 422).
+// The validator has already read the body; Hono keeps it, so this reads no more.
+export async function formUploads(c: Context<AuthedEnv>): Promise<{ uploads: Upload[]; refused: { message: string; status: 413 | 422 } | null }> {
+  const multipart = c.req.header("content-type")?.startsWith("multipart/form-data");
+  const files = multipart ? filesOf((await c.req.formData()).getAll("attachments")) : [];
+  const checked = await checkUploads(files, c.var.deps.config);
+  if (checked.problems.length === 0) return { uploads: checked.uploads, refused: null };
+  return { uploads: [], refused: { message: checked.problems.join(" "), status: checked.tooLarge ? 413 : 422 } };
 }
 
 // The limits the upload pickers announce (the checks are in src/services/uploads.ts).
