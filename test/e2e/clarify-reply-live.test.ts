@@ -2,17 +2,11 @@
 // the answerer answers — and each side sees the other's step arrive without reloading (SSE + htmx).
 import { expect, it } from "vitest";
 import { PASSWORD } from "../support/app.js";
-import { browserDesk, describeBrowser, screenshot } from "../support/browser.js";
+import { BOTH_WAYS, browserDesk, describeBrowser, screenshot } from "../support/browser.js";
 
 const TIMEOUT = 60_000;
 
-// Run twice: the officer on a phone and the answerer on a desktop, then the other way round.
-const RUNS = [
-  { officerDevice: "phone", answererDevice: "desktop" },
-  { officerDevice: "desktop", answererDevice: "phone" },
-] as const;
-
-for (const { officerDevice, answererDevice } of RUNS) describeBrowser(`clarification → reply → answer, live (officer: ${officerDevice}, answerer: ${answererDevice})`, () => {
+for (const { officerDevice, answererDevice } of BOTH_WAYS) describeBrowser(`clarification → reply → answer, live (officer: ${officerDevice}, answerer: ${answererDevice})`, () => {
   let questionId = 0;
   const env = browserDesk(async (desk) => {
     const officerId = await desk.addUser("canbo", ["officer"], { name: "Trần Thị Lan", rank: "Thượng úy", unit: "Công an phường Hàng Bông" });

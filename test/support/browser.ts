@@ -21,6 +21,13 @@ export const SCREENSHOT_DIR = join(ROOT, "test-output", "screenshots");
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
+// A two-person journey run twice: the officer on a phone and the answerer on a desktop, then the
+// other way round, so every page is seen at both widths.
+export const BOTH_WAYS = [
+  { officerDevice: "phone", answererDevice: "desktop" },
+  { officerDevice: "desktop", answererDevice: "phone" },
+] as const;
+
 // CI=true / CI=1 (GitHub, GitLab, …) count; CI="" / "0" / "false" do not.
 export function inCI(env: NodeJS.ProcessEnv = process.env): boolean {
   const v = env.CI?.trim().toLowerCase();
