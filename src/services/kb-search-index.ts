@@ -4,7 +4,7 @@ import { tagsAndCitationsOf } from "./kb-queries.js";
 import { eq, sql } from "drizzle-orm";
 import { kbEntries } from "../../db/schema.js";
 import { preparedOnce, type DB, type Tx } from "../db.js";
-import { pairsOfSyllables, syllables } from "../domain/search-text.js";
+import { foldedRun } from "../domain/search-text.js";
 
 let generation = 0;
 
@@ -26,16 +26,13 @@ type EntryText = { title: string; question: string; answer: string };
 type Citation = { document: string; article: string };
 
 // Both index rows of an entry, each text folded once: kb_fts's five columns (folded syllables) and
-// kb_pairs's head and body (syllable pairs).
+// kb_pairs's head (title, tags, question) and body (answer, citations), each one run of pairs.
 export function indexRows(e: EntryText, tags: string[], citations: Citation[]) {
-  const title = syllables(e.title);
-  const tagWords = syllables(tags.join(" . "));
-  const question = syllables(e.question);
-  const answer = syllables(e.answer);
-  const cited = syllables(citations.map((c) => `${c.article} ${c.document}`).join(" . "));
+  const head = foldedRun([e.title, tags.join(" . "), e.question]);
+  const body = foldedRun([e.answer, citations.map((c) => `${c.article} ${c.document}`).join(" . ")]);
   return {
-    fts: [title, tagWords, question, answer, cited].map((w) => w.join(" ")) as [string, string, string, string, string],
-    pairs: [pairsOfSyllables([...title, ...tagWords, ...question]), pairsOfSyllables([...answer, ...cited])] as [string, string],
+    fts: [...head.words, ...body.words] as [string, string, string, string, string],
+    pairs: [head.pairs, body.pairs] as [string, string],
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { pairsOfSyllables, referenceSyllables, syllables } from "../../../src/domain/search-text.js";
+import { foldedRun, pairsOfSyllables, referenceSyllables, syllables } from "../../../src/domain/search-text.js";
 
 const pairText = (text: string) => pairsOfSyllables(syllables(text));
 
@@ -42,5 +42,38 @@ describe("syllables (one pass with a table) agrees with the definition (fold, th
       const t = `a${String.fromCharCode(code)}b ${String.fromCharCode(code)}`;
       expect(syllables(t)).toEqual(referenceSyllables(t));
     }
+  });
+});
+
+describe("foldedRun (bytes) agrees with syllables and pairsOfSyllables (strings)", () => {
+  const byDefinition = (texts: string[]) => {
+    const each = texts.map(referenceSyllables);
+    return { words: each.map((w) => w.join(" ")), pairs: pairsOfSyllables(each.flat()) };
+  };
+  const vietnamese = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+  const letters = [...vietnamese, ...vietnamese.toUpperCase(), "Đ", " ", "  ", ",", ".", "-", "“", "”", "–", "…", "\u0301", "0", "9", "Σ", "ß", "é", "中", "𝐀", "\n", "_", "ÿ", "Ÿ"];
+  const viText = fc.array(fc.constantFrom(...letters), { maxLength: 80 }).map((cs) => cs.join(""));
+  it("on runs of Vietnamese-like texts, empty ones included", () => {
+    fc.assert(
+      fc.property(fc.array(viText, { maxLength: 5 }), (texts) => {
+        expect(foldedRun(texts)).toEqual(byDefinition(texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("on runs of any Unicode text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { maxLength: 4 }), (texts) => {
+        expect(foldedRun(texts)).toEqual(byDefinition(texts));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("across texts longer than its buffers were", () => {
+    const long = "Xóa án tích cho người đã chấp hành xong bản án. ".repeat(3000);
+    expect(foldedRun([long, "Điều 70", long])).toEqual(byDefinition([long, "Điều 70", long]));
+  });
+  it("pairs across the texts of a run: the last word of one with the first of the next", () => {
+    expect(foldedRun(["Xóa án", "", "tích lịch"])).toEqual({ words: ["xoa an", "", "tich lich"], pairs: "xoa_an an_tich tich_lich" });
   });
 });
