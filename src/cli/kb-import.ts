@@ -1,32 +1,105 @@
 // npm run kb:import -- FILE.jsonl: all lines or none (one transaction); bad lines named by number.
 import { readFileSync } from "node:fs";
-import { upsertPublishedEntries } from "../services/kb-entries.js";
-import { parseJsonl } from "../services/kb-jsonl.js";
+import { loadConfig } from "../config.js";
+import type { DB } from "../db.js";
+import { entryIdAssigner, importedTags, upsertPublishedEntries, writePublishedEntries, type IndexRows, type PublishedEntryInput } from "../services/kb-entries.js";
+import { jsonlLines, parseJsonl, type LineError } from "../services/kb-jsonl.js";
+import { indexRows, replacePairIndex } from "../services/kb-search-index.js";
 import { fail } from "./args.js";
+import { startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
 import { openForCli } from "./open.js";
 
-const file = process.argv[2];
-if (!file) fail("kb:import: usage: npm run kb:import -- FILE.jsonl");
-let text: string;
-try {
-  text = readFileSync(file, "utf8");
-} catch (e) {
-  fail(`kb:import: cannot read ${file}: ${(e as Error).message}`);
+// From this size on the pair index is built by a worker thread (kb-import-pairs.ts), when the file
+// has at least as many lines as the published knowledge base it joins has entries: the worker
+// indexes all of it anew.
+const PAIR_WORKER_MIN_BYTES = 1 << 20;
+// Lines sent to the worker at a time: it starts on the first while the rest are read.
+const SLICE = 2000;
+
+class ImportError extends Error {}
+
+async function main(file: string | undefined) {
+  if (!file) throw new ImportError("kb:import: usage: npm run kb:import -- FILE.jsonl");
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    throw new ImportError(`kb:import: cannot read ${file}: ${(e as Error).message}`);
+  }
+  // Started first, so that it is ready when the first lines are.
+  const worker = data.length >= PAIR_WORKER_MIN_BYTES ? startPairIndexWorker(loadConfig().databasePath) : undefined;
+  let db: DB | undefined;
+  try {
+    db = openForCli().db;
+    // One transaction of a few hundred megabytes: a page cache that holds it avoids spilling to the
+    // WAL mid-transaction (this process only; the server keeps SQLite's default).
+    db.$client.pragma("cache_size = -262144");
+    const published = db.$client.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
+    const started = Date.now();
+    const rebuild = worker !== undefined && published <= lineCount(data);
+    const { imported, unchanged } = rebuild ? await importWithPairWorker(file, db, data, worker) : importInOneGo(file, db, data);
+    console.log(JSON.stringify({ imported, unchanged, ms: Date.now() - started, pairIndex: rebuild ? "rebuilt" : "updated" }));
+  } finally {
+    await worker?.stop();
+    db?.$client.close();
+  }
 }
-const { entries, errors } = parseJsonl(text);
-if (errors.length) {
+
+function importInOneGo(file: string, db: DB, data: Buffer) {
+  const { entries, errors } = parseJsonl(data);
+  if (errors.length) refuse(file, errors);
+  const { ids, unchanged } = upsertPublishedEntries(db, null, entries, new Date());
+  return { imported: ids.length, unchanged };
+}
+
+// upsertPublishedEntries, with the pair index built by the worker and copied in at the end. The
+// transaction takes the write lock at once (IMMEDIATE): nothing else commits between the state it
+// starts from and the snapshot the worker reads the rest of the knowledge base from. Each line is
+// given its entry id and folded as it is read, and sent on a slice at a time.
+async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker) {
+  const c = db.$client;
+  c.exec("BEGIN IMMEDIATE");
+  try {
+    const idOf = entryIdAssigner(db);
+    const entries: PublishedEntryInput[] = [];
+    const ids: number[] = [];
+    const rows: IndexRows[] = [];
+    const errors: LineError[] = [];
+    let sent = 0;
+    const send = (last: boolean) => {
+      worker.send(ids.slice(sent), rows.slice(sent).map((r) => r.pairs), last);
+      sent = ids.length;
+    };
+    for (const l of jsonlLines(data)) {
+      if ("error" in l) errors.push({ line: l.line, message: l.error });
+      if ("error" in l || errors.length) continue; // past a bad line, read on only to name the others
+      entries.push(l.entry);
+      ids.push(idOf(l.entry.ref));
+      rows.push(indexRows(l.entry, importedTags(l.entry), l.entry.citations));
+      if (ids.length - sent === SLICE) send(false);
+    }
+    if (errors.length) refuse(file, errors);
+    send(true);
+    const { unchanged } = writePublishedEntries(db, null, entries, new Date(), { ids, rows });
+    replacePairIndex(c, await worker.built);
+    c.exec("COMMIT");
+    return { imported: ids.length, unchanged };
+  } catch (e) {
+    if (c.inTransaction) c.exec("ROLLBACK");
+    throw e;
+  }
+}
+
+function refuse(file: string, errors: LineError[]): never {
   for (const e of errors.slice(0, 100)) console.error(`${file}:${e.line}: ${e.message}`);
   if (errors.length > 100) console.error(`… and ${errors.length - 100} more bad lines`);
-  fail(`kb:import: ${errors.length} bad line(s); nothing imported`);
+  throw new ImportError(`kb:import: ${errors.length} bad line(s); nothing imported`);
 }
-const { db } = openForCli();
-// One transaction of a few hundred megabytes: a page cache that holds it avoids spilling to the WAL
-// mid-transaction (this process only; the server keeps SQLite's default).
-db.$client.pragma("cache_size = -262144");
-const started = Date.now();
-try {
-  const { ids, unchanged } = upsertPublishedEntries(db, null, entries, new Date());
-  console.log(JSON.stringify({ imported: ids.length, unchanged, ms: Date.now() - started }));
-} finally {
-  db.$client.close();
+
+function lineCount(data: Buffer): number {
+  let n = 1;
+  for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, i + 1)) n++;
+  return n;
 }
+
+main(process.argv[2]).catch((e: Error) => fail(e instanceof ImportError ? e.message : `kb:import: ${e.stack ?? e.message}`));

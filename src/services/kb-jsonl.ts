@@ -19,38 +19,53 @@ export interface LineError {
   message: string;
 }
 
-// Parses every line; returns all entries or every bad line with its number (1-based). Blank lines
-// are skipped; a ref that appears twice in one file is an error, since "upsert by ref" would
-// silently keep only the last.
-export function parseJsonl(text: string): { entries: PublishedEntryInput[]; errors: LineError[] } {
-  const entries: PublishedEntryInput[] = [];
-  const errors: LineError[] = [];
+export type JsonlLine = { line: number; entry: PublishedEntryInput } | { line: number; error: string };
+
+// The file's lines one at a time, as entries or as errors with their line number (1-based), so that
+// an import can start on the first lines while the rest are read. Blank lines are skipped; a ref
+// that appears twice in one file is an error, since "upsert by ref" would silently keep only the
+// last.
+export function* jsonlLines(data: Buffer): Generator<JsonlLine> {
   const seen = new Map<string, number>();
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    if (!raw.trim()) return;
+  let n = 0;
+  for (let start = 0; start < data.length; ) {
+    const newline = data.indexOf(10, start);
+    const end = newline === -1 ? data.length : newline;
+    const raw = data.toString("utf8", start, end);
+    start = end + 1;
+    n++;
+    if (!raw.trim()) continue;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
-      errors.push({ line: n, message: "not valid JSON" });
-      return;
+      yield { line: n, error: "not valid JSON" };
+      continue;
     }
     const parsed = line.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      errors.push({ line: n, message: `${issue.path.join(".") || "line"}: ${issue.message}` });
-      return;
+      yield { line: n, error: `${issue.path.join(".") || "line"}: ${issue.message}` };
+      continue;
     }
     const first = seen.get(parsed.data.ref);
     if (first) {
-      errors.push({ line: n, message: `ref "${parsed.data.ref}" already on line ${first}` });
-      return;
+      yield { line: n, error: `ref "${parsed.data.ref}" already on line ${first}` };
+      continue;
     }
     seen.set(parsed.data.ref, n);
-    entries.push(parsed.data);
-  });
+    yield { line: n, entry: parsed.data };
+  }
+}
+
+// Every line: all entries, or every bad line with its number.
+export function parseJsonl(data: Buffer | string): { entries: PublishedEntryInput[]; errors: LineError[] } {
+  const entries: PublishedEntryInput[] = [];
+  const errors: LineError[] = [];
+  for (const l of jsonlLines(typeof data === "string" ? Buffer.from(data) : data)) {
+    if ("error" in l) errors.push({ line: l.line, message: l.error });
+    else entries.push(l.entry);
+  }
   return { entries, errors };
 }
 

@@ -1,0 +1,38 @@
+// kb:import's second thread: builds the whole pair index while the main thread writes the entries
+// and the syllable index (see kb-import-pairs.ts).
+import { parentPort, workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+import { PairIndexBuilder, pairIndexDeclaration, publishedPairRows } from "../services/kb-search-index.js";
+
+const { databasePath, out } = workerData as { databasePath: string; out: string };
+
+type Slice = { ids: number[]; pairs: [string, string][]; last: boolean };
+
+let snapshot: Database.Database | undefined;
+let builder: PairIndexBuilder | undefined;
+const lineIds = new Set<number>();
+
+// The import's lines, a slice at a time, each with its entry id. The first arrives once the
+// importer holds the write lock: from then on nothing else commits, so the snapshot opened then is
+// the knowledge base the import starts from, whose published entries not in the file are indexed
+// as they stand.
+parentPort!.on("message", ({ ids, pairs, last }: Slice) => {
+  try {
+    if (!snapshot) {
+      snapshot = new Database(databasePath, { readonly: true });
+      snapshot.exec("BEGIN");
+      builder = new PairIndexBuilder(out, pairIndexDeclaration(snapshot));
+    }
+    ids.forEach((id, i) => {
+      lineIds.add(id);
+      builder!.add(id, ...pairs[i]!);
+    });
+    if (!last) return;
+    for (const row of publishedPairRows(snapshot, lineIds)) builder!.add(...row);
+    snapshot.close();
+    builder!.finish();
+    parentPort!.postMessage({ ok: true });
+  } catch (e) {
+    parentPort!.postMessage({ ok: false, error: (e as Error).stack ?? String(e) });
+  }
+});

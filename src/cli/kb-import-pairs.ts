@@ -1,0 +1,46 @@
+// A big kb:import builds the pair index on the machine's other core. FTS5 spends most of an import
+// on kb_pairs (every adjacent syllable pair of every entry is a term of its own), and a database
+// has one writer, so a worker thread builds the whole pair index in a scratch file, from the
+// import's folded lines and the rest of the knowledge base, while the main thread writes the
+// entries and kb_fts; the main thread then copies it in (replacePairIndex) inside the import's one
+// transaction.
+import { rmSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+
+export interface PairIndexWorker {
+  // The lines' entry ids and pair rows, a slice at a time, once the import holds the write lock.
+  send(ids: number[], pairs: [string, string][], last: boolean): void;
+  // The scratch database holding the finished index.
+  built: Promise<string>;
+  // Ends the worker and removes its scratch file, whether or not the index was used.
+  stop(): Promise<void>;
+}
+
+export function startPairIndexWorker(databasePath: string): PairIndexWorker {
+  const out = `${databasePath}.pairs-${process.pid}.tmp`;
+  const worker = typeScriptWorker(new URL("./kb-import-pairs-worker.ts", import.meta.url), { databasePath, out });
+  const built = new Promise<string>((resolve, reject) => {
+    worker.once("message", (result: { ok: true } | { ok: false; error: string }) =>
+      result.ok ? resolve(out) : reject(new Error(`building the pair index failed: ${result.error}`)),
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the pair index worker stopped (exit code ${code})`)));
+  });
+  built.catch(() => {}); // awaited by the import, or abandoned by stop()
+  return {
+    send: (ids, pairs, last) => worker.postMessage({ ids, pairs, last }),
+    built,
+    async stop() {
+      await worker.terminate();
+      rmSync(out, { force: true });
+    },
+  };
+}
+
+// The CLIs run TypeScript through tsx, whose loader a worker thread does not inherit on Node 20:
+// the worker registers it before loading its module.
+function typeScriptWorker(url: URL, workerData: unknown): Worker {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}

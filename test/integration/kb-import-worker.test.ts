@@ -1,0 +1,147 @@
+// A big kb:import builds the pair index on a worker thread and copies it into the database. Whatever
+// path it takes, the knowledge base and both search indexes must come out exactly as the one-thread
+// upsert (upsertPublishedEntries) leaves them: these tests run the real command on one copy of a
+// database and the upsert on another, and compare every indexed token with its position.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../src/cli/bench-corpus.js";
+import { openDatabase } from "../../src/db.js";
+import { upsertPublishedEntries, type PublishedEntryInput } from "../../src/services/kb-entries.js";
+import { reindexEntry } from "../../src/services/kb-search-index.js";
+import { ensureReferenceData } from "../../src/services/reference-data.js";
+
+const dir = mkdtempSync(join(tmpdir(), "hotline-kb-import-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const now = new Date("2026-11-02T03:00:00Z");
+
+function importCommand(dbPath: string, file: string) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], {
+    env: { ...process.env, DATABASE_PATH: dbPath },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { ...r, result: r.status === 0 ? JSON.parse(r.stdout.trim().split("\n").at(-1)!) : undefined };
+}
+
+function upsertInProcess(dbPath: string, entries: PublishedEntryInput[]) {
+  const db = openDatabase(dbPath);
+  ensureReferenceData(db, now);
+  const r = upsertPublishedEntries(db, null, entries, now);
+  db.$client.close();
+  return r;
+}
+
+function writeJsonl(name: string, entries: PublishedEntryInput[]) {
+  const file = join(dir, name);
+  writeFileSync(file, entries.map((e) => JSON.stringify(e)).join("\n") + "\n");
+  return file;
+}
+
+// Every token of both indexes with its row, column and position, the per-row sizes, and the entries.
+function contents(dbPath: string) {
+  const db = new Database(dbPath);
+  try {
+    for (const t of ["kb_fts", "kb_pairs"]) db.exec(`INSERT INTO ${t} (${t}) VALUES ('integrity-check')`);
+    const digest = (table: string) => {
+      db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_tokens USING fts5vocab(main, ${table}, instance)`);
+      const hash = createHash("sha256");
+      let tokens = 0;
+      for (const r of db.prepare(`SELECT term, doc, col, offset FROM temp.${table}_tokens ORDER BY doc, col, offset`).raw().iterate()) {
+        hash.update(JSON.stringify(r));
+        tokens++;
+      }
+      return { tokens, sha256: hash.digest("hex") };
+    };
+    return {
+      fts: digest("kb_fts"),
+      pairs: digest("kb_pairs"),
+      pairSizes: db.prepare("SELECT id, hex(sz) FROM kb_pairs_docsize ORDER BY id").raw().all(),
+      entries: db.prepare("SELECT id, ref, title, question, answer, status, version FROM kb_entries ORDER BY id").raw().all(),
+      tags: db.prepare("SELECT entry_id, tag FROM kb_tags ORDER BY entry_id, tag").raw().all(),
+      versions: db.prepare("SELECT entry_id, version, title FROM kb_entry_versions ORDER BY entry_id, version").raw().all(),
+      audit: db.prepare("SELECT action, object_id FROM audit_log WHERE object_type = 'kb_entry' ORDER BY id").raw().all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+const scratchFiles = () => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
+
+describe("kb:import of a big file (pair index built on a worker thread)", () => {
+  const { entries } = generateCorpus(2500, 0);
+
+  it("into an empty knowledge base: the same entries and indexes as the one-thread upsert", () => {
+    const file = writeJsonl("fresh.jsonl", entries);
+    const imported = importCommand(join(dir, "fresh-a.sqlite"), file);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ imported: 2500, unchanged: 0, pairIndex: "rebuilt" });
+    upsertInProcess(join(dir, "fresh-b.sqlite"), entries);
+    const a = contents(join(dir, "fresh-a.sqlite"));
+    expect(a.pairs.tokens).toBeGreaterThan(500_000);
+    expect(a).toEqual(contents(join(dir, "fresh-b.sqlite")));
+    expect(scratchFiles()).toEqual([]);
+  });
+
+  it("into a knowledge base with entries: updates, a retired entry published again, the rest indexed as they were", () => {
+    // 300 entries already published, two of them retired since.
+    const before = generateCorpus(300, 0, 11).entries.map((e, i) => ({ ...e, ref: `OLD-${i}` }));
+    const base = join(dir, "base.sqlite");
+    const db = openDatabase(base);
+    ensureReferenceData(db, now);
+    const { ids } = upsertPublishedEntries(db, null, before, now);
+    for (const id of [ids[250]!, ids[251]!]) {
+      db.$client.prepare("UPDATE kb_entries SET status = 'retired' WHERE id = ?").run(id);
+      reindexEntry(db, id);
+    }
+    db.$client.close();
+    copyFileSync(base, join(dir, "mixed-a.sqlite"));
+    copyFileSync(base, join(dir, "mixed-b.sqlite"));
+
+    // The file: 100 of them changed, one retired unchanged (published again), one published unchanged, and 2500 new.
+    const lines = [
+      ...before.slice(0, 100).map((e) => ({ ...e, answer: `${e.answer} Sửa đổi lần hai.`, tags: [...e.tags, "sửa đổi"] })),
+      before[150]!,
+      before[251]!,
+      ...entries,
+    ];
+    const file = writeJsonl("mixed.jsonl", lines);
+    const imported = importCommand(join(dir, "mixed-a.sqlite"), file);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ imported: lines.length, unchanged: 1, pairIndex: "rebuilt" });
+    expect(upsertInProcess(join(dir, "mixed-b.sqlite"), lines).unchanged).toBe(1);
+    const a = contents(join(dir, "mixed-a.sqlite"));
+    expect(a.entries.filter((e) => (e as unknown[])[5] === "retired")).toHaveLength(1);
+    expect(a).toEqual(contents(join(dir, "mixed-b.sqlite")));
+    expect(scratchFiles()).toEqual([]);
+  });
+
+  it("into a knowledge base bigger than the file: the pair index is updated, not rebuilt", () => {
+    const small = entries.slice(0, 2000).map((e) => ({ ...e, ref: `NEW-${e.ref}` }));
+    copyFileSync(join(dir, "fresh-b.sqlite"), join(dir, "bigger.sqlite"));
+    const imported = importCommand(join(dir, "bigger.sqlite"), writeJsonl("small.jsonl", small));
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ imported: 2000, pairIndex: "updated" });
+    expect(contents(join(dir, "bigger.sqlite")).entries).toHaveLength(4500);
+  });
+
+  it("imports nothing of a big file with a bad last line, and leaves no scratch file", () => {
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(file, [...entries.slice(0, 2400).map((e) => JSON.stringify({ ...e, ref: `BAD-${e.ref}` })), '{"ref": "X"}'].join("\n"));
+    const dbPath = join(dir, "bad.sqlite");
+    const r = importCommand(dbPath, file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("bad.jsonl:2401: title");
+    expect(r.stderr).toContain("nothing imported");
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM kb_entries").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);
+    db.close();
+    expect(scratchFiles()).toEqual([]);
+  });
+});
