@@ -117,6 +117,9 @@ async function measure(size: number, bareRps: number, dir: string) {
   const { entries, queries } = generateCorpus(size, QUERIES);
   const file = join(dir, `kb-${size}.jsonl`);
   writeFileSync(file, entries.map((e) => JSON.stringify(e)).join("\n"));
+  // The bench has just written the file: flush it (and the previous size's databases) to disk first,
+  // or the import's own syncs wait behind the bench's writes.
+  spawnSync("sync");
   const dbPath = join(dir, `desk-${size}.sqlite`);
   const env = { ...process.env, DATABASE_PATH: dbPath };
   spawnSync(process.execPath, ["--import", "tsx", "src/cli/user-add.ts", "--username", "bench", "--name", "Bench", "--role", "officer"], {

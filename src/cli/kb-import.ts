@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../config.js";
 import type { DB } from "../db.js";
-import { entryIdAssigner, importedTags, upsertPublishedEntries, writePublishedEntries, type IndexRows, type PublishedEntryInput } from "../services/kb-entries.js";
+import { importedTags, PublishedEntryWriter, upsertPublishedEntries } from "../services/kb-entries.js";
 import { jsonlLines, parseJsonl, type LineError } from "../services/kb-jsonl.js";
 import { indexRows, replacePairIndex } from "../services/kb-search-index.js";
 import { fail } from "./args.js";
@@ -55,35 +55,37 @@ function importInOneGo(file: string, db: DB, data: Buffer) {
 // upsertPublishedEntries, with the pair index built by the worker and copied in at the end. The
 // transaction takes the write lock at once (IMMEDIATE): nothing else commits between the state it
 // starts from and the snapshot the worker reads the rest of the knowledge base from. Each line is
-// given its entry id and folded as it is read, and sent on a slice at a time.
+// written and folded as it is read, and its pair rows are sent on a slice at a time, so that the
+// worker starts within a second and this thread holds no more of the file than it must.
 async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker) {
   const c = db.$client;
   c.exec("BEGIN IMMEDIATE");
   try {
-    const idOf = entryIdAssigner(db);
-    const entries: PublishedEntryInput[] = [];
-    const ids: number[] = [];
-    const rows: IndexRows[] = [];
+    const writer = new PublishedEntryWriter(db, null, new Date(), true);
     const errors: LineError[] = [];
-    let sent = 0;
+    let lines = 0;
+    let ids: number[] = [];
+    let pairs: [string, string][] = [];
     const send = (last: boolean) => {
-      worker.send(ids.slice(sent), rows.slice(sent).map((r) => r.pairs), last);
-      sent = ids.length;
+      worker.send(ids, pairs, last);
+      ids = [];
+      pairs = [];
     };
     for (const l of jsonlLines(data)) {
       if ("error" in l) errors.push({ line: l.line, message: l.error });
       if ("error" in l || errors.length) continue; // past a bad line, read on only to name the others
-      entries.push(l.entry);
-      ids.push(idOf(l.entry.ref));
-      rows.push(indexRows(l.entry, importedTags(l.entry), l.entry.citations));
-      if (ids.length - sent === SLICE) send(false);
+      const rows = indexRows(l.entry, importedTags(l.entry), l.entry.citations);
+      ids.push(writer.write(l.entry, rows));
+      pairs.push(rows.pairs);
+      lines++;
+      if (ids.length === SLICE) send(false);
     }
     if (errors.length) refuse(file, errors);
     send(true);
-    const { unchanged } = writePublishedEntries(db, null, entries, new Date(), { ids, rows });
+    const { unchanged } = writer.finish();
     replacePairIndex(c, await worker.built);
     c.exec("COMMIT");
-    return { imported: ids.length, unchanged };
+    return { imported: lines, unchanged };
   } catch (e) {
     if (c.inTransaction) c.exec("ROLLBACK");
     throw e;

@@ -22,100 +22,103 @@ export function importedTags(e: PublishedEntryInput): string[] {
   return [...new Set(e.tags.map((t) => t.trim()).filter(Boolean))];
 }
 
-type PendingPair = { id: number; replaced: boolean; rows: [string, string] };
-
 // Upserts the entries in one transaction. Returns the id of every line's entry, and how many were
 // already published exactly as given (those are left alone: importing the same file twice adds no
 // versions and no audit rows).
 export function upsertPublishedEntries(db: DB, actorId: number | null, entries: PublishedEntryInput[], now: Date): { ids: number[]; unchanged: number } {
-  const result = db.$client.transaction(() => {
-    const { ids, unchanged, pairs } = writePublishedEntries(db, actorId, entries, now);
-    writePairRows(db, pairs);
-    return { ids, unchanged };
+  return db.$client.transaction(() => {
+    const writer = new PublishedEntryWriter(db, actorId, now);
+    const ids = entries.map((e) => writer.write(e));
+    return { ids, unchanged: writer.finish().unchanged };
   })();
-  markIndexChanged();
-  return result;
 }
 
-// Which entry each line upserts, asked line by line inside the import's transaction: the entry of
-// that ref, or the next new one (the id AUTOINCREMENT would give it).
-export function entryIdAssigner(db: DB): (ref: string) => number {
-  const c = db.$client;
-  const existing = c.prepare<[string], number>("SELECT id FROM kb_entries WHERE ref = ?").pluck();
-  let next = c
-    .prepare<[], number>(
-      `SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'kb_entries'), 0),
-                  coalesce((SELECT max(id) FROM kb_entries), 0)) + 1`,
-    )
-    .pluck()
-    .get()!;
-  return (ref) => existing.get(ref) ?? next++;
-}
-
+type FtsRow = IndexRows["fts"];
 export type IndexRows = ReturnType<typeof indexRows>;
 
-// Everything of an upsert but the pair index, inside the caller's transaction: the rows, the audit
-// rows and kb_fts. `pairs` are the kb_pairs rows to write (writePairRows). A caller that has already
-// given every line an id (entryIdAssigner) and folded it, to build the pair index elsewhere meanwhile
-// (kb:import), passes both as `prepared`.
-export function writePublishedEntries(
-  db: DB,
-  actorId: number | null,
-  entries: PublishedEntryInput[],
-  now: Date,
-  prepared?: { ids: number[]; rows: IndexRows[] },
-): { ids: number[]; unchanged: number; pairs: PendingPair[] } {
-  const c = db.$client;
-  const at = now.getTime();
-  const st = {
-    category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
-    newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),
-    existing: c.prepare<[string], { id: number; version: number; status: string; title: string; question: string; answer: string; category_id: number; created_by: number | null; updated_at: number }>(
-      "SELECT id, version, status, title, question, answer, category_id, created_by, updated_at FROM kb_entries WHERE ref = ?",
-    ),
-    hasVersion: c.prepare<[number, number], { id: number }>("SELECT id FROM kb_entry_versions WHERE entry_id = ? AND version = ?"),
-    oldTags: c.prepare<[number], { tag: string }>("SELECT tag FROM kb_tags WHERE entry_id = ?"),
-    oldCitations: c.prepare<[number], { document: string; article: string }>("SELECT document, article FROM kb_citations WHERE entry_id = ? ORDER BY id"),
-    insert: c.prepare(
-      `INSERT INTO kb_entries (id, ref, title, question, answer, category_id, status, version, created_by, created_at, updated_at, published_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?)`,
-    ),
-    update: c.prepare(
-      `UPDATE kb_entries SET title = ?, question = ?, answer = ?, category_id = ?, status = 'published', version = ?,
-       updated_at = ?, published_at = coalesce(published_at, ?), retired_at = NULL WHERE id = ?`,
-    ),
-    dropTags: c.prepare("DELETE FROM kb_tags WHERE entry_id = ?"),
-    dropCitations: c.prepare("DELETE FROM kb_citations WHERE entry_id = ?"),
-    tag: c.prepare("INSERT OR IGNORE INTO kb_tags (entry_id, tag) VALUES (?, ?)"),
-    citation: c.prepare("INSERT INTO kb_citations (entry_id, document, article) VALUES (?, ?, ?)"),
-    version: c.prepare(
-      `INSERT INTO kb_entry_versions (entry_id, version, title, question, answer, category_id, tags, citations, edited_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    unindex: c.prepare("DELETE FROM kb_fts WHERE rowid = ?"),
-    index: c.prepare("INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (?, ?, ?, ?, ?, ?)"),
-    audit: c.prepare(
-      `INSERT INTO audit_log (actor_id, action, object_type, object_id, from_state, to_state, data, at)
-       VALUES (?, ?, 'kb_entry', ?, ?, 'published', ?, ?)`,
-    ),
-  };
-  const categoryIds = new Map<string, number>();
-  const categoryId = (key: string) => {
+// Writes published entries one at a time inside the caller's transaction: the row (the entry of that
+// ref, or a new one), tags, citations, the version row of what an update replaces, and the audit
+// row. The search index rows of what was written wait for finish(), which writes them in rowid
+// order: FTS5 writes its pending terms to disk whenever another statement of the transaction opens
+// a savepoint (any write to another table, or to the other index) or a rowid comes below the last,
+// so interleaving them left hundreds of thousands of tiny index segments. With `pairIndexElsewhere`
+// (kb:import builds the whole pair index on another thread) finish() writes kb_fts only.
+export class PublishedEntryWriter {
+  private readonly st;
+  private readonly at: number;
+  private next: number;
+  private readonly categoryIds = new Map<string, number>();
+  private readonly written: { id: number; replaced: boolean; fts: FtsRow; pairs?: [string, string] }[] = [];
+  private lines = 0;
+
+  constructor(
+    db: DB,
+    private readonly actorId: number | null,
+    now: Date,
+    private readonly pairIndexElsewhere = false,
+  ) {
+    const c = db.$client;
+    this.at = now.getTime();
+    this.st = {
+      category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
+      newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),
+      existing: c.prepare<[string], { id: number; version: number; status: string; title: string; question: string; answer: string; category_id: number; created_by: number | null; updated_at: number }>(
+        "SELECT id, version, status, title, question, answer, category_id, created_by, updated_at FROM kb_entries WHERE ref = ?",
+      ),
+      hasVersion: c.prepare<[number, number], { id: number }>("SELECT id FROM kb_entry_versions WHERE entry_id = ? AND version = ?"),
+      oldTags: c.prepare<[number], { tag: string }>("SELECT tag FROM kb_tags WHERE entry_id = ?"),
+      oldCitations: c.prepare<[number], { document: string; article: string }>("SELECT document, article FROM kb_citations WHERE entry_id = ? ORDER BY id"),
+      insert: c.prepare(
+        `INSERT INTO kb_entries (id, ref, title, question, answer, category_id, status, version, created_by, created_at, updated_at, published_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'published', 1, ?, ?, ?, ?)`,
+      ),
+      update: c.prepare(
+        `UPDATE kb_entries SET title = ?, question = ?, answer = ?, category_id = ?, status = 'published', version = ?,
+         updated_at = ?, published_at = coalesce(published_at, ?), retired_at = NULL WHERE id = ?`,
+      ),
+      dropTags: c.prepare("DELETE FROM kb_tags WHERE entry_id = ?"),
+      dropCitations: c.prepare("DELETE FROM kb_citations WHERE entry_id = ?"),
+      tag: c.prepare("INSERT OR IGNORE INTO kb_tags (entry_id, tag) VALUES (?, ?)"),
+      citation: c.prepare("INSERT INTO kb_citations (entry_id, document, article) VALUES (?, ?, ?)"),
+      version: c.prepare(
+        `INSERT INTO kb_entry_versions (entry_id, version, title, question, answer, category_id, tags, citations, edited_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      unindex: c.prepare("DELETE FROM kb_fts WHERE rowid = ?"),
+      index: c.prepare("INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (?, ?, ?, ?, ?, ?)"),
+      unpair: c.prepare("DELETE FROM kb_pairs WHERE rowid = ?"),
+      pair: c.prepare("INSERT INTO kb_pairs (rowid, head, body) VALUES (?, ?, ?)"),
+      audit: c.prepare(
+        `INSERT INTO audit_log (actor_id, action, object_type, object_id, from_state, to_state, data, at)
+         VALUES (?, ?, 'kb_entry', ?, ?, 'published', ?, ?)`,
+      ),
+    };
+    // The id AUTOINCREMENT would give the next new entry: new entries get theirs in line order.
+    this.next = c
+      .prepare<[], number>(
+        `SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'kb_entries'), 0),
+                    coalesce((SELECT max(id) FROM kb_entries), 0)) + 1`,
+      )
+      .pluck()
+      .get()!;
+  }
+
+  private categoryId(key: string): number {
     const k = key.trim();
-    let id = categoryIds.get(k) ?? st.category.get({ k })?.id;
-    id ??= st.newCategory.get(k, k)!.id;
-    categoryIds.set(k, id);
+    let id = this.categoryIds.get(k) ?? this.st.category.get({ k })?.id;
+    id ??= this.st.newCategory.get(k, k)!.id;
+    this.categoryIds.set(k, id);
     return id;
-  };
-  const idOf = prepared ? undefined : entryIdAssigner(db);
-  const ids = prepared?.ids ?? entries.map((e) => idOf!(e.ref));
-  const befores = entries.map((e) => st.existing.get(e.ref));
-  const written: { id: number; line: number; e: PublishedEntryInput; tags: string[]; replaced: boolean }[] = [];
-  entries.forEach((e, i) => {
-    const cat = categoryId(e.category);
+  }
+
+  // Returns the entry's id. `folded` is its index rows if the caller has them already.
+  write(e: PublishedEntryInput, folded?: IndexRows): number {
+    const { st, at, actorId } = this;
+    this.lines++;
+    const cat = this.categoryId(e.category);
     const tags = importedTags(e);
-    const before = befores[i];
-    const id = ids[i]!;
+    const before = st.existing.get(e.ref);
+    const id = before?.id ?? this.next++;
     let version = 1;
     if (before) {
       const oldTags = st.oldTags.all(id).map((t) => t.tag);
@@ -128,7 +131,7 @@ export function writePublishedEntries(
         before.category_id === cat &&
         JSON.stringify([...oldTags].sort()) === JSON.stringify([...tags].sort()) &&
         JSON.stringify(oldCitations) === JSON.stringify(e.citations.map(({ document, article }) => ({ document, article })));
-      if (same) return;
+      if (same) return id;
       version = before.version + 1;
       if (!st.hasVersion.get(id, before.version)) {
         st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, JSON.stringify(oldTags), JSON.stringify(oldCitations), before.created_by, before.updated_at);
@@ -142,32 +145,26 @@ export function writePublishedEntries(
     for (const t of tags) st.tag.run(id, t);
     for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
     st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
-    written.push({ id, line: i, e, tags, replaced: before !== undefined });
-  });
-  // The indexes last, one after the other, and in rowid order: FTS5 writes its pending terms to
-  // disk whenever another statement of the transaction opens a savepoint (any write to another
-  // table, or to the other index) or a rowid comes below the last, so interleaving them left
-  // hundreds of thousands of tiny index segments and took most of a 100k import.
-  written.sort((a, b) => a.id - b.id);
-  const pairs: PendingPair[] = [];
-  for (const { id, line, e, tags, replaced } of written) {
-    if (replaced) st.unindex.run(id);
-    const rows = prepared?.rows[line] ?? indexRows(e, tags, e.citations);
-    st.index.run(id, ...rows.fts);
-    pairs.push({ id, replaced, rows: rows.pairs });
+    const rows = folded ?? indexRows(e, tags, e.citations);
+    this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: this.pairIndexElsewhere ? undefined : rows.pairs });
+    return id;
   }
-  markIndexChanged();
-  return { ids, unchanged: entries.length - written.length, pairs };
-}
 
-// kb_pairs rows of written entries (after writePublishedEntries, in the same transaction).
-export function writePairRows(db: DB, pairs: PendingPair[]): void {
-  const c = db.$client;
-  const unpair = c.prepare("DELETE FROM kb_pairs WHERE rowid = ?");
-  const pair = c.prepare("INSERT INTO kb_pairs (rowid, head, body) VALUES (?, ?, ?)");
-  for (const { id, replaced, rows } of pairs) {
-    if (replaced) unpair.run(id);
-    pair.run(id, ...rows);
+  // The index rows of what was written; returns how many lines were already published as given.
+  finish(): { unchanged: number } {
+    const { st, written } = this;
+    written.sort((a, b) => a.id - b.id);
+    for (const { id, replaced, fts } of written) {
+      if (replaced) st.unindex.run(id);
+      st.index.run(id, ...fts);
+    }
+    if (!this.pairIndexElsewhere) {
+      for (const { id, replaced, pairs } of written) {
+        if (replaced) st.unpair.run(id);
+        st.pair.run(id, ...pairs!);
+      }
+    }
+    markIndexChanged();
+    return { unchanged: this.lines - written.length };
   }
-  markIndexChanged();
 }
