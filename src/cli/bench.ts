@@ -113,12 +113,20 @@ async function bareBaseline(): Promise<number> {
   return rps;
 }
 
-async function measure(size: number, bareRps: number, dir: string) {
+// Writes the corpus as a JSONL file and keeps only the queries.
+function writeCorpus(size: number, file: string): BenchQuery[] {
   const { entries, queries } = generateCorpus(size, QUERIES);
-  const file = join(dir, `kb-${size}.jsonl`);
   writeFileSync(file, entries.map((e) => JSON.stringify(e)).join("\n"));
-  // The bench has just written the file: flush it (and the previous size's databases) to disk first,
-  // or the import's own syncs wait behind the bench's writes.
+  return queries;
+}
+
+async function measure(size: number, bareRps: number, dir: string) {
+  const file = join(dir, `kb-${size}.jsonl`);
+  const queries = writeCorpus(size, file);
+  // The bench has just built a corpus of some hundreds of megabytes and written it: collect its
+  // garbage and flush the file (and the previous size's databases) to disk first, or the import
+  // shares the cores with this process's garbage collector and its syncs wait behind our writes.
+  (globalThis as { gc?: () => void }).gc?.();
   spawnSync("sync");
   const dbPath = join(dir, `desk-${size}.sqlite`);
   const env = { ...process.env, DATABASE_PATH: dbPath };
