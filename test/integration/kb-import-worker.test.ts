@@ -145,3 +145,35 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     expect(scratchFiles()).toEqual([]);
   });
 });
+
+describe("a server's connection open across a big kb:import", () => {
+  it("sees the copied pair index, and its own later edits keep the index whole", () => {
+    const { entries } = generateCorpus(2500, 0, 5);
+    const dbPath = join(dir, "live.sqlite");
+    const live = openDatabase(dbPath);
+    ensureReferenceData(live, now);
+    const [first] = upsertPublishedEntries(live, null, [{ ...entries[0]!, ref: "LIVE-1" }], now).ids;
+    // The server has read the pair index before the import (FTS5 caches its structure).
+    const matches = (db: Database.Database, term: string) =>
+      db.prepare<[string], number>("SELECT count(*) FROM kb_pairs WHERE kb_pairs MATCH ?").pluck().get(`"${term}"`)!;
+    const term = "quy_dinh";
+    expect(matches(live.$client, term)).toBeLessThanOrEqual(1);
+
+    const imported = importCommand(dbPath, writeJsonl("live.jsonl", entries));
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ pairIndex: "rebuilt" });
+
+    const fresh = new Database(dbPath, { readonly: true });
+    expect(matches(fresh, term)).toBeGreaterThan(1000);
+    expect(matches(live.$client, term)).toBe(matches(fresh, term));
+    fresh.close();
+    // An edit through the old connection after the import.
+    live.$client.prepare("UPDATE kb_entries SET title = 'Quy định mới về lưu trữ hồ sơ' WHERE id = ?").run(first!);
+    reindexEntry(live, first!);
+    live.$client.close();
+    const after = new Database(dbPath);
+    after.exec("INSERT INTO kb_pairs (kb_pairs) VALUES ('integrity-check')");
+    expect(matches(after, "luu_tru")).toBeGreaterThan(0);
+    after.close();
+  });
+});
