@@ -32,6 +32,16 @@ const CONFLICT_MESSAGES: Record<string, string> = {
   consultation_question_settled: "Chỉ xin ý kiến Ban cố vấn khi câu hỏi đang được xử lý (chưa trả lời, chưa đóng, chưa rút).",
   consultation_pending: "Đồng chí cố vấn này còn một yêu cầu xin ý kiến chưa trả lời về câu hỏi này.",
   consultation_closed: "Yêu cầu xin ý kiến này đã được trả lời hoặc đã rút.",
+  kb_entry_retired: "Mục hỏi – đáp này đã ngừng áp dụng; không thể sửa hay thao tác thêm trên nó.",
+  kb_entry_not_draft: "Chỉ đăng được bản nháp; mục này đã được đăng hoặc đã ngừng áp dụng (có thể một đồng chí khác vừa thao tác).",
+  kb_entry_not_published: "Thao tác này chỉ áp dụng cho mục đang đăng; mục này là bản nháp hoặc đã ngừng áp dụng.",
+  proposal_open: "Câu hỏi này đã có một đề xuất đưa vào kho đang chờ Ban cố vấn xem xét.",
+  proposal_closed: "Đề xuất này đã được Ban cố vấn xử lý (có thể một đồng chí khác vừa thao tác).",
+  already_in_kb: "Câu hỏi này đã có mục trong kho hỏi – đáp.",
+  unknown_category: "Có lĩnh vực chuyên môn không tồn tại trong danh mục.",
+  invalid_period: "Khung giờ làm việc không hợp lệ: giờ bắt đầu phải trước giờ kết thúc và các khung không được chồng nhau.",
+  invalid_date: "Ngày không hợp lệ.",
+  empty_week: "Lịch làm việc phải còn ít nhất một khung giờ trong tuần, nếu không sẽ không tính được hạn trả lời.",
 };
 
 function describe(err: Error): Shown {

@@ -215,7 +215,9 @@ describe("writing an entry", () => {
     const page = await (await officer.get(`/kb/${id}`)).text();
     expect(page).toContain("rà soát lần cuối 25/11/2026");
     expect(page).not.toContain("Thao tác của Ban cố vấn");
-    expect((await advisor.post(`/kb/${id}/publish`)).status).toBe(409);
+    const again = await advisor.post(`/kb/${id}/publish`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Chỉ đăng được bản nháp");
   });
 
   it("refuses bad input with 422 and keeps everything typed", async () => {
@@ -381,7 +383,9 @@ describe("retiring, superseding, reviewing", () => {
     expect(audits("kb_entry", id).map((a) => a.action)).toContain("kb.retire");
     expect((await officer.get(`/kb/${id}`)).status).toBe(404);
     expect(await (await advisor.get(`/kb/${id}`)).text()).toContain("Mục này đã ngừng áp dụng từ ngày 24/11/2026");
-    expect((await advisor.post(`/kb/${id}/retire`)).status).toBe(409);
+    const retireAgain = await advisor.post(`/kb/${id}/retire`);
+    expect(retireAgain.status).toBe(409);
+    expect(await retireAgain.text()).toContain("đã ngừng áp dụng; không thể sửa");
     expect((await advisor.post(`/kb/${id}`, { ...ENTRY, category: String(category) })).status).toBe(409);
   });
 
