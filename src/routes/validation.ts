@@ -64,7 +64,8 @@ export async function formUploads(c: Context<AuthedEnv>): Promise<{ uploads: Upl
   const files = multipart ? filesOf((await c.req.formData()).getAll("attachments")) : [];
   const checked = await checkUploads(files, c.var.deps.config);
   if (checked.problems.length === 0) return { uploads: checked.uploads, refused: null };
-  return { uploads: [], refused: { message: checked.problems.join(" "), status: checked.tooLarge ? 413 : 422 } };
+  const message = `${checked.problems.join(" ")} Chưa tệp nào được lưu: xin chọn lại các tệp hợp lệ.`;
+  return { uploads: [], refused: { message, status: checked.tooLarge ? 413 : 422 } };
 }
 
 // The limits the upload pickers announce (the checks are in src/services/uploads.ts).

@@ -146,14 +146,20 @@ describe("refusing files", () => {
     const pdf = await files.pdf();
     const res = await askWith(officer, Array.from({ length: 6 }, (_, i) => ({ name: `tep-${i}.pdf`, bytes: pdf })));
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain("tối đa 5 tệp");
+    const html = await res.text();
+    expect(html).toContain("tối đa 5 tệp");
+    expect(html).toContain("Chưa tệp nào được lưu: xin chọn lại các tệp hợp lệ.");
+    expect(html).not.toContain("Xin chọn lại tệp sau khi sửa");
     expect(rows(questions)).toBe(0);
   });
 
   it("asks for the picked files again when the text was refused", async () => {
     const res = await officer.upload("/questions", { title: "Ngắn", body: TEXT.body, category }, [{ name: "a.pdf", bytes: await files.pdf() }]);
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain("xin chọn lại");
+    const html = await res.text();
+    // Said by the error (in the summary and next to the picker), not again by the picker's hint.
+    expect(html).toContain("Các tệp đã chọn chưa được gửi: xin chọn lại sau khi sửa.");
+    expect(html).not.toContain("Xin chọn lại tệp sau khi sửa");
     expect(rows(attachments)).toBe(0);
   });
 });

@@ -11,11 +11,12 @@ export interface UploadLimitsView {
   maxBytes: number;
 }
 
-// The form must be multipart/form-data. Files cannot be put back into a form the server returns, so
-// after a refused submission the hint asks for them again.
+// The form must be multipart/form-data. Files cannot be put back into a form the server returns:
+// after a refused submission the error next to the picker asks for them again (formUploads,
+// filesToPickAgain), once.
 // `preserve`: on a question page that updates live, the picked files survive the swap (hx-preserve).
 export function AttachmentPicker(props: { id: string; limits: UploadLimitsView; error?: string; label?: string; preserve?: boolean }) {
-  const hint = `Tối đa ${props.limits.maxFiles} tệp, mỗi tệp đến ${fileSize(props.limits.maxBytes)}: ${ALLOWED_LABEL}.${props.error ? " Xin chọn lại tệp sau khi sửa." : ""}`;
+  const hint = `Tối đa ${props.limits.maxFiles} tệp, mỗi tệp đến ${fileSize(props.limits.maxBytes)}: ${ALLOWED_LABEL}.`;
   return (
     <Field id={props.id} label={props.label ?? "Tệp đính kèm (nếu có)"} hint={hint} error={props.error}>
       <div class="dropzone" data-dropzone id={`${props.id}-zone`} hx-preserve={props.preserve ? "true" : undefined}>
