@@ -4,7 +4,8 @@
 // import's folded lines and the rest of the knowledge base, while the main thread writes the
 // entries and kb_fts; the main thread then copies it in (replacePairIndex) inside the import's one
 // transaction.
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 
 export interface PairIndexWorker {
@@ -17,6 +18,7 @@ export interface PairIndexWorker {
 }
 
 export function startPairIndexWorker(databasePath: string): PairIndexWorker {
+  removeAbandonedScratch(databasePath);
   const out = `${databasePath}.pairs-${process.pid}.tmp`;
   const worker = typeScriptWorker(new URL("./kb-import-pairs-worker.ts", import.meta.url), { databasePath, out });
   const built = new Promise<string>((resolve, reject) => {
@@ -27,15 +29,39 @@ export function startPairIndexWorker(databasePath: string): PairIndexWorker {
     worker.once("exit", (code) => reject(new Error(`the pair index worker stopped (exit code ${code})`)));
   });
   built.catch(() => {}); // awaited by the import, or abandoned by stop()
+  const removeScratch = () => rmSync(out, { force: true });
+  process.once("exit", removeScratch);
   return {
     send: (ids, pairs, last) => worker.postMessage({ ids, pairs, last }),
     built,
     async stop() {
       await worker.terminate();
-      rmSync(out, { force: true });
+      removeScratch();
+      process.off("exit", removeScratch);
     },
   };
 }
+
+// An import killed mid-way (Ctrl-C) loses its transaction, as it should, but leaves its scratch file:
+// remove those whose process is gone.
+function removeAbandonedScratch(databasePath: string) {
+  const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(\\d+)\\.tmp$`);
+  for (const file of readdirSync(dirname(resolve(databasePath)))) {
+    const pid = Number(name.exec(file)?.[1]);
+    if (pid && !running(pid)) rmSync(join(dirname(resolve(databasePath)), file), { force: true });
+  }
+}
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // The CLIs run TypeScript through tsx, whose loader a worker thread does not inherit on Node 20:
 // the worker registers it before loading its module.

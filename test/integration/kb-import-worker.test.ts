@@ -130,7 +130,9 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     expect(contents(join(dir, "bigger.sqlite")).entries).toHaveLength(4500);
   });
 
-  it("imports nothing of a big file with a bad last line, and leaves no scratch file", () => {
+  it("imports nothing of a big file with a bad last line, and leaves no scratch file (nor one a killed import left)", () => {
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    writeFileSync(join(dir, `bad.sqlite.pairs-${dead}.tmp`), "left by an import killed mid-way");
     const file = join(dir, "bad.jsonl");
     writeFileSync(file, [...entries.slice(0, 2400).map((e) => JSON.stringify({ ...e, ref: `BAD-${e.ref}` })), '{"ref": "X"}'].join("\n"));
     const dbPath = join(dir, "bad.sqlite");
