@@ -73,8 +73,9 @@ export class PairIndexBuilder {
 
   constructor(path: string, declaration: string) {
     this.out = new Database(path);
-    // A scratch file: nothing to recover if this process dies, so no journal and no syncs.
-    this.out.pragma("journal_mode = OFF");
+    // A scratch file: nothing to recover if this process dies, so no journal on disk (better-sqlite3's
+    // defensive mode refuses OFF) and no syncs.
+    this.out.pragma("journal_mode = MEMORY");
     this.out.pragma("synchronous = OFF");
     this.out.exec(declaration);
     // Room for all the pending terms of a 100k import: one segment, no merging.
