@@ -4,7 +4,8 @@
 // import's folded lines and the rest of the knowledge base, while the main thread writes the
 // entries and kb_fts; the main thread then copies it in (replacePairIndex) inside the import's one
 // transaction.
-import { readdirSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 
@@ -13,13 +14,12 @@ export interface PairIndexWorker {
   send(ids: number[], pairs: [string, string][], last: boolean): void;
   // The scratch database holding the finished index.
   built: Promise<string>;
-  // Ends the worker and removes its scratch file, whether or not the index was used.
+  // Ends the worker and removes its scratch file, whether or not the index was used (again: no-op).
   stop(): Promise<void>;
 }
 
 export function startPairIndexWorker(databasePath: string): PairIndexWorker {
-  removeAbandonedScratch(databasePath);
-  const out = `${databasePath}.pairs-${process.pid}.tmp`;
+  const out = `${databasePath}.pairs-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   const worker = typeScriptWorker(new URL("./kb-import-pairs-worker.ts", import.meta.url), { databasePath, out });
   const built = new Promise<string>((resolve, reject) => {
     worker.once("message", (result: { ok: true } | { ok: false; error: string }) =>
@@ -42,15 +42,29 @@ export function startPairIndexWorker(databasePath: string): PairIndexWorker {
   };
 }
 
-// An import killed mid-way (Ctrl-C) loses its transaction, as it should, but leaves its scratch file:
-// remove those whose process is gone.
-function removeAbandonedScratch(databasePath: string) {
-  const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(\\d+)\\.tmp$`);
-  for (const file of readdirSync(dirname(resolve(databasePath)))) {
+// An import killed mid-way (Ctrl-C) loses its transaction, as it should, but leaves its scratch file
+// beside the database: remove those whose process is gone (or whose pid is now this process's, in a
+// container that reuses pids) and that nothing has written to for a while (another container on the
+// same volume may run an import whose pid this one cannot see).
+export function removeAbandonedScratch(databasePath: string): void {
+  const dir = dirname(resolve(databasePath));
+  const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(\\d+)-[0-9a-f]+\\.tmp$`);
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return; // no directory yet: nothing left behind
+  }
+  for (const file of files) {
     const pid = Number(name.exec(file)?.[1]);
-    if (pid && !running(pid)) rmSync(join(dirname(resolve(databasePath)), file), { force: true });
+    if (!pid || (pid !== process.pid && running(pid))) continue;
+    const path = join(dir, file);
+    const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (written !== undefined && Date.now() - written > ABANDONED_AFTER_MS) rmSync(path, { force: true });
   }
 }
+
+const ABANDONED_AFTER_MS = 10 * 60_000;
 
 function running(pid: number): boolean {
   try {

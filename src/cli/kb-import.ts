@@ -2,16 +2,17 @@
 import { readFileSync } from "node:fs";
 import { loadConfig } from "../config.js";
 import type { DB } from "../db.js";
-import { importedTags, PublishedEntryWriter, upsertPublishedEntries } from "../services/kb-entries.js";
+import { PublishedEntryWriter, upsertPublishedEntries } from "../services/kb-entries.js";
 import { jsonlLines, parseJsonl, type LineError } from "../services/kb-jsonl.js";
-import { indexRows, replacePairIndex } from "../services/kb-search-index.js";
+import { replacePairIndex } from "../services/kb-search-index.js";
 import { fail } from "./args.js";
-import { startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
+import { removeAbandonedScratch, startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
 import { openForCli } from "./open.js";
 
 // From this size on the pair index is built by a worker thread (kb-import-pairs.ts), when the file
 // has at least as many lines as the published knowledge base it joins has entries: the worker
-// indexes all of it anew.
+// indexes all of it anew. Its index is used if the import wrote at least half of the knowledge base
+// (new or changed entries); otherwise the written entries' pairs are added here, as for a small file.
 const PAIR_WORKER_MIN_BYTES = 1 << 20;
 // Lines sent to the worker at a time: it starts on the first while the rest are read.
 const SLICE = 2000;
@@ -26,8 +27,10 @@ async function main(file: string | undefined) {
   } catch (e) {
     throw new ImportError(`kb:import: cannot read ${file}: ${(e as Error).message}`);
   }
+  const { databasePath } = loadConfig();
+  removeAbandonedScratch(databasePath);
   // Started first, so that it is ready when the first lines are.
-  const worker = data.length >= PAIR_WORKER_MIN_BYTES ? startPairIndexWorker(loadConfig().databasePath) : undefined;
+  const worker = data.length >= PAIR_WORKER_MIN_BYTES ? startPairIndexWorker(databasePath) : undefined;
   let db: DB | undefined;
   try {
     db = openForCli().db;
@@ -36,9 +39,9 @@ async function main(file: string | undefined) {
     db.$client.pragma("cache_size = -262144");
     const published = db.$client.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
     const started = Date.now();
-    const rebuild = worker !== undefined && published <= lineCount(data);
-    const { imported, unchanged } = rebuild ? await importWithPairWorker(file, db, data, worker) : importInOneGo(file, db, data);
-    console.log(JSON.stringify({ imported, unchanged, ms: Date.now() - started, pairIndex: rebuild ? "rebuilt" : "updated" }));
+    const { imported, unchanged, pairIndex } =
+      worker && published <= lineCount(data) ? await importWithPairWorker(file, db, data, worker) : importInOneGo(file, db, data);
+    console.log(JSON.stringify({ imported, unchanged, ms: Date.now() - started, pairIndex }));
   } finally {
     await worker?.stop();
     db?.$client.close();
@@ -49,19 +52,20 @@ function importInOneGo(file: string, db: DB, data: Buffer) {
   const { entries, errors } = parseJsonl(data);
   if (errors.length) refuse(file, errors);
   const { ids, unchanged } = upsertPublishedEntries(db, null, entries, new Date());
-  return { imported: ids.length, unchanged };
+  return { imported: ids.length, unchanged, pairIndex: "updated" as const };
 }
 
 // upsertPublishedEntries, with the pair index built by the worker and copied in at the end. The
 // transaction takes the write lock at once (IMMEDIATE): nothing else commits between the state it
 // starts from and the snapshot the worker reads the rest of the knowledge base from. Each line is
-// written and folded as it is read, and its pair rows are sent on a slice at a time, so that the
-// worker starts within a second and this thread holds no more of the file than it must.
+// written and folded as it is read, and the pair rows of what was written are sent on a slice at a
+// time, so that the worker starts within a second and this thread holds no more of the file than it
+// must. Lines already published as given are not sent: the worker reads them with the rest.
 async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker) {
   const c = db.$client;
   c.exec("BEGIN IMMEDIATE");
   try {
-    const writer = new PublishedEntryWriter(db, null, new Date(), true);
+    const writer = new PublishedEntryWriter(db, null, new Date());
     const errors: LineError[] = [];
     let lines = 0;
     let ids: number[] = [];
@@ -74,18 +78,22 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
     for (const l of jsonlLines(data)) {
       if ("error" in l) errors.push({ line: l.line, message: l.error });
       if ("error" in l || errors.length) continue; // past a bad line, read on only to name the others
-      const rows = indexRows(l.entry, importedTags(l.entry), l.entry.citations);
-      ids.push(writer.write(l.entry, rows));
-      pairs.push(rows.pairs);
+      const { id, rows } = writer.write(l.entry);
       lines++;
+      if (!rows) continue;
+      ids.push(id);
+      pairs.push(rows.pairs);
       if (ids.length === SLICE) send(false);
     }
     if (errors.length) refuse(file, errors);
-    send(true);
-    const { unchanged } = writer.finish();
-    replacePairIndex(c, await worker.built);
+    const published = c.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
+    const rebuild = writer.writtenCount * 2 >= published;
+    if (rebuild) send(true);
+    else await worker.stop(); // not worth rebuilding for so few changes: free its core now
+    const { unchanged } = writer.finish({ pairs: !rebuild });
+    if (rebuild) replacePairIndex(c, await worker.built);
     c.exec("COMMIT");
-    return { imported: lines, unchanged };
+    return { imported: lines, unchanged, pairIndex: rebuild ? ("rebuilt" as const) : ("updated" as const) };
   } catch (e) {
     if (c.inTransaction) c.exec("ROLLBACK");
     throw e;

@@ -28,7 +28,7 @@ export function importedTags(e: PublishedEntryInput): string[] {
 export function upsertPublishedEntries(db: DB, actorId: number | null, entries: PublishedEntryInput[], now: Date): { ids: number[]; unchanged: number } {
   return db.$client.transaction(() => {
     const writer = new PublishedEntryWriter(db, actorId, now);
-    const ids = entries.map((e) => writer.write(e));
+    const ids = entries.map((e) => writer.write(e).id);
     return { ids, unchanged: writer.finish().unchanged };
   })();
 }
@@ -41,21 +41,20 @@ export type IndexRows = ReturnType<typeof indexRows>;
 // row. The search index rows of what was written wait for finish(), which writes them in rowid
 // order: FTS5 writes its pending terms to disk whenever another statement of the transaction opens
 // a savepoint (any write to another table, or to the other index) or a rowid comes below the last,
-// so interleaving them left hundreds of thousands of tiny index segments. With `pairIndexElsewhere`
-// (kb:import builds the whole pair index on another thread) finish() writes kb_fts only.
+// so interleaving them left hundreds of thousands of tiny index segments. finish({ pairs: false })
+// leaves kb_pairs alone, for kb:import when it has the whole pair index built on another thread.
 export class PublishedEntryWriter {
   private readonly st;
   private readonly at: number;
   private next: number;
   private readonly categoryIds = new Map<string, number>();
-  private readonly written: { id: number; replaced: boolean; fts: FtsRow; pairs?: [string, string] }[] = [];
+  private readonly written: { id: number; replaced: boolean; fts: FtsRow; pairs: [string, string] }[] = [];
   private lines = 0;
 
   constructor(
     db: DB,
     private readonly actorId: number | null,
     now: Date,
-    private readonly pairIndexElsewhere = false,
   ) {
     const c = db.$client;
     this.at = now.getTime();
@@ -111,8 +110,8 @@ export class PublishedEntryWriter {
     return id;
   }
 
-  // Returns the entry's id. `folded` is its index rows if the caller has them already.
-  write(e: PublishedEntryInput, folded?: IndexRows): number {
+  // Returns the entry's id, and its index rows if it was written (not already published as given).
+  write(e: PublishedEntryInput): { id: number; rows?: IndexRows } {
     const { st, at, actorId } = this;
     this.lines++;
     const cat = this.categoryId(e.category);
@@ -131,7 +130,7 @@ export class PublishedEntryWriter {
         before.category_id === cat &&
         JSON.stringify([...oldTags].sort()) === JSON.stringify([...tags].sort()) &&
         JSON.stringify(oldCitations) === JSON.stringify(e.citations.map(({ document, article }) => ({ document, article })));
-      if (same) return id;
+      if (same) return { id };
       version = before.version + 1;
       if (!st.hasVersion.get(id, before.version)) {
         st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, JSON.stringify(oldTags), JSON.stringify(oldCitations), before.created_by, before.updated_at);
@@ -145,23 +144,28 @@ export class PublishedEntryWriter {
     for (const t of tags) st.tag.run(id, t);
     for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
     st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
-    const rows = folded ?? indexRows(e, tags, e.citations);
-    this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: this.pairIndexElsewhere ? undefined : rows.pairs });
-    return id;
+    const rows = indexRows(e, tags, e.citations);
+    this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: rows.pairs });
+    return { id, rows };
+  }
+
+  // How many lines were written so far.
+  get writtenCount(): number {
+    return this.written.length;
   }
 
   // The index rows of what was written; returns how many lines were already published as given.
-  finish(): { unchanged: number } {
+  finish(options: { pairs: boolean } = { pairs: true }): { unchanged: number } {
     const { st, written } = this;
     written.sort((a, b) => a.id - b.id);
     for (const { id, replaced, fts } of written) {
       if (replaced) st.unindex.run(id);
       st.index.run(id, ...fts);
     }
-    if (!this.pairIndexElsewhere) {
+    if (options.pairs) {
       for (const { id, replaced, pairs } of written) {
         if (replaced) st.unpair.run(id);
-        st.pair.run(id, ...pairs!);
+        st.pair.run(id, ...pairs);
       }
     }
     markIndexChanged();

@@ -4,7 +4,7 @@
 // database and the upsert on another, and compare every indexed token with its position.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -121,6 +121,21 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     expect(scratchFiles()).toEqual([]);
   });
 
+  it("the same file again: nothing written, the pair index left as it was", () => {
+    const before = contents(join(dir, "fresh-a.sqlite"));
+    const again = importCommand(join(dir, "fresh-a.sqlite"), join(dir, "fresh.jsonl"));
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.result).toMatchObject({ imported: 2500, unchanged: 2500, pairIndex: "updated" });
+    expect(contents(join(dir, "fresh-a.sqlite"))).toEqual(before);
+    expect(scratchFiles()).toEqual([]);
+  });
+
+  it("into a database whose folder does not exist yet", () => {
+    const imported = importCommand(join(dir, "new-folder", "desk.sqlite"), join(dir, "fresh.jsonl"));
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ imported: 2500, pairIndex: "rebuilt" });
+  });
+
   it("into a knowledge base bigger than the file: the pair index is updated, not rebuilt", () => {
     const small = entries.slice(0, 2000).map((e) => ({ ...e, ref: `NEW-${e.ref}` }));
     copyFileSync(join(dir, "fresh-b.sqlite"), join(dir, "bigger.sqlite"));
@@ -132,7 +147,10 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
 
   it("imports nothing of a big file with a bad last line, and leaves no scratch file (nor one a killed import left)", () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
-    writeFileSync(join(dir, `bad.sqlite.pairs-${dead}.tmp`), "left by an import killed mid-way");
+    const left = join(dir, `bad.sqlite.pairs-${dead}-0a1b2c3d.tmp`);
+    writeFileSync(left, "left by an import killed mid-way");
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(left, anHourAgo, anHourAgo);
     const file = join(dir, "bad.jsonl");
     writeFileSync(file, [...entries.slice(0, 2400).map((e) => JSON.stringify({ ...e, ref: `BAD-${e.ref}` })), '{"ref": "X"}'].join("\n"));
     const dbPath = join(dir, "bad.sqlite");
