@@ -9,7 +9,7 @@ import { STATUS_LABELS } from "../views/partials/status.js";
 import type { QuestionStatus } from "../db/schema.js";
 
 interface Shown {
-  status: 400 | 403 | 404 | 409 | 413 | 500;
+  status: 400 | 403 | 404 | 409 | 413 | 500 | 503;
   title: string;
   message: string;
 }
@@ -52,6 +52,14 @@ function describe(err: Error): Shown {
     return { status: 409, title: "Không thực hiện được", message: `Không thể ${EVENT_LABELS[err.event] ?? err.event} câu hỏi đang ở trạng thái “${state}”.` };
   }
   if (err instanceof Conflict) return { status: 409, title: "Không thực hiện được", message: CONFLICT_MESSAGES[err.code] ?? "Thao tác xung đột với dữ liệu hiện có." };
+  // Another process holds the write lock past busy_timeout: a bulk kb:import, or a backup restore.
+  if ((err as { code?: unknown }).code === "SQLITE_BUSY") {
+    return {
+      status: 503,
+      title: "Hệ thống đang bận",
+      message: "Cơ sở dữ liệu đang bận ghi (có thể đang nhập kho hỏi – đáp hàng loạt); thao tác của đồng chí chưa được lưu. Xin quay lại trang trước và gửi lại sau ít phút.",
+    };
+  }
   if (err instanceof HTTPException) {
     if (err.status === 413) return { status: 413, title: "Dữ liệu quá lớn", message: "Nội dung gửi lên vượt quá giới hạn cho phép." };
     if (err.status < 500) return { status: 400, title: "Yêu cầu không hợp lệ", message: "Dữ liệu gửi lên không đúng định dạng." };
@@ -62,6 +70,7 @@ function describe(err: Error): Shown {
 export function handleError(err: Error, c: Context<AppEnv>) {
   const shown = describe(err);
   if (shown.status === 500) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
+  if (shown.status === 503) c.header("Retry-After", "60");
   if (c.req.path.startsWith("/api/")) return c.json({ error: shown.title, message: shown.message }, shown.status);
   if (c.req.header("HX-Request")) {
     return c.html(<div class="alert alert--error" role="alert">{shown.message}</div>, shown.status);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Hono } from "hono";
 import { anonymous, createTestDesk, ORIGIN, type TestDesk } from "../support/app.js";
+import Database from "better-sqlite3";
 import { handleError } from "../../src/errors.js";
 
 let desk: TestDesk;
@@ -57,6 +58,24 @@ describe("the edge", () => {
       console.error = original;
     }
   });
+
+  it("answers 503 with a Vietnamese page, not a 500, while another process holds the write lock", async () => {
+    const s = await desk.login("canbo");
+    // Another process (a bulk kb:import) holds the write lock longer than the server waits (5 s).
+    const other = new Database(desk.db.$client.name);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const res = await s.post("/questions", { title: "Thời hạn xóa án tích", body: "Nội dung câu hỏi đủ dài.", category: "1" });
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("60");
+      expect(await res.text()).toContain("Hệ thống đang bận");
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    const after = await s.post("/questions", { title: "Thời hạn xóa án tích", body: "Nội dung câu hỏi đủ dài.", category: "1" });
+    expect(after.status).toBe(303);
+  }, 15_000);
 
   it("refuses a JSON body on a form route without a crash", async () => {
     const s = await desk.login("canbo");
