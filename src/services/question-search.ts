@@ -3,7 +3,7 @@
 // Call reindexQuestion in the same transaction as a new question or a new answer.
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { messages, questions } from "../../db/schema.js";
-import type { DB, Tx } from "../db.js";
+import { preparedOnce, type DB, type Tx } from "../db.js";
 import { ftsTerm, parseQuery } from "../domain/search-query.js";
 import { indexText, syllables } from "../domain/search-text.js";
 
@@ -65,19 +65,16 @@ const SIMILAR_TERMS = 8;
 // A syllable in this many other questions is common: it would select little and cost a long read.
 const COMMON = 1000;
 
-function otherQuestionsWith(db: DB, term: string, exceptId: number): number {
-  return db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM (SELECT rowid FROM questions_fts
-        WHERE questions_fts MATCH ${ftsTerm([term])} AND rowid <> ${exceptId} LIMIT ${COMMON})`,
-  )!.n;
-}
+// In how many questions other than this one (whose title holds the syllable, and which is indexed).
+const questionsWith = preparedOnce((db) => db.$client.prepare<[string], number>("SELECT doc FROM questions_fts_vocab WHERE term = ?").pluck());
+const otherQuestionsWith = (db: DB, term: string) => Math.max(0, (questionsWith(db).get(term) ?? 0) - 1);
 
 // Answered or closed questions that may already hold the answer. A whole question's words would all
 // have to match, which finds nothing; the rarest syllables of its title, OR-ed and ranked by bm25
 // (which weighs each by its rarity), say what it is about and keep the read short on a big desk.
 export function similarAnsweredQuestions(db: DB, question: { id: number; title: string }, limit = 4): SimilarQuestion[] {
   const terms = [...new Set(syllables(question.title))]
-    .map((term) => ({ term, n: otherQuestionsWith(db, term, question.id) }))
+    .map((term) => ({ term, n: otherQuestionsWith(db, term) }))
     .filter((t) => t.n > 0 && t.n < COMMON)
     .sort((a, b) => a.n - b.n)
     .slice(0, SIMILAR_TERMS);
