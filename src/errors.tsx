@@ -38,10 +38,6 @@ const CONFLICT_MESSAGES: Record<string, string> = {
   proposal_open: "Câu hỏi này đã có một đề xuất đưa vào kho đang chờ Ban cố vấn xem xét.",
   proposal_closed: "Đề xuất này đã được Ban cố vấn xử lý (có thể một đồng chí khác vừa thao tác).",
   already_in_kb: "Câu hỏi này đã có mục trong kho hỏi – đáp.",
-  unknown_category: "Có lĩnh vực chuyên môn không tồn tại trong danh mục.",
-  invalid_period: "Khung giờ làm việc không hợp lệ: giờ bắt đầu phải trước giờ kết thúc và các khung không được chồng nhau.",
-  invalid_date: "Ngày không hợp lệ.",
-  empty_week: "Lịch làm việc phải còn ít nhất một khung giờ trong tuần, nếu không sẽ không tính được hạn trả lời.",
 };
 
 function describe(err: Error): Shown {

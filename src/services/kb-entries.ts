@@ -18,7 +18,7 @@ export interface PublishedEntryInput {
 }
 
 // An entry's tags as imported: trimmed, blanks and repeats dropped.
-export function importedTags(e: PublishedEntryInput): string[] {
+function importedTags(e: PublishedEntryInput): string[] {
   return [...new Set(e.tags.map((t) => t.trim()).filter(Boolean))];
 }
 
