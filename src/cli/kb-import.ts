@@ -76,7 +76,7 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
       pairs = [];
     };
     for (const l of jsonlLines(data)) {
-      if ("error" in l) errors.push({ line: l.line, message: l.error });
+      if ("error" in l) errors.push(l.error);
       if ("error" in l || errors.length) continue; // past a bad line, read on only to name the others
       const { id, rows } = writer.write(l.entry);
       lines++;

@@ -19,7 +19,7 @@ export interface LineError {
   message: string;
 }
 
-export type JsonlLine = { line: number; entry: PublishedEntryInput } | { line: number; error: string };
+export type JsonlLine = { entry: PublishedEntryInput } | { error: LineError };
 
 // The file's lines one at a time, as entries or as errors with their line number (1-based), so that
 // an import can start on the first lines while the rest are read. Blank lines are skipped; a ref
@@ -39,31 +39,31 @@ export function* jsonlLines(data: Buffer): Generator<JsonlLine> {
     try {
       value = JSON.parse(raw);
     } catch {
-      yield { line: n, error: "not valid JSON" };
+      yield { error: { line: n, message: "not valid JSON" } };
       continue;
     }
     const parsed = line.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      yield { line: n, error: `${issue.path.join(".") || "line"}: ${issue.message}` };
+      yield { error: { line: n, message: `${issue.path.join(".") || "line"}: ${issue.message}` } };
       continue;
     }
     const first = seen.get(parsed.data.ref);
     if (first) {
-      yield { line: n, error: `ref "${parsed.data.ref}" already on line ${first}` };
+      yield { error: { line: n, message: `ref "${parsed.data.ref}" already on line ${first}` } };
       continue;
     }
     seen.set(parsed.data.ref, n);
-    yield { line: n, entry: parsed.data };
+    yield { entry: parsed.data };
   }
 }
 
 // Every line: all entries, or every bad line with its number.
-export function parseJsonl(data: Buffer | string): { entries: PublishedEntryInput[]; errors: LineError[] } {
+export function parseJsonl(data: Buffer): { entries: PublishedEntryInput[]; errors: LineError[] } {
   const entries: PublishedEntryInput[] = [];
   const errors: LineError[] = [];
-  for (const l of jsonlLines(typeof data === "string" ? Buffer.from(data) : data)) {
-    if ("error" in l) errors.push({ line: l.line, message: l.error });
+  for (const l of jsonlLines(data)) {
+    if ("error" in l) errors.push(l.error);
     else entries.push(l.entry);
   }
   return { entries, errors };
