@@ -303,17 +303,44 @@ export const kbProposals = sqliteTable(
   (t) => [index("kb_proposals_status_idx").on(t.status, t.createdAt)],
 );
 
-// Văn bản quy phạm: the registry citations pick from.
+// Văn bản quy phạm: the register citations point at. A document whose number, date or text is not
+// known yet is kept as an incomplete placeholder (number may then be empty) that an admin completes:
+// nothing about a document is ever made up to fill the gap.
+export const REGULATION_STATUSES = ["in_force", "amended", "replaced"] as const;
+export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
 export const regulations = sqliteTable("regulations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  number: text("number").notNull().unique(), // "28/2009/QH12"
+  number: text("number").unique(), // "28/2009/QH12"; null only on an incomplete placeholder
   title: text("title").notNull(),
   issuer: text("issuer"),
   effectiveDate: text("effective_date"), // "YYYY-MM-DD"
-  status: text("status", { enum: ["in_force", "amended", "replaced"] }).notNull().default("in_force"),
+  status: text("status", { enum: REGULATION_STATUSES }).notNull().default("in_force"),
+  statusSince: text("status_since"), // "YYYY-MM-DD": the day the amendment or replacement applies
   statusChangedAt: instant("status_changed_at"),
+  // Other names citations use: "Luật Lý lịch tư pháp 2009" for 28/2009/QH12.
+  aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default([]),
+  incomplete: integer("incomplete", { mode: "boolean" }).notNull().default(false),
   createdAt: instant("created_at").notNull(),
 });
+
+// Điều: one article of a register document, in the document's order. Clauses stay in the text.
+export const regulationArticles = sqliteTable(
+  "regulation_articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regulationId: integer("regulation_id")
+      .notNull()
+      .references(() => regulations.id),
+    label: text("label").notNull(), // "Điều 5"
+    heading: text("heading").notNull().default(""),
+    text: text("text").notNull().default(""),
+    position: integer("position").notNull(),
+    status: text("status", { enum: REGULATION_STATUSES }).notNull().default("in_force"),
+    statusSince: text("status_since"),
+    statusChangedAt: instant("status_changed_at"),
+  },
+  (t) => [uniqueIndex("regulation_articles_label_idx").on(t.regulationId, t.label)],
+);
 
 export const kbVotes = sqliteTable(
   "kb_votes",
@@ -367,9 +394,11 @@ export const kbCitations = sqliteTable(
       .references(() => kbEntries.id),
     document: text("document").notNull(),
     article: text("article").notNull().default(""),
+    // What the typed text resolves to in the register (null: not resolved; the board fixes it).
     regulationId: integer("regulation_id").references(() => regulations.id),
+    articleId: integer("article_id").references(() => regulationArticles.id),
   },
-  (t) => [index("kb_citations_entry_idx").on(t.entryId)],
+  (t) => [index("kb_citations_entry_idx").on(t.entryId), index("kb_citations_link_idx").on(t.regulationId, t.articleId)],
 );
 
 // The clock stops while a question waits for the asker (waiting_info): one row per pause.

@@ -18,12 +18,28 @@ export function openDatabase(path: string): DB {
   // of each page empty: 8 KB pages make a 100k import ~15 % smaller to write and to checkpoint.
   sqlite.pragma("page_size = 8192");
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
   // Writers wait for each other instead of failing: CLIs may run beside the server.
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema }) as DB;
-  migrate(db, { migrationsFolder });
+  migrateWithoutForeignKeys(db);
+  sqlite.pragma("foreign_keys = ON");
   return db;
+}
+
+// SQLite changes a column's constraints by rebuilding its table (0012), and dropping a table that
+// others reference fails while foreign keys are enforced. The PRAGMA cannot change inside the
+// migrator's transaction, so keys are off around it, as SQLite's documented procedure asks, and
+// the references are checked afterwards when anything was applied.
+function migrateWithoutForeignKeys(db: DB): void {
+  const c = db.$client;
+  const applied = () => {
+    const exists = c.prepare("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'").get();
+    return exists ? c.prepare<[], number>("SELECT count(*) FROM __drizzle_migrations").pluck().get()! : 0;
+  };
+  const before = applied();
+  c.pragma("foreign_keys = OFF");
+  migrate(db, { migrationsFolder });
+  if (applied() !== before && (c.pragma("foreign_key_check") as unknown[]).length > 0) throw new Error("migration left broken foreign keys");
 }
 
 // A transaction or the database itself: services write through either.

@@ -8,12 +8,14 @@ import { ensureReferenceData } from "./services/reference-data.js";
 import { backfillPairIndex } from "./services/kb-search-index.js";
 import { backfillQuestionIndex } from "./services/question-search.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
+import { linkCitationsAtStart } from "./services/regulation-links.js";
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
 const clock = () => new Date();
 backfillPairIndex(db);
 backfillQuestionIndex(db);
+linkCitationsAtStart(db); // citations written before the register could be followed (0012)
 ensureReferenceData(db, clock());
 if (config.seedDemo) {
   const logins = await seedDemoIfEmpty(db, clock());

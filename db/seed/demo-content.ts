@@ -1303,18 +1303,3 @@ Không ký xác nhận vào đơn, mẫu tự soạn có nội dung “không ti
     ],
   },
 ];
-
-export interface DemoRegulation { number: string; title: string; issuer: string; effectiveDate?: string }
-
-// The registry entries for the documents the demo entries cite (titles match the citations' text).
-export const regulations: DemoRegulation[] = [
-  { number: "28/2009/QH12", title: "Luật Lý lịch tư pháp", issuer: "Quốc hội", effectiveDate: "2010-07-01" },
-  { number: "100/2015/QH13", title: "Bộ luật Hình sự", issuer: "Quốc hội", effectiveDate: "2018-01-01" },
-  { number: "101/2015/QH13", title: "Bộ luật Tố tụng hình sự", issuer: "Quốc hội", effectiveDate: "2018-01-01" },
-  { number: "26/2023/QH15", title: "Luật Căn cước", issuer: "Quốc hội", effectiveDate: "2024-07-01" },
-  { number: "68/2020/QH14", title: "Luật Cư trú", issuer: "Quốc hội", effectiveDate: "2021-07-01" },
-  { number: "33/2024/QH15", title: "Luật Lưu trữ", issuer: "Quốc hội", effectiveDate: "2025-07-01" },
-  { number: "29/2018/QH14", title: "Luật Bảo vệ bí mật nhà nước", issuer: "Quốc hội", effectiveDate: "2020-07-01" },
-  { number: "91/2025/QH15", title: "Luật Bảo vệ dữ liệu cá nhân", issuer: "Quốc hội", effectiveDate: "2026-01-01" },
-  { number: "111/2010/NĐ-CP", title: "Nghị định quy định chi tiết và hướng dẫn thi hành một số điều của Luật Lý lịch tư pháp", issuer: "Chính phủ" },
-];

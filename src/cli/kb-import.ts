@@ -1,11 +1,10 @@
 // npm run kb:import -- FILE.jsonl: all lines or none (one transaction); bad lines named by number.
-import { readFileSync } from "node:fs";
 import { loadConfig } from "../config.js";
 import type { DB } from "../db.js";
 import { PublishedEntryWriter, upsertPublishedEntries } from "../services/kb-entries.js";
 import { jsonlLines, parseJsonl, type LineError } from "../services/kb-jsonl.js";
 import { replacePairIndex } from "../services/kb-search-index.js";
-import { fail } from "./args.js";
+import { CliError, fail, readImportFile, refuseBadLines } from "./args.js";
 import { removeAbandonedScratch, startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
 import { openForCli } from "./open.js";
 
@@ -17,16 +16,8 @@ const PAIR_WORKER_MIN_BYTES = 1 << 20;
 // Lines sent to the worker at a time: it starts on the first while the rest are read.
 const SLICE = 2000;
 
-class ImportError extends Error {}
-
-async function main(file: string | undefined) {
-  if (!file) throw new ImportError("kb:import: usage: npm run kb:import -- FILE.jsonl");
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch (e) {
-    throw new ImportError(`kb:import: cannot read ${file}: ${(e as Error).message}`);
-  }
+async function main(path: string | undefined) {
+  const { file, data } = readImportFile("kb:import", path);
   const { databasePath } = loadConfig();
   removeAbandonedScratch(databasePath);
   // Started first, so that it is ready when the first lines are.
@@ -101,9 +92,7 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
 }
 
 function refuse(file: string, errors: LineError[]): never {
-  for (const e of errors.slice(0, 100)) console.error(`${file}:${e.line}: ${e.message}`);
-  if (errors.length > 100) console.error(`… and ${errors.length - 100} more bad lines`);
-  throw new ImportError(`kb:import: ${errors.length} bad line(s); nothing imported`);
+  return refuseBadLines("kb:import", file, errors);
 }
 
 function lineCount(data: Buffer): number {
@@ -112,4 +101,4 @@ function lineCount(data: Buffer): number {
   return n;
 }
 
-main(process.argv[2]).catch((e: Error) => fail(e instanceof ImportError ? e.message : `kb:import: ${e.stack ?? e.message}`));
+main(process.argv[2]).catch((e: Error) => fail(e instanceof CliError ? e.message : `kb:import: ${e.stack ?? e.message}`));

@@ -4,6 +4,7 @@ import { openDatabase } from "../db.js";
 import { ensureReferenceData } from "../services/reference-data.js";
 import { backfillPairIndex } from "../services/kb-search-index.js";
 import { backfillQuestionIndex } from "../services/question-search.js";
+import { linkCitationsAtStart } from "../services/regulation-links.js";
 
 export function openForCli() {
   const config = loadConfig();
@@ -11,5 +12,6 @@ export function openForCli() {
   ensureReferenceData(db, new Date());
   backfillPairIndex(db);
   backfillQuestionIndex(db);
+  linkCitationsAtStart(db);
   return { db, config };
 }

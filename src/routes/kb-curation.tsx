@@ -7,7 +7,8 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { NotFound } from "../domain/errors.js";
 import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
-import { entryForViewer, entryIdFromReference, proposalPrefill, regulationNumbers, reviewQueue } from "../services/kb-curation-queries.js";
+import { entryForViewer, entryIdFromReference, proposalPrefill, reviewQueue } from "../services/kb-curation-queries.js";
+import { regulationNames } from "../services/regulation-queries.js";
 import { dismissProposal } from "../services/kb-proposals.js";
 import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent, type EntryFiles } from "../services/knowledge-base.js";
 import { entryAttachments, proposalAttachments } from "../services/attachments.js";
@@ -134,7 +135,7 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
       user={c.var.user}
       entry={entry && { id: entry.id, ref: entry.ref, status: entry.status, version: entry.version }}
       categories={activeCategories(db)}
-      regulations={regulationNumbers(db)}
+      regulations={regulationNames(db)}
       {...state}
       findings={findings}
       attachments={onEntry}

@@ -4,7 +4,9 @@ import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import { addRegulation, listRegulations, setRegulationStatus } from "../services/regulations.js";
+import { addRegulation, setRegulationStatus } from "../services/regulations.js";
+import { listRegulations } from "../services/regulation-queries.js";
+import { localDateOf } from "../services/duty.js";
 import { RegulationsPage } from "../../views/pages/regulations.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { requiredText, textValues, validForm } from "./validation.js";
@@ -35,7 +37,7 @@ regulationRoutes.post(
   (c) => {
     const f = c.req.valid("form");
     try {
-      addRegulation(c.var.deps.db, c.var.user, { number: f.number, title: f.title, issuer: f.issuer, effectiveDate: f.effective_date || undefined }, c.var.deps.clock());
+      addRegulation(c.var.deps.db, c.var.user, { number: f.number, title: f.title, issuer: f.issuer || null, effectiveDate: f.effective_date || null, aliases: [], incomplete: false }, c.var.deps.clock());
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
       return page(c, { values: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v ?? ""])), errors: { number: "Văn bản có số hiệu này đã có trong danh mục." } }, 409);
@@ -53,7 +55,7 @@ regulationRoutes.post(
   (c) => {
     const id = Number(c.req.param("id"));
     if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("regulation");
-    const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, c.req.valid("form").status, c.var.deps.clock());
+    const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, { status: c.req.valid("form").status, since: localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone) }, c.var.deps.clock());
     return c.redirect(`/regulations?done=status&flagged=${flagged}`, 303);
   },
 );

@@ -1,5 +1,7 @@
 // Demo data for an empty database, so the desk looks alive on first start (SEED_DEMO=0 skips it).
 // It goes through the same service functions as the app, so it also exercises routing and audit.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { categories, questions, users as usersTable } from "../../db/schema.js";
 import * as demo from "../../db/seed/demo-content.js";
@@ -11,7 +13,8 @@ import { answerQuestion } from "./question-thread.js";
 import { requestConsultation } from "./consultations.js";
 import { closeQuestion, rateQuestion } from "./question-closure.js";
 import { createUser, rolesOf } from "./users.js";
-import { addRegulation } from "./regulations.js";
+import { importRegulations, parseRegulationsJsonl } from "./regulation-import.js";
+import { PROJECT_ROOT } from "../paths.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -85,9 +88,11 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     if (dq.state === "closed") closeQuestion(db, asker, id, later);
     if (dq.rating) rateQuestion(db, asker, id, dq.rating.score, dq.rating.comment ?? null, later);
   }
+  // The register first, so that the entries' citations point at it as they are written.
+  const register = parseRegulationsJsonl(readFileSync(join(PROJECT_ROOT, "db/seed/regulations.jsonl")));
+  if (register.errors.length) throw new Error(`db/seed/regulations.jsonl:${register.errors[0]!.line}: ${register.errors[0]!.message}`);
+  importRegulations(db, ids.get("admin")!, register.entries, now, timeZone);
   upsertPublishedEntries(db, null, demo.kbEntries, now);
-  const admin = { id: ids.get("admin")!, roles: rolesOf(db, ids.get("admin")!) };
-  for (const r of demo.regulations) addRegulation(db, admin, r, now);
   return {
     password: demo.DEMO_PASSWORD,
     accounts: Object.entries(SHOWN).map(([username, label]) => ({ username, label })),

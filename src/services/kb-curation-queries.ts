@@ -3,7 +3,7 @@
 import { tagsAndCitationsOf } from "./kb-queries.js";
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, messages, questions, regulations, users } from "../../db/schema.js";
+import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, messages, questions, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -198,6 +198,3 @@ export function entryIdFromReference(db: DB, text: string): number | null {
   return db.select({ id: kbEntries.id }).from(kbEntries).where(inArray(kbEntries.ref, [t, t.toUpperCase()])).get()?.id ?? null;
 }
 
-export function regulationNumbers(db: DB): string[] {
-  return db.select({ number: regulations.number }).from(regulations).orderBy(asc(regulations.number)).all().map((r) => r.number);
-}

@@ -5,7 +5,9 @@
 // alone (entryVersions shows it from there), so the text is not stored twice; what an entry said
 // before an import replaced it is kept as a version row, as the editor does.
 import type { DB } from "../db.js";
+import type { Resolver } from "../domain/regulation-citations.js";
 import { indexRows, markIndexChanged } from "./kb-search-index.js";
+import { citationResolver } from "./regulation-links.js";
 
 export interface PublishedEntryInput {
   ref: string;
@@ -50,6 +52,9 @@ export class PublishedEntryWriter {
   private readonly categoryIds = new Map<string, number>();
   private readonly written: { id: number; replaced: boolean; fts: FtsRow; pairs: [string, string] }[] = [];
   private lines = 0;
+  // Citations point at the register; a big import repeats the same few texts, so each is resolved once.
+  private readonly resolver: Resolver;
+  private readonly resolved = new Map<string, [number | null, number | null]>();
 
   constructor(
     db: DB,
@@ -58,6 +63,7 @@ export class PublishedEntryWriter {
   ) {
     const c = db.$client;
     this.at = now.getTime();
+    this.resolver = citationResolver(db);
     this.st = {
       category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
       newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),
@@ -78,7 +84,7 @@ export class PublishedEntryWriter {
       dropTags: c.prepare("DELETE FROM kb_tags WHERE entry_id = ?"),
       dropCitations: c.prepare("DELETE FROM kb_citations WHERE entry_id = ?"),
       tag: c.prepare("INSERT OR IGNORE INTO kb_tags (entry_id, tag) VALUES (?, ?)"),
-      citation: c.prepare("INSERT INTO kb_citations (entry_id, document, article) VALUES (?, ?, ?)"),
+      citation: c.prepare("INSERT INTO kb_citations (entry_id, document, article, regulation_id, article_id) VALUES (?, ?, ?, ?, ?)"),
       version: c.prepare(
         `INSERT INTO kb_entry_versions (entry_id, version, title, question, answer, category_id, tags, citations, edited_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -142,11 +148,22 @@ export class PublishedEntryWriter {
       st.insert.run(id, e.ref, e.title, e.question, e.answer, cat, actorId, at, at, at);
     }
     for (const t of tags) st.tag.run(id, t);
-    for (const ct of e.citations) st.citation.run(id, ct.document, ct.article);
+    for (const ct of e.citations) st.citation.run(id, ct.document, ct.article, ...this.link(ct));
     st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
     const rows = indexRows(e, tags, e.citations);
     this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: rows.pairs });
     return { id, rows };
+  }
+
+  private link(c: { document: string; article: string }): [number | null, number | null] {
+    const key = `${c.document}\u0000${c.article}`;
+    let ids = this.resolved.get(key);
+    if (!ids) {
+      const r = this.resolver.resolve(c.document, c.article);
+      ids = [r.regulationId, r.articleId];
+      this.resolved.set(key, ids);
+    }
+    return ids;
   }
 
   // How many lines were written so far.

@@ -3,7 +3,7 @@
 // case is one transaction with its audit row and the search index brought in step (reindexEntry).
 import { tagsAndCitationsOf } from "./kb-queries.js";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, questions, regulations } from "../../db/schema.js";
+import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, questions } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
@@ -12,6 +12,7 @@ import { copyAttachmentsToEntry, detachFromEntry, storeAttachments } from "./att
 import type { Upload } from "./uploads.js";
 import { audit } from "./audit.js";
 import { reindexEntry } from "./kb-search-index.js";
+import { citationResolver } from "./regulation-links.js";
 import { notify } from "./notifications.js";
 import { signalQuestion } from "./question-transition.js";
 import type { Actor } from "./users.js";
@@ -268,11 +269,16 @@ function writeTagsAndCitations(tx: Tx, entryId: number, c: EntryContent): void {
   const tags = [...new Set(c.tags)];
   if (tags.length) tx.insert(kbTags).values(tags.map((tag) => ({ entryId, tag }))).run();
   if (c.citations.length === 0) return;
-  // A citation naming a registered document is linked to it, so amending that document flags the entry.
-  const registry = tx.select({ id: regulations.id, number: regulations.number }).from(regulations).all();
-  const regulationOf = (document: string) => registry.find((r) => document.includes(r.number))?.id ?? null;
+  // Each citation keeps its text and points at what it names in the register, so amending that
+  // document or article flags the entry.
+  const resolver = citationResolver(tx);
   tx.insert(kbCitations)
-    .values(c.citations.map((x) => ({ entryId, document: x.document, article: x.article, regulationId: regulationOf(x.document) })))
+    .values(
+      c.citations.map((x) => {
+        const { regulationId, articleId } = resolver.resolve(x.document, x.article);
+        return { entryId, document: x.document, article: x.article, regulationId, articleId };
+      }),
+    )
     .run();
 }
 

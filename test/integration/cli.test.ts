@@ -117,3 +117,54 @@ describe("npm run kb:import / kb:export", () => {
     after.close();
   });
 });
+
+describe("npm run regulations:import / regulations:export", () => {
+  const doc = (number: string | null, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      number,
+      title: number ? `Văn bản ${number}` : "Thông tư số 44 của Bộ Công an về công tác hồ sơ nghiệp vụ",
+      issuer: "Quốc hội",
+      effective_date: null,
+      status: "in_force",
+      aliases: [],
+      articles: [{ article: "Điều 1", heading: "Phạm vi điều chỉnh", text: "Luật này quy định …" }],
+      ...extra,
+    });
+
+  it("imports nothing of a file with bad lines and names each bad line", () => {
+    const file = join(dir, "bad-regulations.jsonl");
+    writeFileSync(file, [doc("1/2020/QH14"), "[", doc(null), doc("1/2020/QH14")].join("\n"));
+    const r = run("src/cli/regulations-import.ts", [file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("bad-regulations.jsonl:2: not valid JSON");
+    expect(r.stderr).toContain("bad-regulations.jsonl:3: number");
+    expect(r.stderr).toContain('bad-regulations.jsonl:4: document "1/2020/QH14" already on line 1');
+    expect(r.stderr).toContain("3 bad line(s); nothing imported");
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("select count(*) n from regulations").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it("imports, links the citations it now resolves, and round-trips through export", () => {
+    // Entry A-1 (imported above) cites "Bộ luật Hình sự 2015": it resolves once the code is registered.
+    const file = join(dir, "regulations.jsonl");
+    writeFileSync(file, [doc("100/2015/QH13", { title: "Bộ luật Hình sự", articles: [{ article: "Điều 70", heading: "Đương nhiên được xóa án tích", text: "…" }] }), doc(null, { incomplete: true, issuer: null })].join("\n") + "\n");
+    const r = run("src/cli/regulations-import.ts", [file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split("\n").at(-1)!)).toEqual({ imported: 2, unchanged: 0, flagged: 0, linked: 2 });
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("select r.number, a.label from kb_citations c join regulations r on r.id = c.regulation_id join regulation_articles a on a.id = c.article_id").all()).toEqual([
+      { number: "100/2015/QH13", label: "Điều 70" },
+      { number: "100/2015/QH13", label: "Điều 70" },
+    ]);
+    expect(db.prepare("select count(*) n from audit_log where object_type = 'regulation'").get()).toEqual({ n: 2 });
+    db.close();
+    const out = join(dir, "regulations-export.jsonl");
+    expect(run("src/cli/regulations-export.ts", [out]).status).toBe(0);
+    const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.number)).toEqual(["100/2015/QH13", null]);
+    expect(lines[1]).toMatchObject({ incomplete: true, issuer: null, articles: [{ article: "Điều 1" }] });
+    const again = run("src/cli/regulations-import.ts", [out]);
+    expect(JSON.parse(again.stdout.trim().split("\n").at(-1)!)).toEqual({ imported: 0, unchanged: 2, flagged: 0, linked: 0 });
+  });
+});

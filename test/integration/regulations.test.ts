@@ -4,18 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, kbEntries, regulations } from "../../db/schema.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
 import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { citingEntry } from "../support/kb.js";
 
 let desk: TestDesk;
 let advisor: Session;
-const entry = (ref: string, document: string) => ({
-  ref,
-  title: `Mục ${ref}`,
-  question: "Câu hỏi mẫu đủ dài",
-  answer: "Trả lời mẫu",
-  category: "ly-lich-tu-phap",
-  tags: [],
-  citations: [{ document, article: "Điều 41" }],
-});
+const entry = (ref: string, document: string) => citingEntry(ref, [{ document, article: "Điều 41" }]);
 
 beforeEach(async () => {
   desk = createTestDesk();

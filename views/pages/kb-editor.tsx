@@ -138,7 +138,7 @@ export function KbEditorPage(props: {
                   <label for={`cit-doc-${i}`} class={i === 0 ? undefined : "visually-hidden"}>
                     Văn bản{i === 0 ? "" : ` (dòng ${i + 1})`}
                   </label>
-                  <input id={`cit-doc-${i}`} name="citation_document" maxlength={300} value={c.document} placeholder="Ví dụ: Thông tư 44/2018/TT-BCA" list={props.regulations.length ? "regulation-numbers" : undefined} />
+                  <input id={`cit-doc-${i}`} name="citation_document" maxlength={300} value={c.document} placeholder="Ví dụ: Luật Lý lịch tư pháp 2009" list={props.regulations.length ? "regulation-numbers" : undefined} />
                 </div>
                 <div class="citation-row__article">
                   <label for={`cit-art-${i}`} class={i === 0 ? undefined : "visually-hidden"}>

@@ -1,0 +1,84 @@
+// Pieces of the register's pages: a status badge, the placeholder mark, the document's fields and
+// the status form a document and each article share.
+import type { RegulationStatus } from "../../db/schema.js";
+import { Field, type FieldErrors } from "./form.js";
+
+export const REGULATION_STATUS_LABELS: Record<RegulationStatus, string> = { in_force: "Còn hiệu lực", amended: "Đã sửa đổi, bổ sung", replaced: "Đã bị thay thế" };
+
+function dayMonthYear(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+export function StatusBadge(props: { status: RegulationStatus; since: string | null }) {
+  const changed = props.status !== "in_force";
+  return (
+    <span class={`badge${changed ? " badge--sla-due" : ""}`}>
+      {REGULATION_STATUS_LABELS[props.status]}
+      {changed && props.since ? ` từ ${dayMonthYear(props.since)}` : ""}
+    </span>
+  );
+}
+
+export function IncompleteMark() {
+  return (
+    <span class="badge badge--sla-overdue" title="Chưa rõ số hiệu, ngày hoặc nội dung: quản trị viên cần bổ sung theo văn bản gốc">
+      Chưa đủ thông tin
+    </span>
+  );
+}
+
+// Number, title, issuer, effective date, aliases (one a line) and the placeholder box.
+export function RegulationFields(props: { idPrefix: string; values: Record<string, string>; errors: FieldErrors }) {
+  const { idPrefix: p, values, errors } = props;
+  return (
+    <>
+      <div class="grid-2">
+        <Field id={`${p}-number`} label="Số hiệu (ví dụ 28/2009/QH12)" error={errors.number}>
+          <input id={`${p}-number`} name="number" maxlength={100} value={values.number ?? ""} />
+        </Field>
+        <Field id={`${p}-title`} label="Tên văn bản" error={errors.title}>
+          <input id={`${p}-title`} name="title" required maxlength={300} value={values.title ?? ""} />
+        </Field>
+        <Field id={`${p}-issuer`} label="Cơ quan ban hành" error={errors.issuer}>
+          <input id={`${p}-issuer`} name="issuer" maxlength={200} value={values.issuer ?? ""} />
+        </Field>
+        <Field id={`${p}-effective`} label="Ngày có hiệu lực" error={errors.effective_date}>
+          <input id={`${p}-effective`} name="effective_date" type="date" value={values.effective_date ?? ""} />
+        </Field>
+      </div>
+      <Field id={`${p}-aliases`} label="Tên gọi khác trong căn cứ (mỗi dòng một tên)" hint="Ví dụ: Luật Lý lịch tư pháp 2009. Căn cứ ghi theo các tên này sẽ trỏ tới văn bản." error={errors.aliases}>
+        <textarea id={`${p}-aliases`} name="aliases" rows={3} aria-describedby={`${p}-aliases-hint`}>
+          {values.aliases ?? ""}
+        </textarea>
+      </Field>
+      <div class={`field${errors.incomplete ? " field--invalid" : ""}`}>
+        <label>
+          <input type="checkbox" name="incomplete" value="1" checked={values.incomplete === "1"} /> Văn bản chưa đủ thông tin (chưa rõ số hiệu, ngày hoặc nội dung; không ghi
+          phỏng đoán)
+        </label>
+      </div>
+    </>
+  );
+}
+
+// The status of a document or of one article, with the day it applies from.
+export function StatusForm(props: { action: string; id: string; status: RegulationStatus; label: string }) {
+  return (
+    <form method="post" action={props.action} class="inline-form">
+      <label for={`${props.id}-status`}>{props.label}</label>
+      <select id={`${props.id}-status`} name="status">
+        {Object.entries(REGULATION_STATUS_LABELS).map(([k, label]) => (
+          <option value={k} selected={props.status === k}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label for={`${props.id}-since`}>từ ngày</label>
+      <input id={`${props.id}-since`} name="since" type="date" />
+      <button type="submit" class="button button--small">
+        Cập nhật
+      </button>
+    </form>
+  );
+}
