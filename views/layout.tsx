@@ -22,6 +22,7 @@ const NAV: NavItem[] = [
   { href: "/calls/new", label: "Ghi cuộc gọi", action: "question.answer" },
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
+  { href: "/regulations", label: "Văn bản", action: "kb.read" },
   { href: "/review", label: "Duyệt hỏi – đáp", action: "kb.curate" },
   { href: "/consultations", label: "Xin ý kiến", action: "consultation.answer", count: "/consultations/count" },
   { href: "/dashboard", label: "Tổng quan", action: "dashboard.view" },

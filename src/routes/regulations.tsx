@@ -1,61 +1,155 @@
-// The regulations registry: everyone reads it; advisors and admins keep it current.
+// The register (Văn bản quy phạm): everyone reads documents and articles; advisors and admins keep
+// them current. Articles have stable addresses /regulations/:id/articles/:articleId (ids, not
+// labels: a label may be corrected by a re-import, an id stays); on the document page each article
+// also has an anchor (#dieu-5).
 import { Hono, type Context } from "hono";
 import { z } from "zod";
+import { REGULATION_STATUSES } from "../../db/schema.js";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import { addRegulation, setRegulationStatus } from "../services/regulations.js";
-import { listRegulations } from "../services/regulation-queries.js";
-import { localDateOf } from "../services/duty.js";
+import { isCalendarDate, localDateOf } from "../services/duty.js";
+import { articleWithCiting, listRegulations, regulationWithArticles } from "../services/regulation-queries.js";
+import { unresolvedCitations } from "../services/regulation-links.js";
+import { addRegulation, setArticleStatus, setRegulationStatus, updateRegulation, type RegulationInput, type StatusChange } from "../services/regulations.js";
 import { RegulationsPage } from "../../views/pages/regulations.js";
+import { RegulationPage } from "../../views/pages/regulation.js";
+import { RegulationArticlePage } from "../../views/pages/regulation-article.js";
+import { UnresolvedCitationsPage } from "../../views/pages/unresolved-citations.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { requiredText, textValues, validForm } from "./validation.js";
 
 export const regulationRoutes = new Hono<AuthedEnv>();
 
-function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string } = {}, status: 200 | 409 | 422 = 200) {
+type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusErrors?: FieldErrors; notice?: string };
+
+function idParam(c: Context<AuthedEnv>, name: string): number {
+  const id = Number(c.req.param(name));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("regulation");
+  return id;
+}
+
+function listPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
   return c.html(<RegulationsPage user={c.var.user} items={listRegulations(c.var.deps.db)} {...extra} />, status);
 }
 
-regulationRoutes.get("/", requirePermission("kb.read"), (c) => {
-  const flagged = Number(c.req.query("flagged"));
-  const notice = c.req.query("done") === "added" ? "Đã thêm văn bản." : c.req.query("done") === "status" ? `Đã cập nhật tình trạng; ${Number.isFinite(flagged) ? flagged : 0} mục hỏi – đáp được đánh dấu cần rà soát.` : undefined;
-  return page(c, { notice });
-});
+function documentPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
+  return c.html(<RegulationPage user={c.var.user} {...regulationWithArticles(c.var.deps.db, idParam(c, "id"))} {...extra} />, status);
+}
 
-const regulationForm = z.object({
-  number: requiredText("số hiệu văn bản", 100, 2),
-  title: requiredText("tên văn bản", 300, 3),
-  issuer: z.string().trim().max(200).optional(),
-  effective_date: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày có hiệu lực không hợp lệ.")]).optional(),
-});
+function articlePage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 422 = 200) {
+  const found = articleWithCiting(c.var.deps.db, idParam(c, "id"), idParam(c, "articleId"));
+  return c.html(<RegulationArticlePage user={c.var.user} {...found} {...extra} />, status);
+}
+
+const date = (message: string) => z.string().trim().default("").refine((s) => s === "" || isCalendarDate(s), message);
+
+const documentForm = z
+  .object({
+    number: z.string().trim().max(100, "Số hiệu dài quá 100 ký tự.").default(""),
+    title: requiredText("tên văn bản", 300, 3),
+    issuer: z.string().trim().max(200, "Tên cơ quan ban hành dài quá 200 ký tự.").default(""),
+    effective_date: date("Ngày có hiệu lực không hợp lệ."),
+    aliases: z.string().max(5000, "Tên gọi khác dài quá 5000 ký tự.").default(""),
+    incomplete: z.literal("1").optional(),
+  })
+  .refine((f) => f.number !== "" || f.incomplete === "1", {
+    path: ["number"],
+    message: "Xin nhập số hiệu văn bản; nếu chưa rõ số hiệu, xin đánh dấu “Văn bản chưa đủ thông tin”.",
+  });
+
+function regulationInput(f: z.output<typeof documentForm>): RegulationInput {
+  return {
+    number: f.number || null,
+    title: f.title,
+    issuer: f.issuer || null,
+    effectiveDate: f.effective_date || null,
+    aliases: f.aliases.split(/\r?\n/),
+    incomplete: f.incomplete === "1",
+  };
+}
+
+const DUPLICATE_NUMBER: FieldErrors = { number: "Văn bản có số hiệu này đã có trong danh mục." };
+
+regulationRoutes.get("/", requirePermission("kb.read"), (c) => listPage(c, { notice: c.req.query("done") === "added" ? "Đã thêm văn bản." : undefined }));
 
 regulationRoutes.post(
   "/",
   requirePermission("regulations.manage"),
-  validForm(regulationForm, (c, raw, errors) => page(c, { values: textValues(raw), errors }, 422)),
+  validForm(documentForm, (c, raw, errors) => listPage(c, { values: textValues(raw), errors }, 422)),
   (c) => {
     const f = c.req.valid("form");
     try {
-      addRegulation(c.var.deps.db, c.var.user, { number: f.number, title: f.title, issuer: f.issuer || null, effectiveDate: f.effective_date || null, aliases: [], incomplete: false }, c.var.deps.clock());
+      const id = addRegulation(c.var.deps.db, c.var.user, regulationInput(f), c.var.deps.clock());
+      return c.redirect(`/regulations/${id}?done=added`, 303);
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
-      return page(c, { values: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v ?? ""])), errors: { number: "Văn bản có số hiệu này đã có trong danh mục." } }, 409);
+      return listPage(c, { values: textValues(f), errors: DUPLICATE_NUMBER }, 409);
     }
-    return c.redirect("/regulations?done=added", 303);
   },
 );
 
-const statusForm = z.object({ status: z.enum(["in_force", "amended", "replaced"], { error: "Tình trạng không hợp lệ." }) });
+regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage user={c.var.user} items={unresolvedCitations(c.var.deps.db)} />));
+
+function documentNotice(c: Context<AuthedEnv>): string | undefined {
+  const flagged = Number(c.req.query("flagged")) || 0;
+  const done = c.req.query("done");
+  if (done === "added") return "Đã thêm văn bản.";
+  if (done === "saved") return "Đã lưu thông tin văn bản; các căn cứ khớp với văn bản đã được cập nhật.";
+  if (done === "status") return `Đã cập nhật tình trạng; ${flagged} mục hỏi – đáp được đánh dấu cần rà soát.`;
+  return undefined;
+}
+
+regulationRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => documentPage(c, { notice: documentNotice(c) }));
 
 regulationRoutes.post(
-  "/:id/status",
+  "/:id{[0-9]+}",
   requirePermission("regulations.manage"),
-  validForm(statusForm, (c, _raw, errors) => page(c, { errors }, 422)),
+  validForm(documentForm, (c, raw, errors) => documentPage(c, { values: textValues(raw), errors }, 422)),
   (c) => {
-    const id = Number(c.req.param("id"));
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("regulation");
-    const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, { status: c.req.valid("form").status, since: localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone) }, c.var.deps.clock());
-    return c.redirect(`/regulations?done=status&flagged=${flagged}`, 303);
+    const f = c.req.valid("form");
+    const id = idParam(c, "id");
+    try {
+      updateRegulation(c.var.deps.db, c.var.user, id, regulationInput(f), c.var.deps.clock());
+    } catch (e) {
+      if (!(e instanceof Conflict)) throw e;
+      return documentPage(c, { values: textValues(f), errors: DUPLICATE_NUMBER }, 409);
+    }
+    return c.redirect(`/regulations/${id}?done=saved`, 303);
+  },
+);
+
+const statusForm = z.object({
+  status: z.enum(REGULATION_STATUSES, { error: "Tình trạng không hợp lệ." }),
+  since: date("Ngày áp dụng không hợp lệ."),
+});
+
+// The day given, or today at the desk.
+function statusChange(c: Context<AuthedEnv>, f: z.output<typeof statusForm>): StatusChange {
+  return { status: f.status, since: f.since || localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone) };
+}
+
+regulationRoutes.post(
+  "/:id{[0-9]+}/status",
+  requirePermission("regulations.manage"),
+  validForm(statusForm, (c, _raw, errors) => documentPage(c, { statusErrors: errors }, 422)),
+  (c) => {
+    const id = idParam(c, "id");
+    const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, statusChange(c, c.req.valid("form")), c.var.deps.clock());
+    return c.redirect(`/regulations/${id}?done=status&flagged=${flagged}`, 303);
+  },
+);
+
+regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermission("kb.read"), (c) => articlePage(c, { notice: documentNotice(c) }));
+
+regulationRoutes.post(
+  "/:id{[0-9]+}/articles/:articleId{[0-9]+}/status",
+  requirePermission("regulations.manage"),
+  validForm(statusForm, (c, _raw, errors) => articlePage(c, { statusErrors: errors }, 422)),
+  (c) => {
+    const id = idParam(c, "id");
+    const articleId = idParam(c, "articleId");
+    const { flagged } = setArticleStatus(c.var.deps.db, c.var.user, id, articleId, statusChange(c, c.req.valid("form")), c.var.deps.clock());
+    return c.redirect(`/regulations/${id}/articles/${articleId}?done=status&flagged=${flagged}`, 303);
   },
 );

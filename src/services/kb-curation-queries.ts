@@ -1,6 +1,7 @@
 // Reading the knowledge base as the board works it: entries in any state (within what the viewer
 // may see), the review queue, proposals to write up, versions, votes.
 import { tagsAndCitationsOf } from "./kb-queries.js";
+import { linkedCitationsOf } from "./regulation-links.js";
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, messages, questions, users } from "../../db/schema.js";
@@ -47,6 +48,7 @@ export function entryForViewer(db: DB, actor: Actor, id: number) {
     ...entry,
     supersededBy: successorId ? { id: successorId, ref: successorRef!, title: successorTitle! } : null,
     ...tagsAndCitationsOf(db, id),
+    citations: linkedCitationsOf(db, id),
   };
 }
 

@@ -117,3 +117,13 @@ export function citingEntries(db: DB, target: { regulationId: number; articleId?
     .orderBy(asc(kbEntries.ref))
     .all();
 }
+
+// An entry's citations as typed, in order, with what each points at (for links to the register).
+export function linkedCitationsOf(db: DB, entryId: number) {
+  return db
+    .select({ document: kbCitations.document, article: kbCitations.article, regulationId: kbCitations.regulationId, articleId: kbCitations.articleId })
+    .from(kbCitations)
+    .where(eq(kbCitations.entryId, entryId))
+    .orderBy(asc(kbCitations.id))
+    .all();
+}

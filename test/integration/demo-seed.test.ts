@@ -1,6 +1,6 @@
-import { count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { kbEntries, questions, userRoles, users } from "../../db/schema.js";
+import { kbCitations, kbEntries, questions, regulationArticles, regulations, userRoles, users } from "../../db/schema.js";
 import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
 import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
@@ -22,6 +22,21 @@ describe("demo data", () => {
     expect(desk.db.select({ n: count() }).from(kbEntries).get()!.n).toBeGreaterThanOrEqual(30);
     // Idempotent: a second start adds nothing.
     expect(await seedDemoIfEmpty(desk.db, desk.now.value)).toBeNull();
+  });
+
+  it("holds the documents the entries cite, with the text of Luật Cư trú and Thông tư số 44 as a marked placeholder", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const cuTru = desk.db.select().from(regulations).where(eq(regulations.number, "68/2020/QH14")).get()!;
+    expect(cuTru).toMatchObject({ title: "Luật Cư trú", effectiveDate: "2021-07-01", incomplete: false });
+    expect(desk.db.select({ n: count() }).from(regulationArticles).where(eq(regulationArticles.regulationId, cuTru.id)).get()!.n).toBe(38);
+    const tt44 = desk.db.select().from(regulations).where(isNull(regulations.number)).all();
+    expect(tt44).toMatchObject([{ incomplete: true, effectiveDate: null }]);
+    expect(desk.db.select({ n: count() }).from(regulationArticles).where(eq(regulationArticles.regulationId, tt44[0]!.id)).get()!.n).toBe(0);
+    // Every citation points at the register, except the one circular it does not hold.
+    const unresolved = desk.db.selectDistinct({ document: kbCitations.document }).from(kbCitations).where(isNull(kbCitations.regulationId)).all();
+    expect(unresolved).toEqual([{ document: "Thông tư 55/2025/TT-BCA" }]);
+    const cuTruArticle = desk.db.select().from(kbCitations).where(and(eq(kbCitations.document, "Luật Cư trú 2020"), eq(kbCitations.article, "Điều 38"))).get()!;
+    expect(cuTruArticle.articleId).not.toBeNull();
   });
 
   it("lets every demo login in and shows each its start page", async () => {

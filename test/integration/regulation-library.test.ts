@@ -11,25 +11,14 @@ import { setArticleStatus, setRegulationStatus, updateRegulation } from "../../s
 import { toJsonl } from "../../src/services/jsonl.js";
 import { currentUser } from "../../src/services/users.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
-import { citingEntry } from "../support/kb.js";
+import { citingEntry, flaggedRefs, LLTP_LINE } from "../support/kb.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 let desk: TestDesk;
 let advisorId: number;
 const advisor = () => currentUser(desk.db, advisorId)!;
 
-const LLTP = {
-  number: "28/2009/QH12",
-  title: "Luật Lý lịch tư pháp",
-  issuer: "Quốc hội",
-  effective_date: "2010-07-01",
-  status: "in_force",
-  aliases: ["Luật Lý lịch tư pháp 2009"],
-  articles: [
-    { article: "Điều 41", heading: "Phiếu lý lịch tư pháp", text: "1. Phiếu lý lịch tư pháp số 1 …" },
-    { article: "Điều 42", heading: "Nội dung Phiếu số 1", text: "Phiếu lý lịch tư pháp số 1 có các nội dung …" },
-  ],
-};
+const LLTP = { ...LLTP_LINE, aliases: ["Luật Lý lịch tư pháp 2009"] };
 const CU_TRU = { number: "68/2020/QH14", title: "Luật Cư trú", issuer: "Quốc hội", effective_date: "2021-07-01", aliases: [], articles: [{ article: "Điều 5", heading: "Bảo đảm việc thực hiện quyền tự do cư trú", text: "…" }] };
 const TT44 = { number: null, title: "Thông tư số 44 của Bộ Công an về công tác hồ sơ nghiệp vụ", issuer: "Bộ Công an", effective_date: null, incomplete: true, aliases: ["Thông tư 44"], articles: [] };
 
@@ -47,14 +36,7 @@ const citationsOf = (ref: string) => {
   const e = desk.db.select().from(kbEntries).where(eq(kbEntries.ref, ref)).get()!;
   return desk.db.select({ document: kbCitations.document, regulationId: kbCitations.regulationId, articleId: kbCitations.articleId }).from(kbCitations).where(eq(kbCitations.entryId, e.id)).all();
 };
-const flagged = () =>
-  desk.db
-    .select()
-    .from(kbEntries)
-    .all()
-    .filter((e) => e.flaggedAt)
-    .map((e) => e.ref)
-    .sort();
+const flagged = () => flaggedRefs(desk.db);
 
 beforeEach(async () => {
   desk = createTestDesk();

@@ -77,7 +77,12 @@ const ROUTES: Record<string, Rule> = {
   "GET /api/kb/search": "kb.read",
   "GET /regulations": "kb.read",
   "POST /regulations": "regulations.manage",
-  "POST /regulations/:id/status": "regulations.manage",
+  "GET /regulations/unresolved": "regulations.manage",
+  "GET /regulations/:id{[0-9]+}": "kb.read",
+  "POST /regulations/:id{[0-9]+}": "regulations.manage",
+  "POST /regulations/:id{[0-9]+}/status": "regulations.manage",
+  "GET /regulations/:id{[0-9]+}/articles/:articleId{[0-9]+}": "kb.read",
+  "POST /regulations/:id{[0-9]+}/articles/:articleId{[0-9]+}/status": "regulations.manage",
   "GET /dashboard": "dashboard.view",
   "GET /reports": "reports.export",
   "GET /reports/questions.csv": "reports.export",
@@ -120,6 +125,7 @@ afterAll(() => desk.close());
 function concrete(path: string): string {
   return path
     .replace(":id{[0-9]+}", "1")
+    .replace(":articleId{[0-9]+}", "1")
     .replace("/questions/:id", `/questions/${questionId}`)
     .replace(":id", "1")
     .replace(":date", "2030-01-01")

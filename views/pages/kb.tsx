@@ -136,6 +136,13 @@ function EntryBanners(props: { entry: EntryDetail; curator: boolean }) {
         Cần rà soát lại (đánh dấu ngày {dateOnly(e.flaggedAt)}): {e.flagReason ?? "văn bản được trích dẫn đã thay đổi"}.
       </p>,
     );
+  } else if (e.flaggedAt && e.status === "published") {
+    // Readers learn that the law under the answer changed before they rely on it.
+    banners.push(
+      <p class="alert alert--warn">
+        Lưu ý: {e.flagReason ?? "văn bản được viện dẫn đã thay đổi"}. Ban cố vấn đang rà soát lại mục này; xin đối chiếu văn bản hiện hành trước khi áp dụng.
+      </p>,
+    );
   }
   return <>{banners}</>;
 }

@@ -1,5 +1,11 @@
-// How a citation of a regulation reads: "Điều 48, Luật Lý lịch tư pháp 2009".
-export type Citation = { document: string; article: string };
+// How a citation of a regulation reads: "Điều 48, Luật Lý lịch tư pháp 2009". A citation that
+// resolves to the register links to the article (or the document) there.
+export type Citation = { document: string; article: string; regulationId?: number | null; articleId?: number | null };
+
+function hrefOf(c: Citation): string | null {
+  if (!c.regulationId) return null;
+  return c.articleId ? `/regulations/${c.regulationId}/articles/${c.articleId}` : `/regulations/${c.regulationId}`;
+}
 
 export function citationText(c: Citation): string {
   return c.article ? `${c.article}, ${c.document}` : c.document;
@@ -12,9 +18,10 @@ export function Citations(props: { citations: Citation[] }) {
     <section aria-label="Căn cứ pháp lý">
       <h2>Căn cứ</h2>
       <ul>
-        {props.citations.map((c) => (
-          <li>{citationText(c)}</li>
-        ))}
+        {props.citations.map((c) => {
+          const href = hrefOf(c);
+          return <li>{href ? <a href={href}>{citationText(c)}</a> : citationText(c)}</li>;
+        })}
       </ul>
     </section>
   );

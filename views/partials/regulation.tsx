@@ -82,3 +82,44 @@ export function StatusForm(props: { action: string; id: string; status: Regulati
     </form>
   );
 }
+
+// The anchor of an article on its document's page: "Điều 5" → "dieu-5".
+export function articleAnchor(label: string): string {
+  return `dieu-${label.replace(/^\S+\s+/, "").toLowerCase()}`;
+}
+
+// An article's text as written: one paragraph a line (clauses start their own lines).
+export function ArticleText(props: { text: string }) {
+  const lines = props.text.split(/\n+/).filter((l) => l.trim());
+  if (lines.length === 0) return <p class="muted">Chưa có nội dung điều này trong danh mục.</p>;
+  return (
+    <div class="prose">
+      {lines.map((l) => (
+        <p>{l}</p>
+      ))}
+    </div>
+  );
+}
+
+// Published entries that cite a document or an article: where an amendment lands.
+export function CitingEntries(props: { heading: string; items: { id: number; ref: string; title: string; flaggedAt: Date | null }[] }) {
+  return (
+    <section class="card" aria-labelledby="citing-title">
+      <h2 id="citing-title">
+        {props.heading} ({props.items.length})
+      </h2>
+      {props.items.length === 0 ? (
+        <p class="muted">Chưa có mục hỏi – đáp nào viện dẫn.</p>
+      ) : (
+        <ul>
+          {props.items.map((e) => (
+            <li>
+              <a href={`/kb/${e.id}`}>{e.title}</a> <span class="muted">({e.ref})</span>
+              {e.flaggedAt && <span class="badge badge--sla-due">Cần rà soát</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
