@@ -89,7 +89,7 @@ regulationRoutes.post(
   },
 );
 
-regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage user={c.var.user} items={unresolvedCitations(c.var.deps.db)} />));
+regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage user={c.var.user} {...unresolvedCitations(c.var.deps.db)} />));
 
 function documentNotice(c: Context<AuthedEnv>): string | undefined {
   const flagged = Number(c.req.query("flagged")) || 0;

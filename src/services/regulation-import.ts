@@ -83,13 +83,18 @@ function articlesOf(tx: Tx, regulationId: number) {
   return tx.select().from(regulationArticles).where(eq(regulationArticles.regulationId, regulationId)).orderBy(asc(regulationArticles.position)).all();
 }
 
+// The whole register in two queries, documents by title.
 export function regulationsForExport(db: DB): Record<string, unknown>[] {
+  const articles = new Map<number, (typeof regulationArticles.$inferSelect)[]>();
+  for (const a of db.select().from(regulationArticles).orderBy(asc(regulationArticles.position)).all()) {
+    (articles.get(a.regulationId) ?? articles.set(a.regulationId, []).get(a.regulationId)!).push(a);
+  }
   return db
     .select()
     .from(regulations)
     .orderBy(asc(regulations.title), asc(regulations.id))
     .all()
-    .map((r) => compact(lineOf(r, articlesOf(db, r.id))));
+    .map((r) => compact(lineOf(r, articles.get(r.id) ?? [])));
 }
 
 export interface ImportResult {
@@ -105,6 +110,7 @@ export function importRegulations(db: DB, actorId: number | null, lines: Regulat
   return db.transaction((tx) => {
     const result = { imported: 0, unchanged: 0, flagged: 0, linked: 0 };
     const touched: number[] = [];
+    const today = localDateOf(now, timeZone);
     for (const l of lines) {
       const before = findDocument(tx, l);
       const normal: RegulationLine = { ...l, issuer: l.issuer || null, aliases: cleanAliases(l.aliases) };
@@ -116,7 +122,6 @@ export function importRegulations(db: DB, actorId: number | null, lines: Regulat
       const id = before ? before.id : insertRegulation(tx, actorId, input, now, "import");
       if (before) updateRegulationInTx(tx, actorId, before, input, now, "import");
       writeArticles(tx, id, l.articles);
-      const today = localDateOf(now, timeZone);
       const doc = tx.select().from(regulations).where(eq(regulations.id, id)).get()!;
       result.flagged += applyRegulationStatus(tx, actorId, doc, { status: l.status, since: l.status_since ?? today }, now).length;
       for (const a of l.articles) {

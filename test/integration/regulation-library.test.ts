@@ -108,7 +108,7 @@ describe("citations point at the register", () => {
     ]);
     expect(citationsOf("B")).toEqual([{ document: "Luật số 28/2009/QH12", regulationId: lltp, articleId: null }]);
     expect(citationsOf("C")).toEqual([{ document: "Thông tư 55/2025/TT-BCA", regulationId: null, articleId: null }]);
-    expect(unresolvedCitations(desk.db).map((u) => [u.ref, u.document, u.problem])).toEqual([["C", "Thông tư 55/2025/TT-BCA", "unknown_document"]]);
+    expect(unresolvedCitations(desk.db).items.map((u) => [u.ref, u.document, u.problem])).toEqual([["C", "Thông tư 55/2025/TT-BCA", "unknown_document"]]);
   });
 
   it("the editor's create and edit paths link citations too", () => {
@@ -124,13 +124,14 @@ describe("citations point at the register", () => {
 
   it("a document added later, or a new alias, links the citations nothing matched before", () => {
     upsertPublishedEntries(desk.db, null, [entry("A", [{ document: "Luật Cư trú 2020", article: "Điều 5" }]), entry("B", [{ document: "Luật CT", article: "" }])], desk.now.value);
-    expect(unresolvedCitations(desk.db)).toHaveLength(2);
+    expect(unresolvedCitations(desk.db)).toMatchObject({ total: 2 });
+    expect(unresolvedCitations(desk.db, 1)).toMatchObject({ items: [{ ref: "A" }], total: 2 }); // the page shows the first ones
     expect(load(CU_TRU).linked).toBe(1);
     const cuTru = idOf("68/2020/QH14");
     expect(citationsOf("A")).toEqual([{ document: "Luật Cư trú 2020", regulationId: cuTru, articleId: articleId(cuTru, "Điều 5") }]);
     updateRegulation(desk.db, advisor(), cuTru, { number: CU_TRU.number, title: CU_TRU.title, issuer: "Quốc hội", effectiveDate: "2021-07-01", aliases: ["Luật CT"], incomplete: false }, desk.now.value);
     expect(citationsOf("B")).toEqual([{ document: "Luật CT", regulationId: cuTru, articleId: null }]);
-    expect(unresolvedCitations(desk.db)).toEqual([]);
+    expect(unresolvedCitations(desk.db)).toEqual({ items: [], total: 0 });
   });
 
   it("at start, citations written before the register could be followed are linked, once", () => {

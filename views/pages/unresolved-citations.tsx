@@ -11,7 +11,7 @@ const PROBLEMS: Record<UnresolvedCitation["problem"], string> = {
   unknown_article: "Văn bản không có điều này trong danh mục",
 };
 
-export function UnresolvedCitationsPage(props: { user: CurrentUser; items: UnresolvedCitation[] }) {
+export function UnresolvedCitationsPage(props: { user: CurrentUser; items: UnresolvedCitation[]; total: number }) {
   const curator = can(props.user.roles, "kb.curate");
   return (
     <Layout title="Căn cứ chưa khớp văn bản" user={props.user} path="/regulations">
@@ -23,6 +23,11 @@ export function UnresolvedCitationsPage(props: { user: CurrentUser; items: Unres
         Căn cứ được ghi như người soạn đã gõ. Sửa căn cứ trong mục hỏi – đáp (ghi đúng số hiệu hoặc tên văn bản), hoặc thêm văn bản, tên gọi khác vào danh mục; căn cứ khớp
         sẽ tự trỏ tới văn bản và được đánh dấu khi văn bản thay đổi.
       </p>
+      {props.total > props.items.length && (
+        <p class="muted">
+          Hiển thị {props.items.length} trong số {props.total} căn cứ chưa khớp.
+        </p>
+      )}
       {props.items.length === 0 ? (
         <p class="empty">Mọi căn cứ đều đã khớp với văn bản trong danh mục.</p>
       ) : (
