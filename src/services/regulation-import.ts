@@ -1,7 +1,8 @@
 // The register as JSON Lines (regulations:import / regulations:export), one document a line:
 // {"number","title","issuer","effective_date","status","aliases":[],"articles":[{"article","heading","text"}]}
 // plus, when set, "status_since", "incomplete" and an article's own "status"/"status_since".
-// Upsert by number (a placeholder without one: by its title); one transaction for the whole file,
+// Upsert by number (a placeholder without one: by its title, also when the line gives its number);
+// one transaction for the whole file,
 // with the same audit rows, flags and citation links as the register's pages.
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
@@ -136,8 +137,11 @@ export function importRegulations(db: DB, actorId: number | null, lines: Regulat
   });
 }
 
+// By number; else a placeholder without one that has the line's title, so that a line giving the
+// number completes the placeholder instead of adding the document twice.
 function findDocument(tx: Tx, l: RegulationLine) {
-  if (l.number) return tx.select().from(regulations).where(eq(regulations.number, l.number)).get();
+  const numbered = l.number ? tx.select().from(regulations).where(eq(regulations.number, l.number)).get() : undefined;
+  if (numbered) return numbered;
   const key = citationKey(l.title);
   return tx
     .select()

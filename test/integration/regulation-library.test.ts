@@ -75,6 +75,16 @@ describe("regulations JSONL", () => {
     expect(desk.db.select().from(regulations).all()).toHaveLength(3);
   });
 
+  it("a line giving a placeholder's number completes it, keeping its id and its citations", () => {
+    load(TT44);
+    const placeholder = desk.db.select().from(regulations).get()!;
+    upsertPublishedEntries(desk.db, null, [entry("A", [{ document: "Thông tư 44", article: "Điều 3" }])], desk.now.value);
+    // A made-up number for the test only: the real one is not known here.
+    load({ ...TT44, number: "99/2099/TT-BCA", incomplete: false, articles: [{ article: "Điều 3", heading: "", text: "…" }] });
+    expect(desk.db.select().from(regulations).all()).toMatchObject([{ id: placeholder.id, number: "99/2099/TT-BCA", incomplete: false }]);
+    expect(citationsOf("A")).toEqual([{ document: "Thông tư 44", regulationId: placeholder.id, articleId: articleId(placeholder.id, "Điều 3") }]);
+  });
+
   it("exports the same shape, and export → import → export round-trips", () => {
     load(LLTP, CU_TRU, TT44);
     setArticleStatus(desk.db, advisor(), idOf("68/2020/QH14"), articleId(idOf("68/2020/QH14"), "Điều 5"), { status: "amended", since: "2026-01-01" }, desk.now.value);

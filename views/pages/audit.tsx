@@ -59,6 +59,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "duty.set": "Xếp lịch trực",
   "regulation.create": "Thêm văn bản quy phạm",
   "regulation.status": "Đổi hiệu lực văn bản",
+  "regulation.update": "Sửa thông tin văn bản quy phạm",
+  "regulation.article_status": "Đổi hiệu lực một điều",
 };
 
 export const OBJECT_TYPE_LABELS: Record<string, string> = {
