@@ -1,10 +1,10 @@
 // The register's pages: documents, articles, their status, and citations that point at them.
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, kbCitations, kbEntries, regulationArticles, regulations } from "../../db/schema.js";
+import { auditLog, categories, kbCitations, kbEntries, regulationArticles, regulations } from "../../db/schema.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
 import { importRegulations, parseRegulationsJsonl } from "../../src/services/regulation-import.js";
-import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 import { citingEntry, flaggedRefs, LLTP_LINE } from "../support/kb.js";
 
 let desk: TestDesk;
@@ -152,6 +152,20 @@ describe("amendments", () => {
     expect((await officer.post(`/regulations/${id}/articles/${a41}/status`, { status: "amended" })).status).toBe(403);
     expect((await officer.get("/regulations/unresolved")).status).toBe(403);
     expect(flaggedRefs(desk.db)).toEqual([]);
+  });
+});
+
+describe("the entry editor", () => {
+  it("links the citations of a new entry and of an edit to the register, keeping the text as typed", async () => {
+    const { id, a41, a42 } = withArticles();
+    const category = String(desk.db.select().from(categories).get()!.id);
+    const form = { title: "Phiếu lý lịch tư pháp số 1", question: "Phiếu số 1 cấp cho ai?", answer: "Cấp cho công dân Việt Nam và người nước ngoài.", category, tags: "" };
+    const res = await advisor.post("/kb", { ...form, citation_document: ["Luật Lý lịch tư pháp 2009", ""], citation_article: ["điều 41 khoản 1", ""], publish: "1" });
+    const entryId = idFromLocation(res);
+    const cited = () => desk.db.select({ document: kbCitations.document, article: kbCitations.article, regulationId: kbCitations.regulationId, articleId: kbCitations.articleId }).from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
+    expect(cited()).toEqual([{ document: "Luật Lý lịch tư pháp 2009", article: "điều 41 khoản 1", regulationId: id, articleId: a41 }]);
+    expect((await advisor.post(`/kb/${entryId}`, { ...form, citation_document: ["LLTP"], citation_article: ["Điều 42"] })).status).toBe(303);
+    expect(cited()).toEqual([{ document: "LLTP", article: "Điều 42", regulationId: id, articleId: a42 }]);
   });
 });
 
