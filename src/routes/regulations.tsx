@@ -21,7 +21,7 @@ import { requiredText, textValues, validForm } from "./validation.js";
 
 export const regulationRoutes = new Hono<AuthedEnv>();
 
-type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusErrors?: FieldErrors; notice?: string };
+type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusValues?: Record<string, string>; statusErrors?: FieldErrors; notice?: string };
 
 function idParam(c: Context<AuthedEnv>, name: string): number {
   const id = Number(c.req.param(name));
@@ -132,7 +132,7 @@ function statusChange(c: Context<AuthedEnv>, f: z.output<typeof statusForm>): St
 regulationRoutes.post(
   "/:id{[0-9]+}/status",
   requirePermission("regulations.manage"),
-  validForm(statusForm, (c, _raw, errors) => documentPage(c, { statusErrors: errors }, 422)),
+  validForm(statusForm, (c, raw, errors) => documentPage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
     const id = idParam(c, "id");
     const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, statusChange(c, c.req.valid("form")), c.var.deps.clock());
@@ -145,7 +145,7 @@ regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermissi
 regulationRoutes.post(
   "/:id{[0-9]+}/articles/:articleId{[0-9]+}/status",
   requirePermission("regulations.manage"),
-  validForm(statusForm, (c, _raw, errors) => articlePage(c, { statusErrors: errors }, 422)),
+  validForm(statusForm, (c, raw, errors) => articlePage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
     const id = idParam(c, "id");
     const articleId = idParam(c, "articleId");

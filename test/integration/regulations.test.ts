@@ -145,7 +145,12 @@ describe("amendments", () => {
     const bad = await advisor.post(`/regulations/${id}/status`, { status: "gone" });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain("Tình trạng không hợp lệ.");
-    expect((await advisor.post(`/regulations/${id}/articles/${a41}/status`, { status: "amended", since: "hôm qua" })).status).toBe(422);
+    const badDay = await advisor.post(`/regulations/${id}/articles/${a41}/status`, { status: "amended", since: "hôm qua" });
+    expect(badDay.status).toBe(422);
+    const refilled = await badDay.text();
+    expect(refilled).toContain("Ngày áp dụng không hợp lệ.");
+    expect(refilled).toContain('<option value="amended" selected="">');
+    expect(refilled).toContain('value="hôm qua"');
     expect((await officer.get("/regulations")).status).toBe(200);
     expect((await officer.post("/regulations", { number: "1/2020/QH14", title: "Luật thử" })).status).toBe(403);
     expect((await officer.post(`/regulations/${id}/status`, { status: "amended" })).status).toBe(403);

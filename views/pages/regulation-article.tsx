@@ -13,6 +13,7 @@ export function RegulationArticlePage(props: {
   article: ArticleRow;
   citing: Parameters<typeof CitingEntries>[0]["items"];
   statusErrors?: FieldErrors;
+  statusValues?: Record<string, string>;
   notice?: string;
 }) {
   const { regulation: r, article: a } = props;
@@ -48,7 +49,7 @@ export function RegulationArticlePage(props: {
         <section class="card" aria-labelledby="article-status-title">
           <h2 id="article-status-title">Tình trạng của điều này</h2>
           <ErrorSummary errors={props.statusErrors} />
-          <StatusForm action={`/regulations/${r.id}/articles/${a.id}/status`} id="article" status={a.status} label={`Tình trạng của ${a.label}`} />
+          <StatusForm action={`/regulations/${r.id}/articles/${a.id}/status`} id="article" status={a.status} label={`Tình trạng của ${a.label}`} values={props.statusValues} />
         </section>
       )}
       <CitingEntries heading={`Mục hỏi – đáp viện dẫn ${a.label}`} items={props.citing} />

@@ -23,6 +23,7 @@ export function RegulationPage(props: {
   values?: Record<string, string>;
   errors?: FieldErrors;
   statusErrors?: FieldErrors;
+  statusValues?: Record<string, string>;
   notice?: string;
 }) {
   const r = props.regulation;
@@ -67,7 +68,7 @@ export function RegulationPage(props: {
           <h2 id="status-title">Tình trạng hiệu lực</h2>
           <p class="muted">Khi văn bản được sửa đổi hoặc thay thế, mọi mục hỏi – đáp viện dẫn văn bản được đánh dấu để Ban cố vấn rà soát.</p>
           <ErrorSummary errors={props.statusErrors} />
-          <StatusForm action={`/regulations/${r.id}/status`} id="regulation" status={r.status} label="Tình trạng của văn bản" />
+          <StatusForm action={`/regulations/${r.id}/status`} id="regulation" status={r.status} label="Tình trạng của văn bản" values={props.statusValues} />
         </section>
       )}
       <section aria-labelledby="articles-title">

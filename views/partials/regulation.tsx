@@ -62,20 +62,22 @@ export function RegulationFields(props: { idPrefix: string; values: Record<strin
   );
 }
 
-// The status of a document or of one article, with the day it applies from.
-export function StatusForm(props: { action: string; id: string; status: RegulationStatus; label: string }) {
+// The status of a document or of one article, with the day it applies from; `values` puts back what
+// a refused submission said.
+export function StatusForm(props: { action: string; id: string; status: RegulationStatus; label: string; values?: Record<string, string> }) {
+  const chosen = props.values?.status ?? props.status;
   return (
     <form method="post" action={props.action} class="inline-form">
       <label for={`${props.id}-status`}>{props.label}</label>
       <select id={`${props.id}-status`} name="status">
         {Object.entries(REGULATION_STATUS_LABELS).map(([k, label]) => (
-          <option value={k} selected={props.status === k}>
+          <option value={k} selected={chosen === k}>
             {label}
           </option>
         ))}
       </select>
       <label for={`${props.id}-since`}>từ ngày</label>
-      <input id={`${props.id}-since`} name="since" type="date" />
+      <input id={`${props.id}-since`} name="since" type="date" value={props.values?.since ?? ""} />
       <button type="submit" class="button button--small">
         Cập nhật
       </button>
