@@ -5,7 +5,10 @@
 //   cold   — every distinct query once, one at a time (no cache can help), p50/p99;
 //   load   — 10 connections repeating the queries for a few seconds: requests/s and p99,
 //            for the search API, the search page, and the bare server for comparison;
-//   quality — recall@5 and MRR of the generated queries (each knows its answer);
+//   quality — recall@5 and MRR of the generated queries (each knows its answer), and of the real
+//            legal questions of test/quality/legal-retrieval, as written and without diacritics:
+//            alone over their 2,249 law articles (as acceptance asks them), and with the articles
+//            inside each synthetic knowledge base (the same questions among 100k entries);
 //   memory — the server's RSS after the load.
 // BENCH_SIZES=10000,100000 and BENCH_SECONDS=8 change the sizes and the load duration.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -14,7 +17,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateCorpus, type BenchQuery } from "./bench-corpus.js";
+import { generateCorpus, stripDiacritics, type BenchQuery } from "./bench-corpus.js";
+import { LEGAL_SET_DIR, loadLegalQuestions } from "./legal-eval.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -113,11 +117,50 @@ async function bareBaseline(): Promise<number> {
   return rps;
 }
 
-// Writes the corpus as a JSONL file and keeps only the queries.
+// The law articles the real questions are asked of, as kb:import lines.
+const legalLines = readFileSync(join(LEGAL_SET_DIR, "corpus.jsonl"), "utf8").trim().split("\n");
+const legalQuestions = loadLegalQuestions();
+
+// Writes the corpus as a JSONL file and keeps only the queries: the synthetic entries, then the law
+// articles, `size` entries in all.
 function writeCorpus(size: number, file: string): BenchQuery[] {
-  const { entries, queries } = generateCorpus(size, QUERIES);
-  writeFileSync(file, entries.map((e) => JSON.stringify(e)).join("\n"));
+  const { entries, queries } = generateCorpus(size - legalLines.length, QUERIES);
+  writeFileSync(file, [...entries.map((e) => JSON.stringify(e)), ...legalLines].join("\n"));
   return queries;
+}
+
+// Asks the real questions through the API, as written and without diacritics: recall@5 and MRR
+// over the first ten, as acceptance scores them.
+async function askLegal(api: (q: string) => string, cookie: string, what: string, budget: boolean) {
+  for (const [form, make] of [["as written", (q: string) => q], ["without diacritics", stripDiacritics]] as const) {
+    let hits = 0;
+    let rr = 0;
+    for (const q of legalQuestions) {
+      const r = await get(api(make(q.q)), cookie);
+      const k = (JSON.parse(r.body) as { results: { ref: string }[] }).results.findIndex((x) => q.relevant.includes(x.ref));
+      if (k >= 0 && k < 5) hits++;
+      if (k >= 0) rr += 1 / (k + 1);
+    }
+    const [recall, mrr] = [hits / legalQuestions.length, rr / legalQuestions.length];
+    record(`${what}, ${form}`, `${recall.toFixed(3)} / ${mrr.toFixed(3)}`, budget ? "recall@5 ≥ 0.95 / MRR ≥ 0.90" : "", budget ? recall >= 0.95 && mrr >= 0.9 : undefined);
+  }
+}
+
+// The real questions over their own 2,249 articles, imported with the real kb:import.
+async function measureLegal(dir: string) {
+  const dbPath = join(dir, "desk-legal.sqlite");
+  const env = { ...process.env, DATABASE_PATH: dbPath };
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/user-add.ts", "--username", "bench", "--name", "Bench", "--role", "officer"], { env: { ...env, USER_PASSWORD: PASSWORD } });
+  const imp = spawnSync(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", join(LEGAL_SET_DIR, "corpus.jsonl")], { env, encoding: "utf8" });
+  if (imp.status !== 0) throw new Error(`import failed: ${imp.stderr}`);
+  const port = 3899;
+  const server = await startDesk(dbPath, port);
+  try {
+    const cookie = await login(`http://127.0.0.1:${port}`, "bench");
+    await askLegal((q) => `http://127.0.0.1:${port}/api/kb/search?limit=10&q=${encodeURIComponent(q)}`, cookie, "real questions (dev), 2,249 articles", true);
+  } finally {
+    server.kill("SIGTERM");
+  }
 }
 
 async function measure(size: number, bareRps: number, dir: string) {
@@ -163,6 +206,7 @@ async function measure(size: number, bareRps: number, dir: string) {
     record(`${size}: search cold p50`, ms(p50), size >= 100_000 ? "≤ 20 ms" : "", size >= 100_000 ? p50 <= 20 : undefined);
     record(`${size}: search cold p99`, ms(pct(cold, 99)), size >= 100_000 ? "≤ 150 ms" : "", size >= 100_000 ? pct(cold, 99) <= 150 : undefined);
     record(`${size}: recall@5 / MRR`, `${(hits / queries.length).toFixed(3)} / ${(rr / queries.length).toFixed(3)}`, "recall ≥ 0.95", hits / queries.length >= 0.95);
+    await askLegal((q) => `${base}/api/kb/search?limit=10&q=${encodeURIComponent(q)}`, cookie, `${size}: real questions (dev) among them`, false);
     const accented = recall((q) => !q.folded);
     const bare = recall((q) => q.folded);
     record(`${size}: recall@5 accented / without`, `${accented.toFixed(3)} / ${bare.toFixed(3)}`, "without ≥ accented − 0.02", bare >= accented - 0.02);
@@ -186,6 +230,7 @@ if (spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }).status 
 try {
   const bareRps = await bareBaseline();
   record("bare Node HTTP server", `${bareRps.toFixed(0)} req/s`);
+  await measureLegal(dir);
   const p50s: number[] = [];
   for (const size of SIZES) p50s.push(await measure(size, bareRps, dir));
   if (p50s.length >= 2) {

@@ -4,13 +4,14 @@
 //      and syllable pairs), ranked by bm25 with title and tags weighted up. Common words such as
 //      "quy định" or "hồ sơ" are in most entries: leaving them out of the OR keeps the posting
 //      lists short, so the cost does not grow with the corpus the way a plain OR does;
-//   2. re-ranking of those few candidates in TypeScript by how much of the question (weighted by
-//      rarity) and how many of its syllable pairs the title, tags and question of each entry cover.
-import { inArray, sql } from "drizzle-orm";
-import { kbEntries } from "../../db/schema.js";
-import type { DB } from "../db.js";
+//   2. the best of those candidates read whole and ranked in TypeScript (src/domain/search-rank.ts):
+//      BM25F over every syllable and syllable pair of the question across head and body, the best
+//      paragraph, stage 1's score, and whether the question names the entry's law or article.
+import { sql } from "drizzle-orm";
+import { preparedOnce, type DB } from "../db.js";
 import { ftsTerm, parseQuery, type ParsedQuery } from "../domain/search-query.js";
-import { fold, indexText } from "../domain/search-text.js";
+import { fold, foldedRun, indexText } from "../domain/search-text.js";
+import { naming, rankCandidates, type RankDoc } from "../domain/search-rank.js";
 import { indexGeneration } from "./kb-search-index.js";
 
 export interface KbSearchInput {
@@ -37,7 +38,7 @@ export interface KbSearchResult {
   results: KbSearchHit[];
 }
 
-const CANDIDATES = 100;
+const CANDIDATES = 100; // stage 1's list, the pages a search can show
 const MIN_CANDIDATES = 20;
 // A pasted sentence forms many pairs across its words that are rare only by chance (a pair of
 // filler words met in a handful of entries); with room for 12 terms those crowded out the pairs that
@@ -200,96 +201,165 @@ function search(db: DB, input: KbSearchInput): KbSearchResult {
   if (candidates.length === 0) return { total: 0, results: [] };
 
   const ranked = rerank(db, q, s, candidates);
-  const pageRows = ranked.slice((page - 1) * limit, page * limit);
+  const pageIds = ranked.slice((page - 1) * limit, page * limit);
+  const rows = candidatesOf(db, pageIds.map((r) => r.id));
   const highlights = [...new Set(q.words)].filter((w) => s.df(w) > 0);
-  // Answers are long: read them only for the rows shown, to cut their snippets.
-  const answers = new Map(
-    db
-      .select({ id: kbEntries.id, answer: kbEntries.answer })
-      .from(kbEntries)
-      .where(inArray(kbEntries.id, pageRows.map((r) => r.id)))
-      .all()
-      .map((r) => [r.id, r.answer]),
-  );
   return {
     total: ranked.length,
-    results: pageRows.map((r) => ({
-      id: r.id,
-      ref: r.ref,
-      title: r.title,
-      snippet: snippetOf(r.question, answers.get(r.id) ?? "", new Set(highlights)),
-      score: Math.round(r.score * 1000) / 1000,
-      categoryName: r.categoryName,
-      highlights,
-    })),
+    results: pageIds
+      .filter((r) => rows.has(r.id))
+      .map(({ id, score }) => {
+        const r = rows.get(id)!;
+        return {
+          id,
+          ref: r.ref,
+          title: r.title,
+          snippet: snippetOf(r.question, r.answer, new Set(highlights)),
+          score: Math.round(score * 1000) / 1000,
+          categoryName: r.categoryName,
+          highlights,
+        };
+      }),
   };
 }
 
-// Folded "head" (title, tags, question) of entries, cached per index generation: re-ranking reads
-// the same popular entries again and again, and folding is the costly part.
-const heads = new Map<number, string>();
-let headsGeneration = "";
+// What stage 2 reads of each candidate: its folded head (title, tags, question) and body (the
+// answer, paragraph by paragraph), its tags and citations folded, and what the results show.
+interface Candidate {
+  ref: string;
+  title: string;
+  question: string;
+  answer: string;
+  updatedAt: number;
+  flagged: boolean;
+  categoryName: string;
+  head: string[];
+  body: string[];
+  passages: number[];
+  tags: string[][];
+  citations: { document: string[]; article: string[] }[];
+}
 
-function headsOf(db: DB, ids: number[]): Map<number, { ref: string; title: string; question: string; updatedAt: number; flagged: boolean; categoryName: string; head: string }> {
-  if (headsGeneration !== indexGeneration(db) || heads.size > 20_000) {
-    heads.clear();
-    headsGeneration = indexGeneration(db);
-  }
-  const rows = db.$client
-    .prepare<number[], { id: number; ref: string; title: string; question: string; updated_at: number; flagged_at: number | null; category_name: string }>(
-      `SELECT e.id, e.ref, e.title, e.question, e.updated_at, e.flagged_at, c.name AS category_name
-       FROM kb_entries e JOIN categories c ON c.id = e.category_id
-       WHERE e.status = 'published' AND e.id IN (${ids.map(() => "?").join(",")})`,
-    )
-    .all(...ids);
-  const missing = rows.filter((r) => !heads.has(r.id)).map((r) => r.id);
-  const tags = new Map<number, string[]>();
-  if (missing.length) {
-    const tagRows = db.$client
-      .prepare<number[], { entry_id: number; tag: string }>(`SELECT entry_id, tag FROM kb_tags WHERE entry_id IN (${missing.map(() => "?").join(",")})`)
-      .all(...missing);
-    for (const t of tagRows) (tags.get(t.entry_id) ?? tags.set(t.entry_id, []).get(t.entry_id)!).push(t.tag);
-  }
-  const out = new Map();
-  for (const r of rows) {
-    let head = heads.get(r.id);
-    if (head === undefined) {
-      head = ` ${indexText(`${r.title} ${(tags.get(r.id) ?? []).join(" ")} ${r.question}`)} `;
-      heads.set(r.id, head);
-    }
-    out.set(r.id, { ref: r.ref, title: r.title, question: r.question, updatedAt: r.updated_at, flagged: r.flagged_at !== null, categoryName: r.category_name, head });
-  }
+type CandidateRow = { id: number; ref: string; title: string; question: string; answer: string; updated_at: number; flagged_at: number | null; category_name: string };
+
+// One statement each for any number of candidates (ids as a JSON array): no prepare per search.
+const candidateQueries = preparedOnce((db) => ({
+  rows: db.$client.prepare<[string], CandidateRow>(
+    `SELECT e.id, e.ref, e.title, e.question, e.answer, e.updated_at, e.flagged_at, c.name AS category_name
+     FROM kb_entries e JOIN categories c ON c.id = e.category_id
+     WHERE e.status = 'published' AND e.id IN (SELECT value FROM json_each(?))`,
+  ),
+  tags: db.$client.prepare<[string], { entry_id: number; tag: string }>(`SELECT entry_id, tag FROM kb_tags WHERE entry_id IN (SELECT value FROM json_each(?))`),
+  citations: db.$client.prepare<[string], { entry_id: number; document: string; article: string }>(
+    `SELECT entry_id, document, article FROM kb_citations WHERE entry_id IN (SELECT value FROM json_each(?))`,
+  ),
+}));
+
+function groupBy<T extends { entry_id: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) (out.get(r.entry_id) ?? out.set(r.entry_id, []).get(r.entry_id)!).push(r);
   return out;
 }
 
-function rerank(_db: DB, q: ParsedQuery, s: ReturnType<typeof stats>, candidates: { id: number; rank: number }[]) {
-  const byId = headsOf(_db, candidates.map((c) => c.id));
-  const unique = [...new Set(q.words)];
-  const weights = new Map(unique.map((w) => [w, s.df(w) > 0 ? idf(s.n, s.df(w)) : 0]));
-  const totalWeight = unique.reduce((sum, w) => sum + weights.get(w)!, 0) || 1;
-  const pairWeight = (p: string) => p.split(" ").reduce((sum, w) => sum + (weights.get(w) ?? 0), 0);
-  const totalPairWeight = q.pairs.reduce((sum, p) => sum + pairWeight(p), 0) || 1;
-  const best = Math.max(...candidates.map((c) => -c.rank), 1e-9);
+const words = (run: string) => (run ? run.split(" ") : []);
+
+// Candidates read and folded recently, per index generation: the entries that common questions
+// find come back again and again, and reading and folding them is most of stage 2's cost. A
+// thousand entries' words are a few megabytes.
+const CANDIDATE_CACHE_SIZE = 1000;
+const candidateCache = new Map<number, Candidate>();
+let candidateGeneration = "";
+
+function candidatesOf(db: DB, ids: number[]): Map<number, Candidate> {
+  const generation = indexGeneration(db);
+  if (generation !== candidateGeneration) {
+    candidateCache.clear();
+    candidateGeneration = generation;
+  }
+  const out = new Map<number, Candidate>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const c = candidateCache.get(id);
+    if (c) {
+      candidateCache.delete(id); // re-insert: Map order is the LRU order
+      candidateCache.set(id, c);
+      out.set(id, c);
+    } else missing.push(id);
+  }
+  if (missing.length === 0) return out;
+  const json = JSON.stringify(missing);
+  const st = candidateQueries(db);
+  const tags = groupBy(st.tags.all(json));
+  const citations = groupBy(st.citations.all(json));
+  for (const r of st.rows.all(json)) {
+    const entryTags = (tags.get(r.id) ?? []).map((t) => t.tag);
+    const body: string[] = [];
+    const passages: number[] = [];
+    for (const paragraph of foldedRun(r.answer.split(PARAGRAPH)).words) {
+      if (!paragraph) continue;
+      passages.push(body.length);
+      for (const w of paragraph.split(" ")) body.push(w);
+    }
+    const c: Candidate = {
+      ref: r.ref,
+      title: r.title,
+      question: r.question,
+      answer: r.answer,
+      updatedAt: r.updated_at,
+      flagged: r.flagged_at !== null,
+      categoryName: r.category_name,
+      head: foldedRun([r.title, entryTags.join(" "), r.question]).words.flatMap(words),
+      body,
+      passages,
+      tags: entryTags.map((t) => words(indexText(t))),
+      citations: (citations.get(r.id) ?? []).map((x) => ({ document: words(indexText(x.document)), article: words(indexText(x.article)) })),
+    };
+    out.set(r.id, c);
+    candidateCache.set(r.id, c);
+  }
+  while (candidateCache.size > CANDIDATE_CACHE_SIZE) candidateCache.delete(candidateCache.keys().next().value!);
+  return out;
+}
+
+// Passages are the answer's lines and paragraphs: a clause of a law, a point of a list.
+const PARAGRAPH = /\n+/;
+
+
+
+// Stage 2 reads the best RERANKED candidates whole (search-rank.ts); the rest of stage 1's list
+// follows in its own order, for the later pages. 40 lost nothing against 100 on the real questions
+// (docs/decisions/004-kb-search.md), and reading and folding them is most of a search's cost.
+const RERANKED = 40;
+
+function rerank(db: DB, q: ParsedQuery, s: ReturnType<typeof stats>, found: { id: number; rank: number }[]): { id: number; score: number }[] {
+  const read = found.slice(0, RERANKED);
+  const byId = candidatesOf(db, read.map((c) => c.id));
+  const syllableTerms = [...new Set(q.words)].map((w) => ({ text: w, idf: s.df(w) > 0 ? idf(s.n, s.df(w)) : 0 })).filter((t) => t.idf > 0);
+  const pairTerms = q.pairs.map((p) => ({ text: p, df: s.df(p.replace(" ", "_")) })).filter((t) => t.df > 0).map((t) => ({ text: t.text, idf: idf(s.n, t.df) }));
+  const docs: RankDoc[] = read
+    .filter((f) => byId.has(f.id))
+    .map((f) => {
+      const c = byId.get(f.id)!;
+      return { id: f.id, head: c.head, body: c.body, passages: c.passages, prior: -f.rank, named: naming(q.words, c.tags, c.citations) };
+    });
   let newest = 0;
   for (const r of byId.values()) newest = Math.max(newest, r.updatedAt);
-
-  const scored = [];
-  for (const c of candidates) {
-    const r = byId.get(c.id);
-    if (!r) continue;
-    // Heads are padded with spaces, so " word " finds whole syllables and " a b " whole pairs.
-    const coverage = unique.reduce((sum, w) => sum + (r.head.includes(` ${w} `) ? weights.get(w)! : 0), 0) / totalWeight;
-    const pairCoverage = q.pairs.reduce((sum, p) => sum + (r.head.includes(` ${p} `) ? pairWeight(p) : 0), 0) / totalPairWeight;
-    const ageYears = (newest - r.updatedAt) / (365 * 86400_000);
-    const score =
-      -c.rank / best + // full-text relevance over all fields, title and tags weighted up
-      1.2 * coverage + // how much of the question the entry's own question, title and tags cover
-      1.2 * pairCoverage + // …as the same two-syllable words, not just the same syllables
-      0.05 / (1 + ageYears) - // recent entries first among equals
-      (r.flagged ? 0.15 : 0); // entries citing an amended regulation wait for review
-    scored.push({ id: c.id, ...r, score });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.id - b.id);
+  const scored = rankCandidates(syllableTerms, pairTerms, docs, q.words)
+    .map(({ id, score }) => {
+      const r = byId.get(id)!;
+      const ageYears = (newest - r.updatedAt) / (365 * 86400_000);
+      return {
+        id,
+        score:
+          score +
+          0.05 / (1 + ageYears) - // recent entries first among equals
+          (r.flagged ? 0.15 : 0), // entries citing an amended regulation wait for review
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+  const floor = Math.min(0, ...scored.map((r) => r.score));
+  const rest = found.slice(RERANKED).map((c, i) => ({ id: c.id, score: floor - 0.001 * (i + 1) }));
+  return [...scored, ...rest];
 }
 
 const SNIPPET_WORDS = 32;
