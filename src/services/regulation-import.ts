@@ -14,6 +14,7 @@ import { isCalendarDate, localDateOf } from "./duty.js";
 import { parseJsonlWith, type LineError } from "./jsonl.js";
 import { linkCitations } from "./regulation-links.js";
 import { applyArticleStatus, applyRegulationStatus, cleanAliases, insertRegulation, updateRegulationInTx, type RegulationInput } from "./regulations.js";
+import { reindexRegulation, unindexArticles } from "./law-search.js";
 
 const day = z.string().refine(isCalendarDate, "expected a date YYYY-MM-DD");
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -98,7 +99,7 @@ export function regulationsForExport(db: DB): Record<string, unknown>[] {
     .map((r) => compact(lineOf(r, articles.get(r.id) ?? [])));
 }
 
-export interface ImportResult {
+interface ImportResult {
   imported: number;
   unchanged: number;
   flagged: number;
@@ -123,6 +124,7 @@ export function importRegulations(db: DB, actorId: number | null, lines: Regulat
       const id = before ? before.id : insertRegulation(tx, actorId, input, now, "import");
       if (before) updateRegulationInTx(tx, actorId, before, input, now, "import");
       writeArticles(tx, id, l.articles);
+      reindexRegulation(tx, id);
       const doc = tx.select().from(regulations).where(eq(regulations.id, id)).get()!;
       result.flagged += applyRegulationStatus(tx, actorId, doc, { status: l.status, since: l.status_since ?? today }, now).length;
       for (const a of l.articles) {
@@ -165,5 +167,6 @@ function writeArticles(tx: Tx, regulationId: number, articles: RegulationLine["a
   const gone = [...existing.values()].map((a) => a.id);
   if (gone.length === 0) return;
   tx.update(kbCitations).set({ articleId: null }).where(inArray(kbCitations.articleId, gone)).run();
+  unindexArticles(tx, gone);
   tx.delete(regulationArticles).where(inArray(regulationArticles.id, gone)).run();
 }

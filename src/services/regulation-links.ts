@@ -8,7 +8,7 @@ import type { DB, Tx } from "../db.js";
 import { buildResolver, type RegisterDocument, type Resolution, type Resolver } from "../domain/regulation-citations.js";
 
 // The whole register as the resolver reads it: two queries, whatever its size.
-export function loadRegister(tx: Tx): RegisterDocument[] {
+function loadRegister(tx: Tx): RegisterDocument[] {
   const docs = tx.select({ id: regulations.id, number: regulations.number, title: regulations.title, aliases: regulations.aliases }).from(regulations).all();
   const articles = new Map<number, { id: number; label: string }[]>();
   for (const a of tx.select({ id: regulationArticles.id, label: regulationArticles.label, regulationId: regulationArticles.regulationId }).from(regulationArticles).all()) {

@@ -10,8 +10,7 @@ import { amendmentNote } from "../domain/regulation-citations.js";
 import { audit } from "./audit.js";
 import { linkCitations } from "./regulation-links.js";
 import type { Actor } from "./users.js";
-
-export type { RegulationStatus } from "../../db/schema.js";
+import { reindexRegulation } from "./law-search.js";
 
 export interface RegulationInput {
   number: string | null; // null only for an incomplete placeholder
@@ -34,7 +33,7 @@ function requireManager(actor: Actor): void {
   if (!can(actor.roles, "regulations.manage")) throw new NotAllowed("regulations.manage");
 }
 
-export function loadRegulation(tx: Tx, id: number): RegulationRow {
+function loadRegulation(tx: Tx, id: number): RegulationRow {
   const r = tx.select().from(regulations).where(eq(regulations.id, id)).get();
   if (!r) throw new NotFound("regulation");
   return r;
@@ -99,6 +98,7 @@ export function updateRegulation(db: DB, actor: Actor, id: number, input: Regula
   db.transaction((tx) => {
     updateRegulationInTx(tx, actor.id, loadRegulation(tx, id), input, now, "form");
     linkCitations(tx, [id]);
+    reindexRegulation(tx, id); // its names are in each article's head
   });
 }
 

@@ -11,7 +11,7 @@ import { articleAnchor, CitingEntries, IncompleteMark, RegulationFields, StatusB
 type Citing = Parameters<typeof CitingEntries>[0]["items"];
 
 // The edit form's values from what is stored.
-export function regulationValues(r: RegulationRow): Record<string, string> {
+function regulationValues(r: RegulationRow): Record<string, string> {
   return { number: r.number ?? "", title: r.title, issuer: r.issuer ?? "", effective_date: r.effectiveDate ?? "", aliases: r.aliases.join("\n"), incomplete: r.incomplete ? "1" : "" };
 }
 

@@ -3,7 +3,7 @@
 import type { RegulationStatus } from "../../db/schema.js";
 import { Field, type FieldErrors } from "./form.js";
 
-export const REGULATION_STATUS_LABELS: Record<RegulationStatus, string> = { in_force: "Còn hiệu lực", amended: "Đã sửa đổi, bổ sung", replaced: "Đã bị thay thế" };
+const REGULATION_STATUS_LABELS: Record<RegulationStatus, string> = { in_force: "Còn hiệu lực", amended: "Đã sửa đổi, bổ sung", replaced: "Đã bị thay thế" };
 
 function dayMonthYear(date: string): string {
   const [y, m, d] = date.split("-");
