@@ -47,6 +47,9 @@ export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue }) {
           Soạn mục mới
         </a>
       </div>
+      <p>
+        <a href="/regulations/unresolved">Căn cứ chưa khớp với danh mục văn bản</a> · <a href="/regulations">Văn bản quy phạm</a>
+      </p>
       <Section
         id="proposals"
         title="Đề xuất từ Tổ giải đáp"
