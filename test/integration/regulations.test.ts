@@ -185,5 +185,8 @@ describe("citations that resolve to nothing", () => {
     const c = desk.db.select().from(kbEntries).where(eq(kbEntries.ref, "C")).get()!;
     expect(page).toContain(`href="/kb/${c.id}/edit"`);
     expect(page).not.toContain("Mục A");
+    // The entry itself tells the board which of its citations match nothing.
+    expect(await (await advisor.get(`/kb/${c.id}`)).text()).toContain(`Điều 41, Luật Căn cước 2023<span class="muted"> (chưa khớp văn bản nào trong danh mục)</span>`);
+    expect(await (await officer.get(`/kb/${c.id}`)).text()).not.toContain("chưa khớp");
   });
 });

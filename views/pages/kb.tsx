@@ -63,7 +63,7 @@ export function KbEntryPage(props: {
           <h2>Trả lời</h2>
           {renderMarkdown(e.answer)}
         </section>
-        <Citations citations={e.citations} />
+        <Citations citations={e.citations} markUnresolved={curator} />
         {props.attachments.length > 0 && (
           <section aria-labelledby="entry-files-title">
             <h2 id="entry-files-title">Tệp đính kèm</h2>

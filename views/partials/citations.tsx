@@ -11,8 +11,9 @@ export function citationText(c: Citation): string {
   return c.article ? `${c.article}, ${c.document}` : c.document;
 }
 
-// The "Căn cứ" section of an entry, on its page and on its printed sheet.
-export function Citations(props: { citations: Citation[] }) {
+// The "Căn cứ" section of an entry, on its page and on its printed sheet. The board sees which
+// citations match nothing in the register (`markUnresolved`).
+export function Citations(props: { citations: Citation[]; markUnresolved?: boolean }) {
   if (props.citations.length === 0) return null;
   return (
     <section aria-label="Căn cứ pháp lý">
@@ -20,7 +21,13 @@ export function Citations(props: { citations: Citation[] }) {
       <ul>
         {props.citations.map((c) => {
           const href = hrefOf(c);
-          return <li>{href ? <a href={href}>{citationText(c)}</a> : citationText(c)}</li>;
+          const unresolved = props.markUnresolved && c.regulationId === null;
+          return (
+            <li>
+              {href ? <a href={href}>{citationText(c)}</a> : citationText(c)}
+              {unresolved && <span class="muted"> (chưa khớp văn bản nào trong danh mục)</span>}
+            </li>
+          );
         })}
       </ul>
     </section>
