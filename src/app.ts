@@ -23,6 +23,7 @@ import { kbCurationRoutes, reviewRoutes } from "./routes/kb-curation.js";
 import { kbEntryRoutes } from "./routes/kb-entry.js";
 import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { regulationRoutes } from "./routes/regulations.js";
+import { lawApi, lawPage } from "./routes/law.js";
 import { kbPrintRoutes } from "./routes/kb-print.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
@@ -82,6 +83,8 @@ export function createApp(deps: AppDeps) {
   authed.route("/review", reviewRoutes);
   authed.route("/api/kb", kbSearchApi);
   authed.route("/regulations", regulationRoutes);
+  authed.route("/law", lawPage);
+  authed.route("/api/law", lawApi);
   authed.route("/dashboard", dashboardRoutes);
   authed.route("/reports", reportExportRoutes);
   authed.route("/audit", auditRoutes);

@@ -6,6 +6,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
 import { backfillPairIndex } from "./services/kb-search-index.js";
+import { backfillLawIndex } from "./services/law-search.js";
 import { backfillQuestionIndex } from "./services/question-search.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
 import { linkCitationsAtStart } from "./services/regulation-links.js";
@@ -15,6 +16,7 @@ const db = openDatabase(config.databasePath);
 const clock = () => new Date();
 backfillPairIndex(db);
 backfillQuestionIndex(db);
+backfillLawIndex(db);
 linkCitationsAtStart(db); // citations written before the register could be followed (0012)
 ensureReferenceData(db, clock());
 if (config.seedDemo) {

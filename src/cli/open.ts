@@ -3,6 +3,7 @@ import { loadConfig } from "../config.js";
 import { openDatabase } from "../db.js";
 import { ensureReferenceData } from "../services/reference-data.js";
 import { backfillPairIndex } from "../services/kb-search-index.js";
+import { backfillLawIndex } from "../services/law-search.js";
 import { backfillQuestionIndex } from "../services/question-search.js";
 import { linkCitationsAtStart } from "../services/regulation-links.js";
 
@@ -12,6 +13,7 @@ export function openForCli() {
   ensureReferenceData(db, new Date());
   backfillPairIndex(db);
   backfillQuestionIndex(db);
+  backfillLawIndex(db);
   linkCitationsAtStart(db);
   return { db, config };
 }

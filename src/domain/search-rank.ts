@@ -18,7 +18,7 @@ export interface RankDoc {
   body: string[]; // folded syllables of the answer
   passages: number[]; // where each paragraph of the body starts, in body (first is 0)
   prior: number; // stage 1's score, higher is better
-  named: number; // how plainly the query names this entry's law or article (naming(), 0–1)
+  named: number; // how plainly the query names this entry's law or article (naming(), 0–2)
 }
 
 export interface RankTerm {
@@ -62,14 +62,15 @@ function containsPhrase(words: string[], phrase: string[]): boolean {
 }
 
 // Officers often say where the answer is: "khoản 3 Điều 2 Luật An ninh mạng", "theo Luật Cư trú".
-// 1 when the query names one of the entry's citations (its article and its document), ½ when it
-// names a cited document or one of the entry's tags of two syllables or more (a one-syllable tag
-// is too easily met by chance). All folded syllables.
+// 2 when the query cites one of the entry's citations, its article and its document: that is the
+// asker's plain intent, and must outweigh sibling articles that mention "Điều 2" in their text. ½
+// when it names a cited document or one of the entry's tags of two syllables or more (a
+// one-syllable tag is too easily met by chance). All folded syllables.
 export function naming(query: string[], tags: string[][], citations: { document: string[]; article: string[] }[]): number {
   let score = 0;
   for (const c of citations) {
     if (!containsPhrase(query, c.document)) continue;
-    if (c.article.length && containsPhrase(query, c.article)) return 1;
+    if (c.article.length && containsPhrase(query, c.article)) return 2;
     score = 0.5;
   }
   for (const t of tags) if (t.length >= 2 && containsPhrase(query, t)) score = 0.5;

@@ -7,6 +7,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { activeCategories } from "../services/question-queries.js";
 import { listPublishedEntries } from "../services/kb-queries.js";
 import { searchFacets, searchKb } from "../services/kb-search.js";
+import { searchLaw } from "../services/law-search.js";
 import { KbSearchPage } from "../../views/pages/kb-search.js";
 import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
@@ -48,6 +49,7 @@ kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
       total={result.total}
       pageSize={PAGE_SIZE}
       browse={f.q.trim() ? [] : listPublishedEntries(db, { limit: 30 })}
+      law={f.q.trim() && f.page === 1 ? searchLaw(db, { q: f.q, limit: 3 }).results : []}
     />,
   );
 });

@@ -29,6 +29,7 @@ import type { Context } from "hono";
 import { filesToPickAgain, formUploads, multilineText, requiredText, textValues, uploadLimits, validForm } from "./validation.js";
 import { questionAttachments } from "../services/attachments.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { changedCitations } from "../services/cited-law.js";
 
 export const questionRoutes = new Hono<AuthedEnv>();
 
@@ -95,6 +96,7 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       consultations={consultationPanel(db, user, id)}
       attachments={questionAttachments(db, user, id)}
       limits={uploadLimits(c)}
+      citedLaw={changedCitations(db, question.thread.filter((m) => m.kind === "answer").map((m) => m.body))}
       state={state}
     />,
     status,

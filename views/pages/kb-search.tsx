@@ -2,6 +2,7 @@ import type { KbSearchHit } from "../../src/services/kb-search.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";
+import { LawResults, type LawHitView } from "../partials/law-results.js";
 import { CategorySelect } from "../partials/category-select.js";
 
 export interface KbSearchFilters {
@@ -22,6 +23,7 @@ export function KbSearchPage(props: {
   total: number;
   pageSize: number;
   browse: { id: number; ref: string; title: string; question: string; categoryName: string }[];
+  law: LawHitView[]; // articles of the register matching the query
 }) {
   const f = props.filters;
   return (
@@ -74,6 +76,7 @@ export function KbSearchPage(props: {
       </form>
       <section id="kb-results" aria-live="polite" aria-label="Kết quả tra cứu">
         {f.q ? <Results {...props} /> : <Browse entries={props.browse} />}
+        {f.q && props.law.length > 0 && <LawSection hits={props.law} query={f.q} open={props.hits.length === 0} />}
       </section>
     </Layout>
   );
@@ -128,6 +131,23 @@ function Results(props: { filters: KbSearchFilters; hits: KbSearchHit[]; total: 
         </nav>
       )}
     </>
+  );
+}
+
+// Where no entry answers, the law may: the matching articles in a section of their own, open when
+// there is no entry at all, folded under the entries otherwise.
+function LawSection(props: { hits: LawHitView[]; query: string; open: boolean }) {
+  return (
+    <details class="law-section" open={props.open}>
+      <summary>
+        <h2>Điều khoản văn bản pháp luật liên quan</h2>
+      </summary>
+      <p class="muted">Trích từ văn bản gốc trong danh mục; chưa phải câu trả lời của Tổ giải đáp.</p>
+      <LawResults hits={props.hits} query={props.query} mode="read" />
+      <p>
+        <a href={`/law?q=${encodeURIComponent(props.query)}`}>Xem thêm trong tra cứu văn bản →</a>
+      </p>
+    </details>
   );
 }
 

@@ -17,6 +17,7 @@ import { ConsultationPanel } from "../partials/consultation.js";
 import type { ConsultationPanelData } from "../../src/services/consultation-queries.js";
 import { AskerActions, TeamActions, type FormState } from "../partials/question-actions.js";
 import { Deadline, StatusBadge, STATUS_LABELS, type DeadlineInfo } from "../partials/status.js";
+import { CitedLawNotice, type ChangedCitationView } from "../partials/cited-law-notice.js";
 
 export type QuestionFormState = FormState;
 
@@ -73,6 +74,7 @@ export interface QuestionPageProps {
   consultations: ConsultationPanelData | null; // null: the viewer does not see the internal thread
   attachments: AttachmentView[]; // the viewer's to see: the question's own and its messages'
   limits: UploadLimitsView;
+  citedLaw: ChangedCitationView[]; // articles cited in the answers that have changed since
   state?: FormState;
 }
 
@@ -144,6 +146,7 @@ export function QuestionPage(props: QuestionPageProps) {
         >
         <section aria-labelledby="thread-title" class="thread" id="thread" aria-live="polite">
           <h2 id="thread-title">Trao đổi</h2>
+          <CitedLawNotice changes={props.citedLaw} />
           {q.thread.length === 0 && <p class="muted">Chưa có trả lời.</p>}
           {q.thread.map((m) => (
             <article class={`message message--${m.kind}`} id={`message-${m.id}`}>

@@ -4,6 +4,7 @@ import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
 import { AttachmentPicker, type UploadLimitsView } from "./attachments.js";
 import { KbSuggestions } from "./kb-suggestions.js";
+import { LawCitePicker } from "./law-results.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
 import { SimilarQuestions } from "./similar-questions.js";
 import type { SimilarQuestion } from "../../src/services/question-search.js";
@@ -181,6 +182,7 @@ export function TeamActions(props: {
           <div class="answer-layout">
             <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} filesError={answer.errors.attachments} canned={props.canned} limits={props.limits} />
             <section aria-label="Gợi ý khi trả lời">
+              <LawCitePicker />
               <KbSuggestions hits={props.suggestions} query="" mode="answer" />
               <SimilarQuestions questions={props.similar} />
             </section>

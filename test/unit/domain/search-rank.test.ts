@@ -118,8 +118,8 @@ describe("rankCandidates", () => {
 describe("naming", () => {
   const cites = [{ document: syllables("Luật An ninh mạng"), article: syllables("Điều 2") }];
   const tags = [syllables("Luật An ninh mạng"), syllables("VNeID")];
-  it("is 1 when the question cites the entry's article of its law", () => {
-    expect(naming(syllables("Định nghĩa về không gian mạng tại khoản 3 Điều 2 Luật An ninh mạng"), tags, cites)).toBe(1);
+  it("is 2 when the question cites the entry's article of its law", () => {
+    expect(naming(syllables("Định nghĩa về không gian mạng tại khoản 3 Điều 2 Luật An ninh mạng"), tags, cites)).toBe(2);
   });
   it("is ½ when it names the law or a tag of two syllables or more, but not that article", () => {
     expect(naming(syllables("Theo Luật An ninh mạng, không gian mạng là gì?"), tags, cites)).toBe(0.5);

@@ -1,0 +1,64 @@
+// Searching the law (the register's articles): the page (GET /law), the fragment beside the answer
+// box (GET /law?mode=cite), the citation it inserts into the draft, and the JSON API
+// (GET /api/law/search). Any input is a valid query.
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { searchLaw, lawArticle } from "../services/law-search.js";
+import { LawSearchPage } from "../../views/pages/law-search.js";
+import { LawResults, articleUrl } from "../../views/partials/law-results.js";
+import { AnswerTextarea } from "../../views/partials/answer-form.js";
+
+const lawQuery = z.object({
+  q: z.string().catch("").default(""),
+  mode: z.enum(["read", "cite"]).catch("read").default("read"),
+  limit: z.coerce.number().int().min(1).max(20).catch(10).default(10),
+});
+
+const readQuery = (raw: Record<string, string>) => {
+  const f = lawQuery.parse(raw);
+  return { ...f, q: f.q.slice(0, 2000) };
+};
+
+export const lawPage = new Hono<AuthedEnv>();
+
+lawPage.get("/", requirePermission("kb.read"), (c) => {
+  const f = readQuery(c.req.query());
+  const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "cite" ? 5 : f.limit }) : { total: 0, results: [] };
+  c.header("Vary", "HX-Request");
+  if (f.mode === "cite" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode="cite" />);
+  return c.html(<LawSearchPage user={c.var.user} q={f.q} hits={result.results} total={result.total} />);
+});
+
+// htmx: the answer draft comes back with a citation of the article appended, linked to its page;
+// the citation is how the answer's readers are later told that the article changed.
+lawPage.get("/insert-citation", requirePermission("question.answer"), (c) => {
+  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
+  const id = Number(c.req.query("article"));
+  const a = Number.isSafeInteger(id) && id > 0 ? lawArticle(c.var.deps.db, id) : null;
+  const citation = a ? `Căn cứ: [${a.label} ${a.documentTitle}${a.documentNumber ? ` (${a.documentNumber})` : ""}](${articleUrl(a)})` : "";
+  return c.html(<AnswerTextarea body={[draft.trimEnd(), citation].filter(Boolean).join("\n\n")} preserve={false} />);
+});
+
+export const lawApi = new Hono<AuthedEnv>();
+lawApi.get("/search", requirePermission("kb.read"), (c) => {
+  const f = readQuery(c.req.query());
+  const { total, results } = searchLaw(c.var.deps.db, { q: f.q, limit: f.limit });
+  return c.json({
+    query: f.q,
+    total,
+    results: results.map((r) => ({
+      articleId: r.articleId,
+      regulationId: r.regulationId,
+      article: r.label,
+      heading: r.heading,
+      document: r.documentTitle,
+      number: r.documentNumber,
+      status: r.status,
+      snippet: r.snippet,
+      score: r.score,
+      url: articleUrl(r),
+    })),
+  });
+});

@@ -1,0 +1,167 @@
+// Searching the law: the register's articles found by the knowledge base's engine, over the API, the
+// page and beside the answer box; a citation inserted into an answer; the index following the
+// register; and the officer told when an article their answer cites is amended.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { regulationArticles, regulations } from "../../db/schema.js";
+import { importRegulations, parseRegulationsJsonl } from "../../src/services/regulation-import.js";
+import { updateRegulation } from "../../src/services/regulations.js";
+import { currentUser } from "../../src/services/users.js";
+import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
+
+const TZ = "Asia/Ho_Chi_Minh";
+// Real articles of Luật Cư trú (test/quality/legal-retrieval/corpus.jsonl), shortened.
+const CU_TRU = {
+  number: "68/2020/QH14",
+  title: "Luật Cư trú",
+  issuer: "Quốc hội",
+  effective_date: "2021-07-01",
+  aliases: [],
+  articles: [
+    {
+      article: "Điều 20",
+      heading: "Điều kiện đăng ký thường trú",
+      text: "1. Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì được đăng ký thường trú tại chỗ ở hợp pháp đó.\n\n2. Công dân được đăng ký thường trú tại chỗ ở hợp pháp không thuộc quyền sở hữu của mình khi được chủ hộ và chủ sở hữu chỗ ở hợp pháp đó đồng ý.",
+    },
+    {
+      article: "Điều 21",
+      heading: "Hồ sơ đăng ký thường trú",
+      text: "1. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 1 Điều 20 của Luật này bao gồm: a) Tờ khai thay đổi thông tin cư trú; b) Giấy tờ, tài liệu chứng minh việc sở hữu chỗ ở hợp pháp.\n\n2. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 2 Điều 20 của Luật này bao gồm tờ khai thay đổi thông tin cư trú.",
+    },
+    {
+      article: "Điều 38",
+      heading: "Điều khoản thi hành",
+      text: "Sổ hộ khẩu, sổ tạm trú đã được cấp vẫn được sử dụng và có giá trị như giấy tờ, tài liệu xác nhận về cư trú theo quy định của Luật này cho đến hết ngày 31 tháng 12 năm 2022.",
+    },
+  ],
+};
+
+let desk: TestDesk;
+let officer: Session;
+let team: Session;
+let advisor: Session;
+let advisorId: number;
+
+function load(...lines: unknown[]) {
+  const { entries, errors } = parseRegulationsJsonl(Buffer.from(lines.map((l) => JSON.stringify(l)).join("\n")));
+  expect(errors).toEqual([]);
+  return importRegulations(desk.db, null, entries, desk.now.value, TZ);
+}
+const regulationId = () => desk.db.select().from(regulations).where(eq(regulations.number, "68/2020/QH14")).get()!.id;
+const articleIdOf = (label: string) =>
+  desk.db
+    .select()
+    .from(regulationArticles)
+    .all()
+    .find((a) => a.label === label && a.regulationId === regulationId())!.id;
+
+type ApiBody = { query: string; total: number; results: { articleId: number; regulationId: number; article: string; document: string; number: string | null; status: string; snippet: string; url: string }[] };
+const api = async (who: Session, q: string) => {
+  const res = await who.get(`/api/law/search?q=${encodeURIComponent(q)}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as ApiBody;
+};
+const articlesFound = async (q: string) => (await api(officer, q)).results.map((r) => r.article);
+
+beforeAll(async () => {
+  desk = createTestDesk();
+  await desk.addUser("canbo", ["officer"]);
+  await desk.addUser("giaidap", ["answerer"]);
+  advisorId = await desk.addUser("covan", ["advisor"]);
+  officer = await desk.login("canbo");
+  team = await desk.login("giaidap");
+  advisor = await desk.login("covan");
+  load(CU_TRU);
+});
+afterAll(() => desk.close());
+
+describe("GET /api/law/search", () => {
+  it("finds the article that answers a pasted question, with or without diacritics, linked to its page", async () => {
+    const body = await api(officer, "Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì có được đăng ký thường trú không?");
+    const first = body.results[0]!;
+    expect(first).toMatchObject({ article: "Điều 20", document: "Luật Cư trú", number: "68/2020/QH14", status: "in_force" });
+    expect(first.url).toBe(`/regulations/${regulationId()}/articles/${articleIdOf("Điều 20")}`);
+    expect(first.snippet).toContain("chỗ ở hợp pháp");
+    expect(await articlesFound("cong dan co cho o hop phap thuoc quyen so huu cua minh thi co duoc dang ky thuong tru khong")).toEqual(body.results.map((r) => r.article));
+  });
+
+  it("puts the article a question cites by number and law first, over articles whose text mentions it", async () => {
+    expect((await articlesFound("khoản 1 Điều 20 Luật Cư trú"))[0]).toBe("Điều 20");
+    expect((await articlesFound("dieu 38 luat cu tru so ho khau"))[0]).toBe("Điều 38");
+  });
+
+  it("answers 200 with nothing for odd input, and 401 without a session", async () => {
+    for (const q of ["", '"', "AND OR NOT *", "😀", "x".repeat(5000)]) expect((await api(officer, q)).results).toEqual([]);
+    expect((await anonymous(desk).get("/api/law/search?q=cu+tru")).status).toBe(401);
+  });
+});
+
+describe("the law search page and the citation picker", () => {
+  it("lists matching articles on /law, each linked to its page", async () => {
+    const res = await officer.get(`/law?q=${encodeURIComponent("sổ hộ khẩu")}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(`href="/regulations/${regulationId()}/articles/${articleIdOf("Điều 38")}"`);
+    expect(html).toContain("Điều khoản thi hành");
+  });
+
+  it("beside the answer box: a fragment with a button that cites the article into the draft", async () => {
+    const res = await team.get(`/law?mode=cite&q=${encodeURIComponent("hồ sơ đăng ký thường trú")}`, { headers: { "HX-Request": "true" } });
+    const html = await res.text();
+    expect(html).not.toContain("<html");
+    expect(html).toContain(`hx-get="/law/insert-citation?article=${articleIdOf("Điều 21")}"`);
+    const inserted = await team.get(`/law/insert-citation?article=${articleIdOf("Điều 21")}&body=${encodeURIComponent("Chào đồng chí,")}`);
+    const textarea = await inserted.text();
+    expect(textarea).toContain("Chào đồng chí,");
+    expect(textarea).toContain(`Căn cứ: [Điều 21 Luật Cư trú (68/2020/QH14)](/regulations/${regulationId()}/articles/${articleIdOf("Điều 21")})`);
+  });
+
+  it("keeps inserting citations to the answer team: an officer is refused", async () => {
+    expect((await officer.get(`/law/insert-citation?article=${articleIdOf("Điều 21")}`)).status).toBe(403);
+  });
+
+  it("shows the officers' search matching articles in their own section", async () => {
+    const html = await (await officer.get(`/kb?q=${encodeURIComponent("điều kiện đăng ký thường trú")}`)).text();
+    expect(html).toContain("Điều khoản văn bản pháp luật liên quan");
+    expect(html).toContain(`/regulations/${regulationId()}/articles/${articleIdOf("Điều 20")}`);
+  });
+});
+
+describe("the law index follows the register", () => {
+  it("a re-import with a changed text is found by the new text, and a removed article is no longer found", async () => {
+    const changed = { ...CU_TRU, articles: CU_TRU.articles.filter((a) => a.article !== "Điều 38").map((a) => (a.article === "Điều 21" ? { ...a, text: `${a.text}\n\n3. Bản sao giấy khai sinh của trẻ em dưới 14 tuổi.` } : a)) };
+    load(changed);
+    expect((await articlesFound("bản sao giấy khai sinh của trẻ em"))[0]).toBe("Điều 21");
+    expect(await articlesFound("sổ hộ khẩu sổ tạm trú đã được cấp")).not.toContain("Điều 38");
+    load(CU_TRU); // as before, for the tests below
+    expect((await articlesFound("sổ hộ khẩu sổ tạm trú đã được cấp"))[0]).toBe("Điều 38");
+  });
+
+  it("a document's new alias finds its articles", async () => {
+    updateRegulation(desk.db, currentUser(desk.db, advisorId)!, regulationId(), { number: "68/2020/QH14", title: "Luật Cư trú", issuer: "Quốc hội", effectiveDate: "2021-07-01", aliases: ["Luật số 68 về cư trú"], incomplete: false }, desk.now.value);
+    const found = await api(officer, "luật số 68 về cư trú điều 20");
+    expect(found.results[0]?.article).toBe("Điều 20");
+  });
+});
+
+describe("an answer citing an article that is amended later", () => {
+  it("tells the officer which article changed, and since when, over the answer", async () => {
+    const officerId = (await desk.db.query.users.findFirst({ where: (u, { eq }) => eq(u.username, "canbo") }))!.id;
+    const id = desk.ask(officerId, "can-cuoc", "Đăng ký thường trú tại nhà của bố mẹ", "Tôi chuyển về ở nhà bố mẹ, có được đăng ký thường trú không?");
+    const article = articleIdOf("Điều 20");
+    const cite = await team.get(`/law/insert-citation?article=${article}&body=${encodeURIComponent("Chào đồng chí, được đăng ký khi chủ hộ đồng ý.")}`);
+    const body = (await cite.text()).match(/<textarea[^>]*>([\s\S]*?)<\/textarea>/)![1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const answered = await team.post(`/questions/${id}/answers`, { body });
+    expect(answered.status).toBe(303);
+
+    const before = await (await officer.get(`/questions/${id}`)).text();
+    expect(before).toContain(`href="/regulations/${regulationId()}/articles/${article}"`);
+    expect(before).not.toContain("căn cứ pháp lý được viện dẫn trong câu trả lời đã thay đổi");
+
+    const amended = await advisor.post(`/regulations/${regulationId()}/articles/${article}/status`, { status: "amended", since: "2026-12-01" });
+    expect(amended.status).toBe(303);
+    const after = await (await officer.get(`/questions/${id}`)).text();
+    expect(after).toContain("căn cứ pháp lý được viện dẫn trong câu trả lời đã thay đổi");
+    expect(after).toMatch(/Điều 20 Luật Cư trú \(68\/2020\/QH14\)<\/a>\s*đã được sửa đổi, bổ sung từ ngày 01\/12\/2026/);
+  });
+});
