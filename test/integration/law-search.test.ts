@@ -8,33 +8,9 @@ import { importRegulations, parseRegulationsJsonl } from "../../src/services/reg
 import { updateRegulation } from "../../src/services/regulations.js";
 import { currentUser } from "../../src/services/users.js";
 import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
+import { CU_TRU_LINE as CU_TRU } from "../support/kb.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
-// Real articles of Luật Cư trú (test/quality/legal-retrieval/corpus.jsonl), shortened.
-const CU_TRU = {
-  number: "68/2020/QH14",
-  title: "Luật Cư trú",
-  issuer: "Quốc hội",
-  effective_date: "2021-07-01",
-  aliases: [],
-  articles: [
-    {
-      article: "Điều 20",
-      heading: "Điều kiện đăng ký thường trú",
-      text: "1. Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì được đăng ký thường trú tại chỗ ở hợp pháp đó.\n\n2. Công dân được đăng ký thường trú tại chỗ ở hợp pháp không thuộc quyền sở hữu của mình khi được chủ hộ và chủ sở hữu chỗ ở hợp pháp đó đồng ý.",
-    },
-    {
-      article: "Điều 21",
-      heading: "Hồ sơ đăng ký thường trú",
-      text: "1. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 1 Điều 20 của Luật này bao gồm: a) Tờ khai thay đổi thông tin cư trú; b) Giấy tờ, tài liệu chứng minh việc sở hữu chỗ ở hợp pháp.\n\n2. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 2 Điều 20 của Luật này bao gồm tờ khai thay đổi thông tin cư trú.",
-    },
-    {
-      article: "Điều 38",
-      heading: "Điều khoản thi hành",
-      text: "Sổ hộ khẩu, sổ tạm trú đã được cấp vẫn được sử dụng và có giá trị như giấy tờ, tài liệu xác nhận về cư trú theo quy định của Luật này cho đến hết ngày 31 tháng 12 năm 2022.",
-    },
-  ],
-};
 
 let desk: TestDesk;
 let officer: Session;
@@ -157,11 +133,14 @@ describe("an answer citing an article that is amended later", () => {
     const before = await (await officer.get(`/questions/${id}`)).text();
     expect(before).toContain(`href="/regulations/${regulationId()}/articles/${article}"`);
     expect(before).not.toContain("căn cứ pháp lý được viện dẫn trong câu trả lời đã thay đổi");
+    const found = async () => (await api(officer, "điều kiện đăng ký thường trú")).results.find((r) => r.articleId === article);
+    expect((await found())?.status).toBe("in_force"); // seen, and cached, before the amendment
 
     const amended = await advisor.post(`/regulations/${regulationId()}/articles/${article}/status`, { status: "amended", since: "2026-12-01" });
     expect(amended.status).toBe(303);
     const after = await (await officer.get(`/questions/${id}`)).text();
     expect(after).toContain("căn cứ pháp lý được viện dẫn trong câu trả lời đã thay đổi");
     expect(after).toMatch(/Điều 20 Luật Cư trú \(68\/2020\/QH14\)<\/a>\s*đã được sửa đổi, bổ sung từ ngày 01\/12\/2026/);
+    expect((await found())?.status).toBe("amended");
   });
 });

@@ -36,3 +36,29 @@ export const LLTP_LINE = {
     { article: "Điều 42", heading: "Nội dung Phiếu lý lịch tư pháp số 1", text: "Họ, tên, giới tính, ngày, tháng, năm sinh …" },
   ],
 };
+
+// Real articles of Luật Cư trú (test/quality/legal-retrieval/corpus.jsonl), shortened.
+export const CU_TRU_LINE = {
+  number: "68/2020/QH14",
+  title: "Luật Cư trú",
+  issuer: "Quốc hội",
+  effective_date: "2021-07-01",
+  aliases: [] as string[],
+  articles: [
+    {
+      article: "Điều 20",
+      heading: "Điều kiện đăng ký thường trú",
+      text: "1. Công dân có chỗ ở hợp pháp thuộc quyền sở hữu của mình thì được đăng ký thường trú tại chỗ ở hợp pháp đó.\n\n2. Công dân được đăng ký thường trú tại chỗ ở hợp pháp không thuộc quyền sở hữu của mình khi được chủ hộ và chủ sở hữu chỗ ở hợp pháp đó đồng ý.",
+    },
+    {
+      article: "Điều 21",
+      heading: "Hồ sơ đăng ký thường trú",
+      text: "1. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 1 Điều 20 của Luật này bao gồm: a) Tờ khai thay đổi thông tin cư trú; b) Giấy tờ, tài liệu chứng minh việc sở hữu chỗ ở hợp pháp.\n\n2. Hồ sơ đăng ký thường trú đối với người quy định tại khoản 2 Điều 20 của Luật này bao gồm tờ khai thay đổi thông tin cư trú.",
+    },
+    {
+      article: "Điều 38",
+      heading: "Điều khoản thi hành",
+      text: "Sổ hộ khẩu, sổ tạm trú đã được cấp vẫn được sử dụng và có giá trị như giấy tờ, tài liệu xác nhận về cư trú theo quy định của Luật này cho đến hết ngày 31 tháng 12 năm 2022.",
+    },
+  ],
+};
