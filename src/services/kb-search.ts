@@ -151,7 +151,7 @@ function candidatesOf(db: DB, ids: number[]): Map<number, Candidate> {
       updatedAt: r.updated_at,
       flagged: r.flagged_at !== null,
       categoryName: r.category_name,
-      ...findable([r.title, entryTags.join(" "), r.question], r.answer, entryTags, citations.get(r.id) ?? []),
+      ...findable([r.title, entryTags.join(" "), r.question], r.answer, citations.get(r.id) ?? []),
     };
     out.set(r.id, c);
     candidates.set(db, r.id, c);

@@ -165,7 +165,7 @@ function articlesOf(db: DB, ids: number[]): Map<number, Article> {
   if (missing.length === 0) return out;
   for (const row of articleQuery(db).all(JSON.stringify(missing))) {
     const names = documentNames(row);
-    const a: Article = { row, ...findable(headOf(row), row.text, names, names.map((document) => ({ document, article: row.label }))) };
+    const a: Article = { row, ...findable(headOf(row), row.text, names.map((document) => ({ document, article: row.label }))) };
     articles.set(db, row.id, a);
     out.set(row.id, a);
   }

@@ -153,12 +153,11 @@ export function findCandidates(db: DB, index: TextIndex, q: ParsedQuery, s: Term
 }
 
 // What stage 2 reads of a candidate, folded: head (title, tags, question; an article's heading and
-// document), body by paragraph, and the names the query may call it by.
+// document), body by paragraph, and the citations the query may name it by.
 export interface Findable {
   head: string[];
   body: string[];
   passages: number[]; // where each paragraph starts in body
-  tags: string[][];
   citations: { document: string[]; article: string[] }[];
 }
 
@@ -166,7 +165,7 @@ const words = (run: string) => (run ? run.split(" ") : []);
 // Passages are the body's lines and paragraphs: a clause of a law, a point of a list.
 const PARAGRAPH = /\n+/;
 
-export function findable(head: string[], body: string, tags: string[], citations: { document: string; article: string }[]): Findable {
+export function findable(head: string[], body: string, citations: { document: string; article: string }[]): Findable {
   const folded: string[] = [];
   const passages: number[] = [];
   for (const paragraph of foldedRun(body.split(PARAGRAPH)).words) {
@@ -178,7 +177,6 @@ export function findable(head: string[], body: string, tags: string[], citations
     head: foldedRun(head).words.flatMap(words),
     body: folded,
     passages,
-    tags: tags.map((t) => words(indexText(t))),
     citations: citations.map((c) => ({ document: words(indexText(c.document)), article: words(indexText(c.article)) })),
   };
 }
@@ -204,7 +202,7 @@ export function rankFound<T extends Findable>(
     .filter((f) => byId.has(f.id))
     .map((f) => {
       const c = byId.get(f.id)!;
-      return { id: f.id, head: c.head, body: c.body, passages: c.passages, prior: -f.rank, named: naming(q.words, c.tags, c.citations) };
+      return { id: f.id, head: c.head, body: c.body, passages: c.passages, prior: -f.rank, named: naming(q.words, c.citations) };
     });
   const all = [...byId.values()];
   const scored = rankCandidates(syllableTerms, pairTerms, docs, q.words)
