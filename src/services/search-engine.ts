@@ -12,7 +12,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../db.js";
 import { ftsTerm, type ParsedQuery } from "../domain/search-query.js";
-import { fold, foldedRun, indexText } from "../domain/search-text.js";
+import { foldedRun, indexText, syllables } from "../domain/search-text.js";
 import { naming, rankCandidates, type RankDoc } from "../domain/search-rank.js";
 import { indexGeneration } from "./kb-search-index.js";
 
@@ -230,7 +230,7 @@ export function snippetOf(texts: string[], terms: Set<string>): string {
 
 function bestWindow(text: string, terms: Set<string>): { text: string; hits: number } {
   const all = text.split(" ");
-  const hit = all.map((w) => (terms.has(fold(w).replace(/[^\p{L}\p{N}]/gu, "")) ? 1 : 0));
+  const hit = all.map((w) => (terms.has(syllables(w).join("")) ? 1 : 0));
   let bestStart = 0;
   let bestHits = -1;
   let running = 0;
