@@ -14,8 +14,9 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
   c.set("session", null);
   const token = getCookie(c, SESSION_COOKIE);
   if (token) {
-    const session = validateSessionToken(db, token, clock());
-    const user = session ? currentUser(db, session.userId) : null;
+    const found = validateSessionToken(db, token, clock(), (userId) => currentUser(db, userId));
+    const session = found?.session;
+    const user = found?.user;
     if (session && user) {
       c.set("session", session);
       c.set("user", user);
