@@ -8,6 +8,7 @@ import { activeCategories } from "../services/question-queries.js";
 import { listPublishedEntries } from "../services/kb-queries.js";
 import { searchFacets, searchKb } from "../services/kb-search.js";
 import { searchLaw } from "../services/law-search.js";
+import { GenerationCache } from "../services/search-engine.js";
 import { KbSearchPage } from "../../views/pages/kb-search.js";
 import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
@@ -84,12 +85,25 @@ kbSearchPage.post(
 );
 
 export const kbSearchApi = new Hono<AuthedEnv>();
+
+// The same questions come back again and again (a popular topic, a page reloaded): their JSON is
+// kept as sent, since writing ten results with their snippets was a tenth of a repeated search and
+// most of its garbage. Emptied with the results whenever the index changes.
+const apiBodies = new GenerationCache<string, string>(2000);
+
 kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {
   const f = readQuery(c.req.query());
-  const { total, results } = searchKb(c.var.deps.db, f);
-  return c.json({
-    query: f.q,
-    total,
-    results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}` })),
-  });
+  const db = c.var.deps.db;
+  const key = JSON.stringify([f.q, f.category, f.tag, f.regulation, f.page, f.limit]);
+  let body = apiBodies.get(db, key);
+  if (body === undefined) {
+    const { total, results } = searchKb(db, f);
+    body = JSON.stringify({
+      query: f.q,
+      total,
+      results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}` })),
+    });
+    apiBodies.set(db, key, body);
+  }
+  return c.body(body, 200, { "content-type": "application/json" });
 });

@@ -151,6 +151,7 @@ describe("printable sheet", () => {
 describe("caches and writers in other processes", () => {
   it("sees entries imported through another connection (kb:import beside the server)", async () => {
     await api("thẻ căn cước"); // warm the term statistics and facets
+    expect((await api("niêm phong tàng thư")).results.map((r) => r.ref)).not.toContain("EXT-1"); // and this answer
     const other = openDatabase(join(desk.dir, "test.sqlite"));
     upsertPublishedEntries(other, null, [{ ref: "EXT-1", title: "Quy trình niêm phong tàng thư đặc biệt", question: "Niêm phong tàng thư thế nào?", answer: "Theo quy trình niêm phong.", category: "luu-tru", tags: ["niêm phong"], citations: [] }], desk.now.value);
     other.$client.close();
