@@ -58,7 +58,7 @@ function search(db: DB, input: KbSearchInput): KbSearchResult {
   const s = termStats(db, KB_INDEX);
   const filter = sql`${input.category ? sql`AND rowid IN (SELECT id FROM kb_entries WHERE category_id = ${input.category})` : sql``}
     ${input.tag ? sql`AND rowid IN (SELECT entry_id FROM kb_tags WHERE tag = ${input.tag})` : sql``}
-    ${input.regulation ? sql`AND rowid IN (SELECT entry_id FROM kb_citations WHERE document LIKE ${`%${input.regulation.replace(/[%_\\]/g, "")}%`})` : sql``}`;
+    ${input.regulation ? sql`AND rowid IN (${citing(input.regulation)})` : sql``}`;
   const found = findCandidates(db, KB_INDEX, q, s, filter);
   if (found.length === 0) return { total: 0, results: [] };
 
@@ -159,6 +159,14 @@ function candidatesOf(db: DB, ids: number[]): Map<number, Candidate> {
   return out;
 }
 
+// The entries citing a document chosen in the filter: by the register's link when it names a
+// registered document (by title, number or alias), and by the citation's text otherwise.
+function citing(document: string) {
+  return sql`SELECT entry_id FROM kb_citations WHERE document LIKE ${`%${document.replace(/[%_\\]/g, "")}%`}
+    OR regulation_id IN (SELECT id FROM regulations WHERE title = ${document} OR number = ${document}
+      OR EXISTS (SELECT 1 FROM json_each(regulations.aliases) WHERE value = ${document}))`;
+}
+
 // For the search page's filters: tags and cited documents in use. Scanning every tag of the knowledge
 // base is costly at 100k entries, so the lists are kept until the index changes.
 const facets = new GenerationCache<"facets", { tags: string[]; documents: string[] }>(1);
@@ -184,8 +192,14 @@ function loadFacets(db: DB) {
     .all(FACET_LIMIT)
     .map((r) => r.tag)
     .sort((a, b) => a.localeCompare(b, "vi"));
+  // A cited document is listed once, by its register title, however the entries spell it
+  // ("Luật Lý lịch tư pháp 2009" and "28/2009/QH12" are one law); a citation the register does not
+  // know is listed as written.
   const documents = db.$client
-    .prepare<[number], { document: string }>(`SELECT document FROM kb_citations GROUP BY document ORDER BY count(*) DESC, document LIMIT ?`)
+    .prepare<[number], { document: string }>(
+      `SELECT coalesce(r.title, c.document) AS document FROM kb_citations c LEFT JOIN regulations r ON r.id = c.regulation_id
+       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?`,
+    )
     .all(FACET_LIMIT)
     .map((r) => r.document)
     .sort((a, b) => a.localeCompare(b, "vi"));

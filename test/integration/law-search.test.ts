@@ -8,7 +8,8 @@ import { importRegulations, parseRegulationsJsonl } from "../../src/services/reg
 import { updateRegulation } from "../../src/services/regulations.js";
 import { currentUser } from "../../src/services/users.js";
 import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
-import { CU_TRU_LINE as CU_TRU } from "../support/kb.js";
+import { citingEntry, CU_TRU_LINE as CU_TRU, LLTP_LINE } from "../support/kb.js";
+import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 
@@ -142,5 +143,28 @@ describe("an answer citing an article that is amended later", () => {
     expect(after).toContain("căn cứ pháp lý được viện dẫn trong câu trả lời đã thay đổi");
     expect(after).toMatch(/Điều 20 Luật Cư trú \(68\/2020\/QH14\)<\/a>\s*đã được sửa đổi, bổ sung từ ngày 01\/12\/2026/);
     expect((await found())?.status).toBe("amended");
+  });
+});
+
+describe("the officers' search filters by cited document", () => {
+  it("lists a law once however entries spell it, and the filter finds the entries of every spelling", async () => {
+    load({ ...LLTP_LINE, aliases: ["Luật Lý lịch tư pháp 2009"] });
+    upsertPublishedEntries(
+      desk.db,
+      null,
+      [
+        { ...citingEntry("LL-1", [{ document: "Luật Lý lịch tư pháp 2009", article: "Điều 41" }]), title: "Phiếu lý lịch tư pháp gồm mấy loại" },
+        { ...citingEntry("LL-2", [{ document: "28/2009/QH12", article: "Điều 41" }]), title: "Phiếu lý lịch tư pháp số 2 cấp cho ai" },
+      ],
+      desk.now.value,
+    );
+    const page = await (await officer.get("/kb")).text();
+    const options = [...page.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+    expect(options.filter((o) => o === "Luật Lý lịch tư pháp")).toHaveLength(1);
+    expect(options).not.toContain("28/2009/QH12");
+    expect(options).not.toContain("Luật Lý lịch tư pháp 2009");
+    const res = await officer.get(`/api/kb/search?q=${encodeURIComponent("phiếu lý lịch tư pháp")}&regulation=${encodeURIComponent("Luật Lý lịch tư pháp")}`);
+    const refs = ((await res.json()) as { results: { ref: string }[] }).results.map((r) => r.ref).sort();
+    expect(refs).toEqual(["LL-1", "LL-2"]);
   });
 });
