@@ -89,7 +89,7 @@ export const kbSearchApi = new Hono<AuthedEnv>();
 // The same questions come back again and again (a popular topic, a page reloaded): their JSON is
 // kept as sent, since writing ten results with their snippets was a tenth of a repeated search and
 // most of its garbage. Emptied with the results whenever the index changes.
-const apiBodies = new GenerationCache<string, string>(2000);
+const apiBodies = new GenerationCache<string, string>(1000);
 
 kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {
   const f = readQuery(c.req.query());
