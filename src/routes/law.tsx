@@ -9,10 +9,11 @@ import { searchLaw, lawArticle } from "../services/law-search.js";
 import { LawSearchPage } from "../../views/pages/law-search.js";
 import { LawResults, articleUrl } from "../../views/partials/law-results.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
+import { CitationRow } from "../../views/partials/citation-row.js";
 
 const lawQuery = z.object({
   q: z.string().catch("").default(""),
-  mode: z.enum(["read", "cite"]).catch("read").default("read"),
+  mode: z.enum(["read", "cite", "cite-entry"]).catch("read").default("read"),
   limit: z.coerce.number().int().min(1).max(20).catch(10).default(10),
 });
 
@@ -25,9 +26,9 @@ export const lawPage = new Hono<AuthedEnv>();
 
 lawPage.get("/", requirePermission("kb.read"), (c) => {
   const f = readQuery(c.req.query());
-  const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "cite" ? 5 : f.limit }) : { total: 0, results: [] };
+  const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "read" ? f.limit : 5 }) : { total: 0, results: [] };
   c.header("Vary", "HX-Request");
-  if (f.mode === "cite" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode="cite" />);
+  if (f.mode !== "read" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode={f.mode} />);
   return c.html(<LawSearchPage user={c.var.user} q={f.q} hits={result.results} total={result.total} />);
 });
 
@@ -39,6 +40,16 @@ lawPage.get("/insert-citation", requirePermission("question.answer"), (c) => {
   const a = Number.isSafeInteger(id) && id > 0 ? lawArticle(c.var.deps.db, id) : null;
   const citation = a ? `Căn cứ: [${a.label} ${a.documentTitle}${a.documentNumber ? ` (${a.documentNumber})` : ""}](${articleUrl(a)})` : "";
   return c.html(<AnswerTextarea body={[draft.trimEnd(), citation].filter(Boolean).join("\n\n")} preserve={false} />);
+});
+
+// htmx: a new citation row for the entry being edited, filled with the article chosen; the text is
+// the register's title and number, which the citation resolver links back to the article.
+lawPage.get("/citation-row", requirePermission("kb.curate"), (c) => {
+  const id = Number(c.req.query("article"));
+  const a = Number.isSafeInteger(id) && id > 0 ? lawArticle(c.var.deps.db, id) : null;
+  if (!a) return c.body(null, 204);
+  const document = a.documentNumber ? `${a.documentTitle} (${a.documentNumber})` : a.documentTitle;
+  return c.html(<CitationRow id={`a${a.articleId}`} labelled={false} document={document} article={a.label} withNames={false} />);
 });
 
 export const lawApi = new Hono<AuthedEnv>();

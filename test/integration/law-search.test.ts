@@ -3,7 +3,7 @@
 // register; and the officer told when an article their answer cites is amended.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { regulationArticles, regulations } from "../../db/schema.js";
+import { categories, kbCitations, regulationArticles, regulations } from "../../db/schema.js";
 import { importRegulations, parseRegulationsJsonl } from "../../src/services/regulation-import.js";
 import { updateRegulation } from "../../src/services/regulations.js";
 import { currentUser } from "../../src/services/users.js";
@@ -166,5 +166,38 @@ describe("the officers' search filters by cited document", () => {
     const res = await officer.get(`/api/kb/search?q=${encodeURIComponent("phiếu lý lịch tư pháp")}&regulation=${encodeURIComponent("Luật Lý lịch tư pháp")}`);
     const refs = ((await res.json()) as { results: { ref: string }[] }).results.map((r) => r.ref).sort();
     expect(refs).toEqual(["LL-1", "LL-2"]);
+  });
+});
+
+describe("the entry editor cites from the law search", () => {
+  it("offers the picker under the editor, adds a row filled with the article chosen, and saving links it", async () => {
+    const editor = await (await advisor.get("/kb/new")).text();
+    expect(editor).toContain('id="citation-rows"');
+    expect(editor).toContain('hx-get="/law?mode=cite-entry"');
+    const results = await (await advisor.get(`/law?mode=cite-entry&q=${encodeURIComponent("dieu kien dang ky thuong tru")}`, { headers: { "HX-Request": "true" } })).text();
+    const article = articleIdOf("Điều 20");
+    expect(results).toContain(`hx-get="/law/citation-row?article=${article}"`);
+    expect(results).toContain('hx-target="#citation-rows"');
+
+    const row = await (await advisor.get(`/law/citation-row?article=${article}`)).text();
+    const document = row.match(/name="citation_document"[^>]*value="([^"]*)"/)?.[1];
+    const label = row.match(/name="citation_article"[^>]*value="([^"]*)"/)?.[1];
+    expect([document, label]).toEqual(["Luật Cư trú (68/2020/QH14)", "Điều 20"]);
+    expect((await advisor.get("/law/citation-row?article=999999")).status).toBe(204);
+    expect((await team.get(`/law/citation-row?article=${article}`)).status).toBe(403);
+
+    const category = String(desk.db.select().from(categories).get()!.id);
+    const saved = await advisor.post("/kb", {
+      title: "Đăng ký thường trú tại chỗ ở của người thân",
+      question: "Ở nhờ nhà người thân có được đăng ký thường trú?",
+      answer: "Được, khi chủ hộ và chủ sở hữu đồng ý.",
+      category,
+      tags: "",
+      citation_document: [document!, ""],
+      citation_article: [label!, ""],
+    });
+    expect(saved.status).toBe(303);
+    const entryId = Number(saved.headers.get("location")!.split("/").pop());
+    expect(desk.db.select().from(kbCitations).where(eq(kbCitations.entryId, entryId)).all()).toMatchObject([{ regulationId: regulationId(), articleId: article }]);
   });
 });

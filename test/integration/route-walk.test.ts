@@ -77,6 +77,7 @@ const ROUTES: Record<string, Rule> = {
   "GET /api/kb/search": "kb.read",
   "GET /law": "kb.read",
   "GET /law/insert-citation": "question.answer",
+  "GET /law/citation-row": "kb.curate",
   "GET /api/law/search": "kb.read",
   "GET /regulations": "kb.read",
   "POST /regulations": "regulations.manage",

@@ -7,6 +7,8 @@ import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answe
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 import { CategorySelect } from "../partials/category-select.js";
+import { CitationRow } from "../partials/citation-row.js";
+import { LawCitePicker } from "../partials/law-results.js";
 import { AttachmentLink, AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
 import type { AttachmentView } from "../../src/services/attachments.js";
 
@@ -131,22 +133,9 @@ export function KbEditorPage(props: {
               ))}
             </datalist>
           )}
-          <ol class="citation-rows">
+          <ol class="citation-rows" id="citation-rows">
             {rows.map((c, i) => (
-              <li class="citation-row">
-                <div class="citation-row__document">
-                  <label for={`cit-doc-${i}`} class={i === 0 ? undefined : "visually-hidden"}>
-                    Văn bản{i === 0 ? "" : ` (dòng ${i + 1})`}
-                  </label>
-                  <input id={`cit-doc-${i}`} name="citation_document" maxlength={300} value={c.document} placeholder="Ví dụ: Luật Lý lịch tư pháp 2009" list={props.regulations.length ? "regulation-numbers" : undefined} />
-                </div>
-                <div class="citation-row__article">
-                  <label for={`cit-art-${i}`} class={i === 0 ? undefined : "visually-hidden"}>
-                    Điều, khoản{i === 0 ? "" : ` (dòng ${i + 1})`}
-                  </label>
-                  <input id={`cit-art-${i}`} name="citation_article" maxlength={200} value={c.article} placeholder="Ví dụ: Điều 12" />
-                </div>
-              </li>
+              <CitationRow id={String(i)} labelled={i === 0} line={i + 1} document={c.document} article={c.article} withNames={props.regulations.length > 0} />
             ))}
           </ol>
         </fieldset>
@@ -203,6 +192,7 @@ export function KbEditorPage(props: {
           </a>
         </div>
       </form>
+      <LawCitePicker target="entry" />
     </Layout>
   );
 }

@@ -19,14 +19,23 @@ export interface LawHitView {
 
 export const articleUrl = (h: Pick<LawHitView, "regulationId" | "articleId">) => `/regulations/${h.regulationId}/articles/${h.articleId}`;
 
-export function LawResults(props: { hits: LawHitView[]; query: string; mode: "read" | "cite" }) {
+// "cite": into the answer draft; "cite-entry": as a new citation row of the entry being edited.
+export type LawResultsMode = "read" | "cite" | "cite-entry";
+
+const CITE: Record<Exclude<LawResultsMode, "read">, { label: string; get: (articleId: number) => string; target: string; swap: string; include?: string }> = {
+  cite: { label: "Trích dẫn vào câu trả lời", get: (id) => `/law/insert-citation?article=${id}`, target: "#answer-body", swap: "outerHTML", include: "#answer-body" },
+  "cite-entry": { label: "Thêm vào căn cứ pháp lý", get: (id) => `/law/citation-row?article=${id}`, target: "#citation-rows", swap: "beforeend" },
+};
+
+export function LawResults(props: { hits: LawHitView[]; query: string; mode: LawResultsMode }) {
+  const cite = props.mode === "read" ? null : CITE[props.mode];
   if (!props.query.trim()) return <p class="muted">Gõ nội dung cần tìm: số điều, tên văn bản hoặc nguyên câu hỏi.</p>;
   if (props.hits.length === 0) return <p class="muted">Không tìm thấy điều khoản nào phù hợp với “{props.query}”.</p>;
   return (
     <ol class="kb-list law-list">
       {props.hits.map((h) => (
         <li>
-          <a href={articleUrl(h)} class="kb-list__title" target={props.mode === "cite" ? "_blank" : undefined} rel={props.mode === "cite" ? "noopener" : undefined}>
+          <a href={articleUrl(h)} class="kb-list__title" target={cite ? "_blank" : undefined} rel={cite ? "noopener" : undefined}>
             <Highlight text={`${h.label}. ${h.heading}`} terms={h.highlights} />
           </a>
           <p class="muted">
@@ -36,16 +45,9 @@ export function LawResults(props: { hits: LawHitView[]; query: string; mode: "re
           <p class="kb-list__question">
             <Highlight text={h.snippet} terms={h.highlights} />
           </p>
-          {props.mode === "cite" && (
-            <button
-              type="button"
-              class="button button--small"
-              hx-get={`/law/insert-citation?article=${h.articleId}`}
-              hx-include="#answer-body"
-              hx-target="#answer-body"
-              hx-swap="outerHTML"
-            >
-              Trích dẫn vào câu trả lời
+          {cite && (
+            <button type="button" class="button button--small" hx-get={cite.get(h.articleId)} hx-include={cite.include} hx-target={cite.target} hx-swap={cite.swap}>
+              {cite.label}
             </button>
           )}
         </li>
@@ -54,13 +56,13 @@ export function LawResults(props: { hits: LawHitView[]; query: string; mode: "re
   );
 }
 
-// Beside the answer box: search the law, results below, each citable into the draft. Without
-// JavaScript the form opens the law search page.
-export function LawCitePicker() {
+// Beside the answer box (and under the entry editor): search the law, results below, each citable
+// into the draft (or the entry's citations). Without JavaScript the form opens the law search page.
+export function LawCitePicker(props: { target: "answer" | "entry" }) {
   return (
     <details class="law-cite">
-      <summary>Tra cứu và trích dẫn văn bản pháp luật</summary>
-      <form method="get" action="/law" target="_blank" role="search" class="stack" hx-get="/law?mode=cite" hx-target="#law-cite-results" hx-swap="innerHTML" hx-trigger="submit, input changed delay:400ms from:#law-cite-q">
+      <summary>{props.target === "answer" ? "Tra cứu và trích dẫn văn bản pháp luật" : "Tra cứu điều khoản để thêm vào căn cứ pháp lý"}</summary>
+      <form method="get" action="/law" target="_blank" role="search" class="stack" hx-get={`/law?mode=${props.target === "answer" ? "cite" : "cite-entry"}`} hx-target="#law-cite-results" hx-swap="innerHTML" hx-trigger="submit, input changed delay:400ms from:#law-cite-q">
         <div class="searchbar">
           <label for="law-cite-q" class="visually-hidden">
             Điều khoản cần tìm

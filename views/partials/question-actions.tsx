@@ -182,7 +182,7 @@ export function TeamActions(props: {
           <div class="answer-layout">
             <AnswerForm questionId={id} body={answer.values.body} error={answer.errors.body} filesError={answer.errors.attachments} canned={props.canned} limits={props.limits} />
             <section aria-label="Gợi ý khi trả lời">
-              <LawCitePicker />
+              <LawCitePicker target="answer" />
               <KbSuggestions hits={props.suggestions} query="" mode="answer" />
               <SimilarQuestions questions={props.similar} />
             </section>
