@@ -1,12 +1,14 @@
 // One register document: what it is, its articles (each with an anchor and its own page), the
 // entries citing it, and for advisors and admins its status, each article's status and its details.
 import { can } from "../../src/auth/permissions.js";
-import type { ArticleRow, RegulationRow } from "../../src/services/regulation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { regulationArticles, regulations } from "../../db/schema.js";
 import { dateOnlyLocal } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { articleAnchor, CitingEntries, IncompleteMark, RegulationFields, StatusBadge, StatusForm } from "../partials/regulation.js";
+
+type RegulationRow = typeof regulations.$inferSelect;
+type ArticleRow = typeof regulationArticles.$inferSelect;
 
 type Citing = Parameters<typeof CitingEntries>[0]["items"];
 
@@ -16,7 +18,7 @@ function regulationValues(r: RegulationRow): Record<string, string> {
 }
 
 export function RegulationPage(props: {
-  user: CurrentUser;
+  user: NonNullable<Parameters<typeof Layout>[0]["user"]>;
   regulation: RegulationRow;
   articles: ArticleRow[];
   citing: Citing;

@@ -1,9 +1,18 @@
 // For the advisory board: citations that point at no document of the register (or at an article
 // the register's copy lacks), so that the entry or the register can be put right.
 import { can } from "../../src/auth/permissions.js";
-import type { UnresolvedCitation } from "../../src/services/regulation-links.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
+
+// A citation that points at nothing in the register, as the page lists it.
+interface UnresolvedCitation {
+  entryId: number;
+  ref: string;
+  title: string;
+  status: string;
+  document: string;
+  article: string;
+  problem: "unknown_article" | "unknown_document" | "ambiguous_document";
+}
 
 const PROBLEMS: Record<UnresolvedCitation["problem"], string> = {
   unknown_document: "Không khớp văn bản nào trong danh mục",
@@ -11,7 +20,7 @@ const PROBLEMS: Record<UnresolvedCitation["problem"], string> = {
   unknown_article: "Văn bản không có điều này trong danh mục",
 };
 
-export function UnresolvedCitationsPage(props: { user: CurrentUser; items: UnresolvedCitation[]; total: number }) {
+export function UnresolvedCitationsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; items: UnresolvedCitation[]; total: number }) {
   const curator = can(props.user.roles, "kb.curate");
   return (
     <Layout title="Căn cứ chưa khớp văn bản" user={props.user} path="/regulations">
