@@ -9,7 +9,6 @@ import { z } from "zod";
 import { kbCitations, regulationArticles, regulations, REGULATION_STATUSES } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { articleLabel, citationKey } from "../domain/regulation-citations.js";
-import { audit } from "./audit.js";
 import { isCalendarDate, localDateOf } from "./duty.js";
 import { parseJsonlWith, type LineError } from "./jsonl.js";
 import { linkCitations } from "./regulation-links.js";
