@@ -222,9 +222,13 @@ const SNIPPET_WORDS = 32;
 
 // A window of the original (accented) text with the most query syllables, from the first of
 // `texts` that has the most (an entry's question, else its answer). Markdown markup is dropped so
-// the snippet reads as plain text.
+// the snippet reads as plain text: a link keeps its words, not its address; list markers, emphasis
+// and headings go; parentheses stay ("a) Tờ khai", "(68/2020/QH14)").
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const MARKDOWN_MARKS = /[#*_>`|[\]]+|^\s*[-+]\s+/gm;
+
 export function snippetOf(texts: string[], terms: Set<string>): string {
-  const plain = (t: string) => t.replace(/[#*_>`|[\]()-]+/g, " ").replace(/\s+/g, " ").trim();
+  const plain = (t: string) => t.replace(MARKDOWN_LINK, "$1").replace(MARKDOWN_MARKS, " ").replace(/\s+/g, " ").trim();
   return texts.map((text) => bestWindow(plain(text), terms)).sort((a, b) => b.hits - a.hits)[0]?.text ?? "";
 }
 

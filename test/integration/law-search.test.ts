@@ -62,6 +62,11 @@ describe("GET /api/law/search", () => {
     expect(await articlesFound("cong dan co cho o hop phap thuoc quyen so huu cua minh thi co duoc dang ky thuong tru khong")).toEqual(body.results.map((r) => r.article));
   });
 
+  it("cuts snippets from the text as written, its clause letters and brackets kept", async () => {
+    const hit = (await api(officer, "hồ sơ đăng ký thường trú gồm tờ khai thay đổi thông tin cư trú")).results.find((r) => r.article === "Điều 21")!;
+    expect(hit.snippet).toContain("a) Tờ khai thay đổi thông tin cư trú");
+  });
+
   it("puts the article a question cites by number and law first, over articles whose text mentions it", async () => {
     expect((await articlesFound("khoản 1 Điều 20 Luật Cư trú"))[0]).toBe("Điều 20");
     expect((await articlesFound("dieu 38 luat cu tru so ho khau"))[0]).toBe("Điều 38");
