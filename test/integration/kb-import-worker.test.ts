@@ -2,7 +2,7 @@
 // path it takes, the knowledge base and both search indexes must come out exactly as the one-thread
 // upsert (upsertPublishedEntries) leaves them: these tests run the real command on one copy of a
 // database and the upsert on another, and compare every indexed token with its position.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,13 +19,23 @@ const dir = mkdtempSync(join(tmpdir(), "hotline-kb-import-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const now = new Date("2026-11-02T03:00:00Z");
 
-function importCommand(dbPath: string, file: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], {
-    env: { ...process.env, DATABASE_PATH: dbPath },
-    encoding: "utf8",
-    timeout: 120_000,
+// Run without blocking this worker's event loop: a synchronous spawn of a 12–16 s import kept
+// vitest's worker from answering its own RPC in time on a loaded 2-core machine ("Timeout calling
+// onTaskUpdate" after every test had passed).
+function importCommand(dbPath: string, file: string): Promise<{ status: number | null; stdout: string; stderr: string; result: any }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], { env: { ...process.env, DATABASE_PATH: dbPath } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, result: status === 0 ? JSON.parse(stdout.trim().split("\n").at(-1)!) : undefined });
+    });
   });
-  return { ...r, result: r.status === 0 ? JSON.parse(r.stdout.trim().split("\n").at(-1)!) : undefined };
 }
 
 function upsertInProcess(dbPath: string, entries: PublishedEntryInput[]) {
@@ -73,12 +83,12 @@ function contents(dbPath: string) {
 
 const scratchFiles = () => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
 
-describe("kb:import of a big file (pair index built on a worker thread)", () => {
+describe("kb:import of a big file (pair index built on a worker thread)", { timeout: 120_000 }, () => {
   const { entries } = generateCorpus(2500, 0);
 
-  it("into an empty knowledge base: the same entries and indexes as the one-thread upsert", () => {
+  it("into an empty knowledge base: the same entries and indexes as the one-thread upsert", async () => {
     const file = writeJsonl("fresh.jsonl", entries);
-    const imported = importCommand(join(dir, "fresh-a.sqlite"), file);
+    const imported = await importCommand(join(dir, "fresh-a.sqlite"), file);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.result).toMatchObject({ imported: 2500, unchanged: 0, pairIndex: "rebuilt" });
     upsertInProcess(join(dir, "fresh-b.sqlite"), entries);
@@ -88,7 +98,7 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     expect(scratchFiles()).toEqual([]);
   });
 
-  it("into a knowledge base with entries: updates, a retired entry published again, the rest indexed as they were", () => {
+  it("into a knowledge base with entries: updates, a retired entry published again, the rest indexed as they were", async () => {
     // 300 entries already published, two of them retired since.
     const before = generateCorpus(300, 0, 11).entries.map((e, i) => ({ ...e, ref: `OLD-${i}` }));
     const base = join(dir, "base.sqlite");
@@ -111,7 +121,7 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
       ...entries,
     ];
     const file = writeJsonl("mixed.jsonl", lines);
-    const imported = importCommand(join(dir, "mixed-a.sqlite"), file);
+    const imported = await importCommand(join(dir, "mixed-a.sqlite"), file);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.result).toMatchObject({ imported: lines.length, unchanged: 1, pairIndex: "rebuilt" });
     expect(upsertInProcess(join(dir, "mixed-b.sqlite"), lines).unchanged).toBe(1);
@@ -121,31 +131,31 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     expect(scratchFiles()).toEqual([]);
   });
 
-  it("the same file again: nothing written, the pair index left as it was", () => {
+  it("the same file again: nothing written, the pair index left as it was", async () => {
     const before = contents(join(dir, "fresh-a.sqlite"));
-    const again = importCommand(join(dir, "fresh-a.sqlite"), join(dir, "fresh.jsonl"));
+    const again = await importCommand(join(dir, "fresh-a.sqlite"), join(dir, "fresh.jsonl"));
     expect(again.status, again.stderr).toBe(0);
     expect(again.result).toMatchObject({ imported: 2500, unchanged: 2500, pairIndex: "updated" });
     expect(contents(join(dir, "fresh-a.sqlite"))).toEqual(before);
     expect(scratchFiles()).toEqual([]);
   });
 
-  it("into a database whose folder does not exist yet", () => {
-    const imported = importCommand(join(dir, "new-folder", "desk.sqlite"), join(dir, "fresh.jsonl"));
+  it("into a database whose folder does not exist yet", async () => {
+    const imported = await importCommand(join(dir, "new-folder", "desk.sqlite"), join(dir, "fresh.jsonl"));
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.result).toMatchObject({ imported: 2500, pairIndex: "rebuilt" });
   });
 
-  it("into a knowledge base bigger than the file: the pair index is updated, not rebuilt", () => {
+  it("into a knowledge base bigger than the file: the pair index is updated, not rebuilt", async () => {
     const small = entries.slice(0, 2000).map((e) => ({ ...e, ref: `NEW-${e.ref}` }));
     copyFileSync(join(dir, "fresh-b.sqlite"), join(dir, "bigger.sqlite"));
-    const imported = importCommand(join(dir, "bigger.sqlite"), writeJsonl("small.jsonl", small));
+    const imported = await importCommand(join(dir, "bigger.sqlite"), writeJsonl("small.jsonl", small));
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.result).toMatchObject({ imported: 2000, pairIndex: "updated" });
     expect(contents(join(dir, "bigger.sqlite")).entries).toHaveLength(4500);
   });
 
-  it("imports nothing of a big file with a bad last line, and leaves no scratch file (nor one a killed import left)", () => {
+  it("imports nothing of a big file with a bad last line, and leaves no scratch file (nor one a killed import left)", async () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
     const left = join(dir, `bad.sqlite.pairs-${dead}-0a1b2c3d.tmp`);
     writeFileSync(left, "left by an import killed mid-way");
@@ -154,7 +164,7 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
     const file = join(dir, "bad.jsonl");
     writeFileSync(file, [...entries.slice(0, 2400).map((e) => JSON.stringify({ ...e, ref: `BAD-${e.ref}` })), '{"ref": "X"}'].join("\n"));
     const dbPath = join(dir, "bad.sqlite");
-    const r = importCommand(dbPath, file);
+    const r = await importCommand(dbPath, file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("bad.jsonl:2401: title");
     expect(r.stderr).toContain("nothing imported");
@@ -166,8 +176,8 @@ describe("kb:import of a big file (pair index built on a worker thread)", () => 
   });
 });
 
-describe("a server's connection open across a big kb:import", () => {
-  it("sees the copied pair index, and its own later edits keep the index whole", () => {
+describe("a server's connection open across a big kb:import", { timeout: 120_000 }, () => {
+  it("sees the copied pair index, and its own later edits keep the index whole", async () => {
     const { entries } = generateCorpus(2500, 0, 5);
     const dbPath = join(dir, "live.sqlite");
     const live = openDatabase(dbPath);
@@ -179,7 +189,7 @@ describe("a server's connection open across a big kb:import", () => {
     const term = "quy_dinh";
     expect(matches(live.$client, term)).toBeLessThanOrEqual(1);
 
-    const imported = importCommand(dbPath, writeJsonl("live.jsonl", entries));
+    const imported = await importCommand(dbPath, writeJsonl("live.jsonl", entries));
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.result).toMatchObject({ pairIndex: "rebuilt" });
 
