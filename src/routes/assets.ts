@@ -15,18 +15,20 @@ const FONT_FILES = ["latin", "vietnamese"].flatMap((subset) =>
   [400, 600, 700].map((w) => `be-vietnam-pro-${subset}-${w}-normal.woff2`),
 );
 
-const VENDOR: Record<string, string> = {
-  "htmx.min.js": join(pkgDir("htmx.org"), "dist/htmx.min.js"),
-  "htmx-sse.js": join(pkgDir("htmx-ext-sse"), "dist/sse.min.js"),
-  ...Object.fromEntries(FONT_FILES.map((f) => [f, join(pkgDir("@fontsource/be-vietnam-pro"), "files", f)])),
-};
+// A Map, not an object: the name comes from the URL, and "__proto__" or "toString" would find
+// Object.prototype's members in a plain object.
+const VENDOR = new Map<string, string>([
+  ["htmx.min.js", join(pkgDir("htmx.org"), "dist/htmx.min.js")],
+  ["htmx-sse.js", join(pkgDir("htmx-ext-sse"), "dist/sse.min.js")],
+  ...FONT_FILES.map((f): [string, string] => [f, join(pkgDir("@fontsource/be-vietnam-pro"), "files", f)]),
+]);
 
 const LONG_CACHE = "public, max-age=604800";
 
 export const assetRoutes = new Hono<AppEnv>();
 
 assetRoutes.get("/vendor/:file", async (c, next) => {
-  const path = VENDOR[c.req.param("file")];
+  const path = VENDOR.get(c.req.param("file"));
   if (!path) return c.notFound();
   c.header("Cache-Control", LONG_CACHE);
   return serveStatic({ path })(c, next);
