@@ -9,7 +9,7 @@ import { createSession, generateSessionToken, invalidateSession, SESSION_COOKIE 
 import { requireUser, setSessionCookie } from "../auth/middleware.js";
 import { changeOwnPassword, findLoginCandidate } from "../services/users.js";
 import { audit } from "../services/audit.js";
-import { loginRetryAfterMs, recordLoginAttempt } from "../auth/login-throttle.js";
+import { loginSucceeded, reserveLoginAttempt } from "../auth/login-throttle.js";
 import { LoginPage } from "../../views/pages/login.js";
 import { ChangePasswordPage } from "../../views/pages/change-password.js";
 import { textValues, validForm } from "./validation.js";
@@ -53,8 +53,10 @@ authRoutes.post(
     const { username, password, next } = c.req.valid("form");
     const { db, clock } = c.var.deps;
     const address = clientAddress(c);
-    const wait = loginRetryAfterMs(db, username, address, clock());
-    if (wait > 0) {
+    const now = clock();
+    // The attempt is counted before the password is checked, so parallel attempts cannot outrun it.
+    const { attemptId, retryAfterMs: wait } = reserveLoginAttempt(db, username, address, now);
+    if (attemptId === null) {
       const minutes = Math.ceil(wait / 60_000);
       c.header("Retry-After", String(Math.ceil(wait / 1000)));
       return c.html(<LoginPage username={username} next={next} error={`Đăng nhập sai quá nhiều lần. Xin đồng chí thử lại sau ${minutes} phút.`} />, 429);
@@ -63,13 +65,11 @@ authRoutes.post(
     // The same answer, in the same time, for unknown users, wrong passwords and disabled accounts.
     const ok = candidate ? await verifyPassword(candidate.passwordHash, password) : (await spendPasswordTime(password), false);
     if (!candidate || !ok || candidate.disabledAt) {
-      recordLoginAttempt(db, username, address, false, clock());
       return c.html(<LoginPage username={username} next={next} error={BAD_LOGIN} />, 401);
     }
-    const now = clock();
-    recordLoginAttempt(db, username, address, true, now);
     const token = generateSessionToken();
     const session = db.transaction((tx) => {
+      loginSucceeded(tx, attemptId);
       const s = createSession(tx, token, candidate.id, now);
       audit(tx, { actorId: candidate.id, action: "user.login", objectType: "user", objectId: candidate.id, at: now });
       return s;
