@@ -1,5 +1,5 @@
 // createApp(deps) builds the whole desk from its dependencies; server.ts and the tests both use it.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { attachmentRoutes } from "./routes/attachments.js";
 import type { AppDeps, AppEnv, AuthedEnv } from "./context.js";
@@ -53,7 +53,10 @@ export function createApp(deps: AppDeps) {
   app.route("/static", assetRoutes);
 
   // Forms are small; a form with files may carry the most files allowed at the largest size each.
-  const tooLarge = () => {
+  // The refused body is left unread and @hono/node-server then drops the socket: say so, or a
+  // browser sends its next request down a kept-alive connection that is about to close.
+  const tooLarge = (c: Context) => {
+    c.header("Connection", "close");
     throw new HTTPException(413);
   };
   const formLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
