@@ -497,8 +497,30 @@ export const loginAttempts = sqliteTable(
     address: text("address").notNull(),
     succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
     at: instant("at").notNull(),
+    // The known device it came from (login_devices.token_hash), if any: such attempts count apart
+    // from their address (docs/decisions/009).
+    device: text("device"),
   },
-  (t) => [index("login_attempts_user_idx").on(t.username, t.address, t.at), index("login_attempts_address_idx").on(t.address, t.at)],
+  (t) => [
+    index("login_attempts_user_idx").on(t.username, t.address, t.at),
+    index("login_attempts_address_idx").on(t.address, t.at),
+    index("login_attempts_device_idx").on(t.device, t.at),
+  ],
+);
+
+// Known devices: a browser that has signed in to an account keeps a random token in a cookie; only
+// its SHA-256 is stored, once per account that signed in from it (a shared desk computer).
+export const loginDevices = sqliteTable(
+  "login_devices",
+  {
+    tokenHash: text("token_hash").notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: instant("created_at").notNull(),
+    lastUsedAt: instant("last_used_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenHash, t.userId] })],
 );
 
 // Files, stored once per content (SHA-256) inside the database, so a backup of the one SQLite file

@@ -1,4 +1,6 @@
 // Configuration comes from the environment only; defaults suit a single intranet server.
+import { isAddressOrRange } from "./auth/client-address.js";
+
 export interface Config {
   host: string;
   port: number;
@@ -9,6 +11,9 @@ export interface Config {
   timeZone: string;
   // Extra origins allowed to post forms (a reverse proxy's public name), comma-separated.
   trustedOrigins: string[];
+  // Reverse proxies (IPs or CIDR ranges) whose X-Forwarded-For is believed; none: the socket's
+  // address is the client's.
+  trustedProxies: string[];
   // Answered questions without follow-up close after this many working days (0 = never).
   autoCloseWorkingDays: number;
   // The desk's address as officers reach it (printed QR codes); default: the address of the request.
@@ -35,10 +40,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== "0",
     cookieSecure: env.COOKIE_SECURE === "1",
     timeZone: env.TZ_DESK || "Asia/Ho_Chi_Minh",
-    trustedOrigins: (env.TRUSTED_ORIGINS || "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
+    trustedOrigins: list(env.TRUSTED_ORIGINS),
+    trustedProxies: list(env.TRUSTED_PROXIES).map((entry) => {
+      // A typo here would silently trust nobody (or, worse, be read as someone else): stop at start.
+      if (!isAddressOrRange(entry)) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or range`);
+      return entry;
+    }),
     autoCloseWorkingDays: Number(env.AUTO_CLOSE_WORKING_DAYS ?? 5),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
     attachmentMaxBytes: Number(env.ATTACHMENT_MAX_MB || 10) * 1024 * 1024,
@@ -49,4 +56,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       place: env.REPORT_PLACE || "Hà Nội",
     },
   };
+}
+
+// A comma-separated setting.
+function list(value: string | undefined): string[] {
+  return (value || "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

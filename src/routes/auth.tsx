@@ -10,6 +10,8 @@ import { requireUser, setSessionCookie } from "../auth/middleware.js";
 import { changeOwnPassword, findLoginCandidate } from "../services/users.js";
 import { audit } from "../services/audit.js";
 import { loginSucceeded, reserveLoginAttempt } from "../auth/login-throttle.js";
+import { deviceToken, knownDevice, newDeviceToken, rememberDevice, setDeviceCookie } from "../auth/login-device.js";
+import { clientAddress } from "../auth/client-address.js";
 import { LoginPage } from "../../views/pages/login.js";
 import { ChangePasswordPage } from "../../views/pages/change-password.js";
 import { textValues, validForm } from "./validation.js";
@@ -23,12 +25,12 @@ function safeNext(next: string | undefined): string {
 
 const BAD_LOGIN = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
-// The peer's address; requests made in-process (tests) have none.
-function clientAddress(c: Context<AppEnv>): string {
+// The socket peer's address; requests made in-process (tests) have none.
+function peerAddress(c: Context<AppEnv>): string | undefined {
   try {
-    return getConnInfo(c).remote.address ?? "unknown";
+    return getConnInfo(c).remote.address;
   } catch {
-    return "unknown";
+    return undefined;
   }
 }
 
@@ -52,29 +54,34 @@ authRoutes.post(
   async (c) => {
     const { username, password, next } = c.req.valid("form");
     const { db, clock } = c.var.deps;
-    const address = clientAddress(c);
     const now = clock();
+    const address = clientAddress(peerAddress(c), c.req.header("x-forwarded-for"), c.var.deps.config.trustedProxies);
+    const candidate = findLoginCandidate(db, username);
+    const browser = deviceToken(c);
+    const device = knownDevice(db, browser, candidate?.id, now);
     // The attempt is counted before the password is checked, so parallel attempts cannot outrun it.
-    const { attemptId, retryAfterMs: wait } = reserveLoginAttempt(db, username, address, now);
+    const { attemptId, retryAfterMs: wait } = reserveLoginAttempt(db, username, { address, device }, now);
     if (attemptId === null) {
       const minutes = Math.ceil(wait / 60_000);
       c.header("Retry-After", String(Math.ceil(wait / 1000)));
       return c.html(<LoginPage username={username} next={next} error={`Đăng nhập sai quá nhiều lần. Xin đồng chí thử lại sau ${minutes} phút.`} />, 429);
     }
-    const candidate = findLoginCandidate(db, username);
     // The same answer, in the same time, for unknown users, wrong passwords and disabled accounts.
     const ok = candidate ? await verifyPassword(candidate.passwordHash, password) : (await spendPasswordTime(password), false);
     if (!candidate || !ok || candidate.disabledAt) {
       return c.html(<LoginPage username={username} next={next} error={BAD_LOGIN} />, 401);
     }
     const token = generateSessionToken();
+    const deviceCookie = browser ?? newDeviceToken();
     const session = db.transaction((tx) => {
       loginSucceeded(tx, attemptId);
+      rememberDevice(tx, deviceCookie, candidate.id, now);
       const s = createSession(tx, token, candidate.id, now);
       audit(tx, { actorId: candidate.id, action: "user.login", objectType: "user", objectId: candidate.id, at: now });
       return s;
     });
     setSessionCookie(c, token, session);
+    setDeviceCookie(c, deviceCookie);
     return c.redirect(candidate.passwordResetAt ? "/account/password" : safeNext(next), 303);
   },
 );
