@@ -18,9 +18,17 @@ import { textValues, validForm } from "./validation.js";
 
 export const authRoutes = new Hono<AppEnv>();
 
-// Only a local path may follow login, so the form cannot be used to bounce users elsewhere.
+// Only a plain local path may follow login, so the form cannot bounce users elsewhere: "/" not
+// followed by "/" or "\", with no whitespace, control character or backslash anywhere. Browsers drop
+// tabs and line breaks from a URL and read "\" as "/", so "/\t/evil.example" is "//evil.example" to
+// them; a line break in Location was a 500.
+const PLAIN_PATH = /^\/(?![/\\])[^\s\\\u0000-\u001f\u007f-\u009f]*$/;
+
 function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  if (!next || !PLAIN_PATH.test(next)) return "/";
+  // Percent-encodes what a header cannot carry ("/kb?q=hồ").
+  const url = new URL(next, "http://desk.invalid");
+  return url.pathname + url.search + url.hash;
 }
 
 const BAD_LOGIN = "Tên đăng nhập hoặc mật khẩu không đúng.";

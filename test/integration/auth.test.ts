@@ -78,6 +78,20 @@ describe("login", () => {
     expect(away.headers.get("location")).toBe("/");
   });
 
+  it("follows login only to a plain same-site path: control characters, whitespace and backslashes send it home", async () => {
+    const after = async (next: string) => {
+      const res = await anonymous(desk).post("/login", { username: "canbo", password: PASSWORD, next });
+      expect(res.status, JSON.stringify(next)).toBe(303);
+      return res.headers.get("location");
+    };
+    expect(await after("/questions/5?tab=a")).toBe("/questions/5?tab=a");
+    expect(await after("/kb?q=hồ")).toBe("/kb?q=h%E1%BB%93"); // a header carries no "ồ"
+    // Browsers drop tabs and line breaks from a URL, so "/\t/evil.example" is "//evil.example" to them.
+    for (const next of ["/\r\nSet-Cookie: x=1", "/\t/evil.example", "/\n/evil.example", "/ /evil.example", "/\\evil.example", "/kb\\..\\x", "\\/evil.example", "https://evil.example/", "/\u00a0/evil.example"]) {
+      expect(await after(next), JSON.stringify(next)).toBe("/");
+    }
+  });
+
   it("logs out: the session row is gone and the cookie no longer works", async () => {
     const s = await desk.login("canbo");
     expect((await s.get("/questions")).status).toBe(200);
