@@ -20,7 +20,7 @@ export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
     if (session && user) {
       c.set("session", session);
       c.set("user", user);
-      setSessionCookie(c, token, session); // sliding expiry follows the database
+      if (found.extended) setSessionCookie(c, token, session); // the cookie's expiry follows the database
     } else {
       deleteCookie(c, SESSION_COOKIE, { path: "/" });
     }

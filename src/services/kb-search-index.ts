@@ -4,7 +4,7 @@ import { tagsAndCitationsOf } from "./kb-queries.js";
 import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
 import { kbEntries } from "../../db/schema.js";
-import { preparedOnce, type DB, type Tx } from "../db.js";
+import { dataVersion, type DB, type Tx } from "../db.js";
 import { foldedRun } from "../domain/search-text.js";
 
 let generation = 0;
@@ -13,11 +13,8 @@ let generation = 0;
 // this process's own writes bump `generation`; another process's commits (a `kb:import` run beside
 // the server) change SQLite's data_version for this connection.
 export function indexGeneration(db: DB): string {
-  return `${generation}:${dataVersion(db).get()}`;
+  return `${generation}:${dataVersion(db)}`;
 }
-
-// Asked on every search: prepared once rather than by db.pragma() each time.
-const dataVersion = preparedOnce((db) => db.$client.prepare<[], number>("PRAGMA data_version").pluck());
 
 export function markIndexChanged(): void {
   generation++;
