@@ -1,4 +1,6 @@
 // Configuration comes from the environment only; defaults suit a single intranet server.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { isAddressOrRange } from "./auth/client-address.js";
 
 export interface Config {
@@ -24,6 +26,19 @@ export interface Config {
   // Who signs the printed monthly report: the parent agency, the department, and the place in the
   // date line (Nghị định 30/2020 layout).
   report: ReportHeader;
+  // Live pages (GET /events): streams one user may hold (a few tabs), and in all. Every stream is
+  // an open file: the total stays below the process's open-file limit (read at start) with room
+  // for everything else, so streams can never starve pages and /healthz of sockets (issue 14).
+  liveStreamsPerUser: number;
+  liveStreamsMax: number;
+  openFiles: OpenFileLimit;
+}
+
+// The soft RLIMIT_NOFILE of this process and where it was read (Node raises the soft limit to
+// the hard one at start, so this is the hard limit the desk was started with).
+export interface OpenFileLimit {
+  limit: number;
+  source: string;
 }
 
 export interface ReportHeader {
@@ -33,6 +48,7 @@ export interface ReportHeader {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const openFiles = readOpenFileLimit();
   return {
     host: env.HOST || "127.0.0.1",
     port: Number(env.PORT || 3000),
@@ -55,7 +71,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       agency: env.REPORT_AGENCY || "PHÒNG HỒ SƠ NGHIỆP VỤ",
       place: env.REPORT_PLACE || "Hà Nội",
     },
+    liveStreamsPerUser: Number(env.LIVE_STREAMS_PER_USER || 5),
+    liveStreamsMax: liveStreamCap(openFiles.limit, Number(env.LIVE_STREAMS_MAX || DEFAULT_LIVE_STREAMS_MAX)),
+    openFiles,
   };
+}
+
+const DEFAULT_LIVE_STREAMS_MAX = 10_000; // ~30 KB of memory each: a province's officers with room to spare
+
+// Streams may use the open files left after a quarter of the limit (at least 256) is kept for the
+// database, pages, keep-alive sockets, attachments and workers; LIVE_STREAMS_MAX only lowers it.
+export function liveStreamCap(fileLimit: number, wanted: number): number {
+  const free = Number.isFinite(fileLimit) ? fileLimit - Math.max(256, Math.ceil(fileLimit / 4)) : wanted;
+  return Math.max(0, Math.min(wanted, free));
+}
+
+// Node has no getrlimit: Linux shows it in /proc/self/limits; elsewhere a shell started from here
+// inherits it; failing both, the common default of 1,024 is assumed.
+export function readOpenFileLimit(): OpenFileLimit {
+  const read = (source: string, text: () => string | undefined): OpenFileLimit | null => {
+    try {
+      const t = text()?.trim();
+      const limit = t === "unlimited" ? Infinity : Number(t);
+      return limit > 0 ? { limit, source } : null;
+    } catch {
+      return null;
+    }
+  };
+  return (
+    read("/proc/self/limits", () => readFileSync("/proc/self/limits", "utf8").match(/^Max open files\s+(\S+)/m)?.[1]) ??
+    read("ulimit -n", () => execFileSync("sh", ["-c", "ulimit -n"], { encoding: "utf8", timeout: 2000 })) ?? { limit: 1024, source: "assumed, could not be read" }
+  );
 }
 
 // A comma-separated setting.

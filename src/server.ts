@@ -27,6 +27,10 @@ if (config.seedDemo) {
   }
 }
 
+// Every live stream holds an open file: its caps come from the process's limit (issue 14).
+const { limit, source } = config.openFiles;
+console.log(`Live streams: at most ${config.liveStreamsPerUser} per user and ${config.liveStreamsMax} in all (open-file limit ${limit}, ${source})`);
+
 const deps = { db, config, clock };
 const app = createApp(deps);
 const stopJobs = startJobs(deps);

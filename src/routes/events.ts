@@ -1,13 +1,13 @@
 // Server-sent events for the signed-in user's open pages. An event only says "this changed"; the
 // page fetches the fresh fragment itself (htmx `hx-trigger="sse:NAME"`), so nothing private travels
 // on the stream and a missed event costs nothing but a late refresh.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { streamSSE } from "hono/streaming";
-import type { AuthedEnv } from "../context.js";
+import type { AppDeps, AuthedEnv } from "../context.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
-import { liveBus, type LiveTopic } from "../services/live.js";
+import { liveBus, StreamCount, type LiveTopic } from "../services/live.js";
 import { getQuestion } from "../services/question-queries.js";
 import type { CurrentUser } from "../services/users.js";
 
@@ -16,8 +16,19 @@ const HEARTBEAT_MS = 25_000;
 
 export const eventRoutes = new Hono<AuthedEnv>();
 
+// Over a cap, the new stream is refused; the oldest is not closed. A stream the server closes makes
+// the browser's EventSource reconnect by itself a few seconds later, and that reconnect would close
+// the next oldest: one tab over the cap and the tabs would take turns forever, each turn refetching
+// the bell. An answer other than 200 stops EventSource for good; the htmx sse extension then tries
+// again after 0.5 s, doubling up to 64 s, so the refused tab goes live within a minute of another
+// closing, and meanwhile the page works, only without live refresh. Five also leaves a browser one
+// of the six HTTP/1.1 connections it opens to the desk for pages.
 eventRoutes.get("/", (c) => {
-  const topics = topicsFor(c.var.deps.db, c.var.user, c.req.query("question"));
+  const { user, deps } = c.var;
+  const topics = topicsFor(deps.db, user, c.req.query("question"));
+  const live = liveOf(deps);
+  const refused = live.count.take(user.id);
+  if (refused !== "ok") return refuse(c, live, refused);
   c.header("X-Accel-Buffering", "no"); // nginx would otherwise hold events back in its buffer
   return streamSSE(c, async (stream) => {
     // Subscribe before the first await, so no abort can slip in between and leak the listener.
@@ -28,12 +39,66 @@ eventRoutes.get("/", (c) => {
     stream.onAbort(() => {
       clearInterval(heartbeat);
       unsubscribe();
+      live.count.release(user.id);
       done();
     });
     await stream.writeSSE({ event: "ready", data: topics.join(" ") });
     await closed;
   });
 });
+
+// Counts and the refusal log belong to one desk (tests build several in one process).
+interface Live {
+  count: StreamCount;
+  log: RefusalLog;
+}
+const desks = new WeakMap<AppDeps, Live>();
+
+function liveOf(deps: AppDeps): Live {
+  let live = desks.get(deps);
+  if (!live) desks.set(deps, (live = { count: new StreamCount(deps.config.liveStreamsPerUser, deps.config.liveStreamsMax), log: new RefusalLog() }));
+  return live;
+}
+
+function refuse(c: Context<AuthedEnv>, live: Live, cap: "user" | "total") {
+  const { count } = live;
+  const id = c.var.user.id;
+  live.log.note(
+    `live stream refused for user ${id} (${cap === "user" ? "per-user cap" : "desk cap"}): ` +
+      `the user has ${count.of(id)}/${count.perUserMax} open, the desk ${count.total}/${count.max}`,
+  );
+  if (cap === "user") {
+    c.header("Retry-After", "30");
+    return c.text(
+      `Đồng chí đang mở ${count.perUserMax} trang tự cập nhật, mức tối đa cho một tài khoản. ` +
+        "Trang này vẫn dùng được nhưng không tự cập nhật; hãy đóng bớt một thẻ (tab).",
+      429,
+    );
+  }
+  c.header("Retry-After", "60");
+  return c.text("Máy chủ đang phục vụ quá nhiều trang tự cập nhật. Trang này vẫn dùng được nhưng tạm thời không tự cập nhật.", 503);
+}
+
+// A tab retrying, or a script reopening streams in a loop, must not fill the log: at most one line
+// per 10 s, saying how many refusals it stands for.
+const LOG_EVERY_MS = 10_000;
+
+class RefusalLog {
+  private lastAt = -Infinity;
+  private held = 0;
+
+  note(line: string): void {
+    const now = Date.now();
+    if (now - this.lastAt < LOG_EVERY_MS) {
+      this.held++;
+      return;
+    }
+    const more = this.held > 0 ? ` (+${this.held} refused since the line before)` : "";
+    console.warn(`[${new Date(now).toISOString()}] ${line}${more}`);
+    this.lastAt = now;
+    this.held = 0;
+  }
+}
 
 // What this user may hear about: always their own notifications; the queue if they work it; one
 // question if they may read it. An unreadable question is ignored silently, like a 404 would be.

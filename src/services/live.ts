@@ -67,3 +67,36 @@ export class LiveBus {
 
 // One bus per process; tests make apps that share it harmlessly (topics carry ids).
 export const liveBus = new LiveBus();
+
+// Open streams counted per user and in all, against the caps of the config (issue 14): every
+// stream holds an open file and some memory for as long as its tab stays open.
+export class StreamCount {
+  private readonly perUser = new Map<number, number>();
+  total = 0;
+
+  constructor(
+    readonly perUserMax: number,
+    readonly max: number,
+  ) {}
+
+  // Takes a place for one more stream of this user, or names the cap that refuses it.
+  take(userId: number): "ok" | "user" | "total" {
+    const mine = this.of(userId);
+    if (mine >= this.perUserMax) return "user";
+    if (this.total >= this.max) return "total";
+    this.perUser.set(userId, mine + 1);
+    this.total++;
+    return "ok";
+  }
+
+  release(userId: number): void {
+    const mine = this.of(userId);
+    if (mine <= 1) this.perUser.delete(userId);
+    else this.perUser.set(userId, mine - 1);
+    this.total--;
+  }
+
+  of(userId: number): number {
+    return this.perUser.get(userId) ?? 0;
+  }
+}

@@ -1,8 +1,13 @@
 // GET /events: the signed-in user's server-sent events. Streams are read with a reader and always
 // cancelled at the end: an open stream would keep the test (and the bus listener) alive.
+import { get, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { categories } from "../../db/schema.js";
+import { createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
 import { liveBus } from "../../src/services/live.js";
 import { notify } from "../../src/services/notifications.js";
 import { anonymous, createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
@@ -179,5 +184,111 @@ describe("GET /events", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toMatch(/^\/login/);
     expect(liveBus.listenerCount()).toBe(before);
+  });
+});
+
+// The caps of issue 14 on a real listening server: a stream is a socket, and only a socket closing
+// shows whether the server counts it down.
+describe("GET /events caps", () => {
+  let servers: ServerType[];
+  let streams: Stream[];
+  let warn: MockInstance<typeof console.warn>;
+
+  beforeEach(() => {
+    servers = [];
+    streams = [];
+    warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  });
+
+  afterEach(async () => {
+    for (const s of streams) s.close();
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    warn.mockRestore();
+  });
+
+  interface Stream {
+    status: number;
+    headers: IncomingHttpHeaders;
+    body: string; // the first chunk (the ready event), or the whole refusal
+    close(): void;
+  }
+
+  async function listen(app = desk.app): Promise<string> {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    servers.push(server);
+    await new Promise((r) => server.once("listening", r));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  function openStream(url: string, s: Session): Promise<Stream> {
+    return new Promise((resolve, reject) => {
+      const req = get(`${url}/events`, { agent: false, headers: { cookie: s.cookie } }, (res) => {
+        const stream = { status: res.statusCode!, headers: res.headers, body: "", close: () => req.destroy() };
+        streams.push(stream);
+        res.setEncoding("utf8");
+        res.on("error", () => {}); // closing an open stream aborts it
+        if (res.statusCode === 200) {
+          res.once("data", (chunk: string) => resolve({ ...stream, body: chunk }));
+        } else {
+          res.on("data", (chunk: string) => (stream.body += chunk));
+          res.on("end", () => resolve(stream));
+        }
+      });
+      req.on("error", reject);
+    });
+  }
+
+  const refusals = () => warn.mock.calls.map((args) => String(args[0])).filter((l) => l.includes("live stream refused"));
+  const statuses = (xs: Stream[]) => xs.map((x) => x.status);
+
+  it("refuses a user's sixth stream with 429, a Vietnamese message and Retry-After, and logs it once", async () => {
+    const url = await listen();
+    const five = await Promise.all([1, 2, 3, 4, 5].map(() => openStream(url, officer)));
+    expect(statuses(five)).toEqual([200, 200, 200, 200, 200]);
+    expect(five[0]!.body).toContain("event: ready");
+
+    const sixth = await openStream(url, officer);
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers["retry-after"]).toBe("30");
+    expect(sixth.headers["content-type"]).toContain("text/plain");
+    expect(sixth.body).toContain("mức tối đa cho một tài khoản");
+    expect(refusals()).toHaveLength(1);
+    expect(refusals()[0]).toMatch(new RegExp(`user ${officerId} \\(per-user cap\\): the user has 5/5 open, the desk 5/\\d+`));
+
+    // Someone else's tabs do not count against this user.
+    expect((await openStream(url, otherOfficer)).status).toBe(200);
+    // A tab retrying does not add a line for each try.
+    expect(statuses(await Promise.all([openStream(url, officer), openStream(url, officer)]))).toEqual([429, 429]);
+    expect(refusals()).toHaveLength(1);
+  });
+
+  it("counts a stream down when its client goes away: open, close, open again", async () => {
+    const url = await listen();
+    const five = await Promise.all([1, 2, 3, 4, 5].map(() => openStream(url, officer)));
+    expect(statuses(five)).toEqual([200, 200, 200, 200, 200]);
+
+    five[0]!.close();
+    await vi.waitFor(async () => expect((await openStream(url, officer)).status).toBe(200), { timeout: 5000, interval: 20 });
+    expect((await openStream(url, officer)).status).toBe(429); // five again
+
+    for (const s of streams) s.close();
+    await vi.waitFor(() => expect(liveBus.listenerCount(`user:${officerId}`)).toBe(0), { timeout: 5000, interval: 20 });
+    expect(statuses(await Promise.all([1, 2, 3, 4, 5].map(() => openStream(url, officer))))).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it("refuses streams beyond the desk's total with 503 and Retry-After, and logs it", async () => {
+    const config = { ...loadConfig({}), liveStreamsMax: 2 };
+    const url = await listen(createApp({ db: desk.db, config, clock: () => desk.now.value }));
+    const first = await openStream(url, officer);
+    expect((await openStream(url, otherOfficer)).status).toBe(200);
+
+    const third = await openStream(url, answerer);
+    expect(third.status).toBe(503);
+    expect(third.headers["retry-after"]).toBe("60");
+    expect(third.body).toContain("quá nhiều trang tự cập nhật");
+    expect(refusals()).toEqual([expect.stringMatching(new RegExp(`user ${answererId} \\(desk cap\\): the user has 0/5 open, the desk 2/2`))]);
+
+    first.close();
+    await vi.waitFor(async () => expect((await openStream(url, answerer)).status).toBe(200), { timeout: 5000, interval: 20 });
   });
 });
