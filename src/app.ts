@@ -7,6 +7,7 @@ import { checkOrigin } from "./auth/csrf.js";
 import { loadSession, requireUser } from "./auth/middleware.js";
 import { handleError, handleNotFound } from "./errors.js";
 import { securityHeaders } from "./security-headers.js";
+import { stripControlChars } from "./routes/validation.js";
 import { adminCalendarRoutes } from "./routes/admin-calendar.js";
 import { adminUserRoutes } from "./routes/admin-users.js";
 import { assetRoutes } from "./routes/assets.js";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
     return c.req.header("content-type")?.startsWith("multipart/form-data") ? uploadLimit(c, next) : formLimit(c, next);
   });
   app.use(checkOrigin);
+  app.use(stripControlChars);
   app.use(loadSession);
   app.route("/", authRoutes);
 

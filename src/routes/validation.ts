@@ -1,13 +1,50 @@
 // Validation at the edge: zod checks a form; on failure the route's own page comes back with what
 // the user typed and a Vietnamese message per field (422), never a bare JSON error.
 import { zValidator } from "@hono/zod-validator";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { HTTPException } from "hono/http-exception";
 import type { AuthedEnv } from "../context.js";
 import { z } from "zod";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { checkUploads, filesOf, type Upload } from "../services/uploads.js";
 
 export type RawForm = Record<string, string | string[] | File | File[] | undefined>;
+
+// Control characters (NUL, BEL, ESC, DEL, C1) have no place in anything typed here: stored, they
+// come back raw in pages and exports. Tab, line feed and carriage return are text.
+const CONTROL = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
+const CONTROL_CHARS = new RegExp(CONTROL, "g");
+// The same in a URL, also percent-encoded (C1 as UTF-8: %C2%80–%C2%9F); a control byte is never
+// part of another character's encoding, so dropping its escape leaves the rest intact.
+const ENCODED_CONTROL_CHARS = new RegExp(`%(?:0[0-8BCEF]|1[0-9A-F]|7F|C2%[89][0-9A-F])|${CONTROL}`, "gi");
+
+const clean = (s: string) => s.replace(CONTROL_CHARS, "");
+
+// Strips control characters from the query string and from every text field and file name of a
+// form, before any route reads them (validators, c.req.query, parseBody): one place for all.
+// Runs after the body limit, so it never reads more than the limit allows.
+export const stripControlChars: MiddlewareHandler = async (c, next) => {
+  const url = c.req.url;
+  const query = url.indexOf("?");
+  if (query >= 0) {
+    const search = url.slice(query).replace(ENCODED_CONTROL_CHARS, "");
+    if (search.length !== url.length - query) c.req.raw = new Request(url.slice(0, query) + search, c.req.raw);
+  }
+  if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+  const type = c.req.header("content-type")?.split(";")[0]!.trim().toLowerCase();
+  if (type === "application/x-www-form-urlencoded" || type === "multipart/form-data") {
+    const form = await c.req.formData().catch(() => {
+      throw new HTTPException(400, { message: "Malformed form" });
+    });
+    const cleaned = new FormData();
+    for (const [key, value] of form) {
+      cleaned.append(clean(key), typeof value === "string" ? clean(value) : new File([value], clean(value.name), { type: value.type, lastModified: value.lastModified }));
+    }
+    // Validators, parseBody and formData() all read the parsed form from here.
+    (c.req.bodyCache as { formData?: Promise<FormData> }).formData = Promise.resolve(cleaned);
+  }
+  await next();
+};
 
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
