@@ -35,12 +35,14 @@ import { callRoutes } from "./routes/calls.js";
 import { cannedRoutes } from "./routes/canned.js";
 import { consultationRoutes, questionConsultRoutes } from "./routes/consultations.js";
 import { HTTPException } from "hono/http-exception";
+import { waitBriefly, waitForWrites } from "./write-wait.js";
 
 // Forms carry text; attachments (later) get their own, larger limit.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  waitBriefly(deps.db);
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use(async (c, next) => {
@@ -70,6 +72,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use(checkOrigin);
   app.use(stripControlChars);
+  app.use(waitForWrites);
   app.use(loadSession);
   app.route("/", authRoutes);
 

@@ -23,6 +23,9 @@ export interface Config {
   // Attachments: the largest file accepted and how many files one message may carry.
   attachmentMaxBytes: number;
   attachmentMaxFiles: number;
+  // How long a form waits for the database's write lock while another process holds it (an import,
+  // a backup, a second server) before it is answered 503; the wait does not stop other requests.
+  writeWaitMs: number;
   // Who signs the printed monthly report: the parent agency, the department, and the place in the
   // date line (Nghị định 30/2020 layout).
   report: ReportHeader;
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, "") : null,
     attachmentMaxBytes: Number(env.ATTACHMENT_MAX_MB || 10) * 1024 * 1024,
     attachmentMaxFiles: Number(env.ATTACHMENT_MAX_FILES || 5),
+    writeWaitMs: Number(env.WRITE_WAIT_MS || 5000),
     report: {
       parentAgency: env.REPORT_PARENT_AGENCY || "CÔNG AN THÀNH PHỐ HÀ NỘI",
       agency: env.REPORT_AGENCY || "PHÒNG HỒ SƠ NGHIỆP VỤ",

@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from "./paths.js";
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 const migrationsFolder = join(PROJECT_ROOT, "db/migrations");
+const CLI_BUSY_TIMEOUT_MS = 5000;
 
 export function openDatabase(path: string): DB {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -18,9 +19,11 @@ export function openDatabase(path: string): DB {
   // of each page empty: 8 KB pages make a 100k import ~15 % smaller to write and to checkpoint.
   sqlite.pragma("page_size = 8192");
   sqlite.pragma("journal_mode = WAL");
-  // Writers wait for each other instead of failing: CLIs may run beside the server.
-  sqlite.pragma("busy_timeout = 5000");
+  // Writers wait for each other instead of failing: CLIs may run beside the server. The server waits
+  // differently (src/write-wait.ts): a wait here stops its whole event loop.
+  sqlite.pragma(`busy_timeout = ${CLI_BUSY_TIMEOUT_MS}`);
   const db = drizzle(sqlite, { schema }) as DB;
+  beginWritesImmediately(db);
   migrateWithoutForeignKeys(db);
   sqlite.pragma("foreign_keys = ON");
   return db;
@@ -40,6 +43,64 @@ function migrateWithoutForeignKeys(db: DB): void {
   c.pragma("foreign_keys = OFF");
   migrate(db, { migrationsFolder });
   if (applied() !== before && (c.pragma("foreign_key_check") as unknown[]).length > 0) throw new Error("migration left broken foreign keys");
+}
+
+// Every transaction here writes, so each takes the write lock when it begins (BEGIN IMMEDIATE). A
+// deferred one reads first under a snapshot; if another process commits meanwhile, its first write
+// fails at once with SQLITE_BUSY_SNAPSHOT, which no waiting can cure. Reads that want one snapshot
+// ask for { behavior: "deferred" }.
+function beginWritesImmediately(db: DB): void {
+  const begin = db.transaction.bind(db);
+  db.transaction = ((fn, config) => begin(fn, { behavior: "immediate", ...config })) as DB["transaction"];
+}
+
+// The database is locked by another writer: nothing of the statement or transaction was applied.
+export class DatabaseBusy extends Error {
+  constructor() {
+    super("database busy");
+  }
+}
+
+export function isBusy(err: unknown): boolean {
+  if (err instanceof DatabaseBusy) return true;
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+}
+
+// Runs `fn` without waiting for a lock another process holds; false when it was busy (nothing
+// applied). For writes that can wait for a later request: extending a session.
+export function unlessBusy(db: DB, fn: () => void): boolean {
+  const c = db.$client;
+  const timeout = c.pragma("busy_timeout", { simple: true }) as number;
+  c.pragma("busy_timeout = 0");
+  try {
+    fn();
+    return true;
+  } catch (err) {
+    if (isBusy(err)) return false;
+    throw err;
+  } finally {
+    c.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+// Waits, without blocking the event loop, until this connection can take the write lock, for at
+// most `ms`; false when another process still holds it. Taking the lock and giving it back at once
+// costs some tens of microseconds; the caller's own transaction follows within the same turn or
+// after its form is read, and waits at most busy_timeout if someone slipped in between.
+export async function waitForWriteLock(db: DB, ms: number): Promise<boolean> {
+  const deadline = performance.now() + ms;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    const free = unlessBusy(db, () => {
+      if (db.$client.inTransaction) return;
+      db.$client.exec("BEGIN IMMEDIATE");
+      db.$client.exec("ROLLBACK");
+    });
+    if (free) return true;
+    const left = deadline - performance.now();
+    if (left <= 0) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left)));
+  }
 }
 
 // A transaction or the database itself: services write through either.

@@ -3,10 +3,13 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./context.js";
+import { isBusy } from "./db.js";
 import { Conflict, InvalidTransition, NotAllowed, NotFound } from "./domain/errors.js";
 import { ErrorPage } from "../views/pages/error.js";
 import { STATUS_LABELS } from "../views/partials/status.js";
 import type { QuestionStatus } from "../db/schema.js";
+
+const RETRY_AFTER_BUSY_S = 10;
 
 interface Shown {
   status: 400 | 403 | 404 | 409 | 413 | 500 | 503;
@@ -48,12 +51,12 @@ function describe(err: Error): Shown {
     return { status: 409, title: "Không thực hiện được", message: `Không thể ${EVENT_LABELS[err.event] ?? err.event} câu hỏi đang ở trạng thái “${state}”.` };
   }
   if (err instanceof Conflict) return { status: 409, title: "Không thực hiện được", message: CONFLICT_MESSAGES[err.code] ?? "Thao tác xung đột với dữ liệu hiện có." };
-  // Another process holds the write lock past busy_timeout: a bulk kb:import, or a backup restore.
-  if ((err as { code?: unknown }).code === "SQLITE_BUSY") {
+  // Another process held the write lock for longer than the desk waits (src/write-wait.ts).
+  if (isBusy(err)) {
     return {
       status: 503,
       title: "Hệ thống đang bận",
-      message: "Cơ sở dữ liệu đang bận ghi (có thể đang nhập kho hỏi – đáp hàng loạt); thao tác của đồng chí chưa được lưu. Xin quay lại trang trước và gửi lại sau ít phút.",
+      message: "Cơ sở dữ liệu đang bận ghi (có thể đang nhập kho hỏi – đáp hàng loạt hoặc sao lưu); thao tác của đồng chí chưa được lưu. Xin quay lại trang trước và gửi lại sau ít giây.",
     };
   }
   if (err instanceof HTTPException) {
@@ -66,7 +69,7 @@ function describe(err: Error): Shown {
 export function handleError(err: Error, c: Context<AppEnv>) {
   const shown = describe(err);
   if (shown.status === 500) console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
-  if (shown.status === 503) c.header("Retry-After", "60");
+  if (shown.status === 503) c.header("Retry-After", String(RETRY_AFTER_BUSY_S));
   if (c.req.path.startsWith("/api/")) return c.json({ error: shown.title, message: shown.message }, shown.status);
   if (c.req.header("HX-Request")) {
     return c.html(<div class="alert alert--error" role="alert">{shown.message}</div>, shown.status);

@@ -1,6 +1,7 @@
 // In-process background work, once a minute. Every job is idempotent and keeps its state in the
 // database, so a restart or a missed tick loses nothing.
 import type { AppDeps } from "./context.js";
+import { waitForWriteLock } from "./db.js";
 import { loadCalendar } from "./services/calendar.js";
 import { autoCloseAnswered, sendDeadlineAlerts } from "./services/deadline-watch.js";
 
@@ -12,14 +13,16 @@ export function runJobsOnce({ db, config, clock }: AppDeps): void {
 }
 
 export function startJobs(deps: AppDeps, everyMs = 60_000): () => void {
-  const tick = () => {
+  // While another process holds the write lock the jobs wait for it between turns of the event loop
+  // (a wait inside SQLite would stop the desk), or leave the work to the next tick.
+  const tick = async () => {
     try {
-      runJobsOnce(deps);
+      if (await waitForWriteLock(deps.db, everyMs / 2)) runJobsOnce(deps);
     } catch (e) {
       console.error(`[${new Date().toISOString()}] background job failed`, e);
     }
   };
-  tick();
+  void tick();
   const timer = setInterval(tick, everyMs);
   timer.unref();
   return () => clearInterval(timer);

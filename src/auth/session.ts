@@ -4,7 +4,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { eq, sql } from "drizzle-orm";
 import { sessions } from "../../db/schema.js";
-import { changeStamp, preparedOnce, type DB, type Tx } from "../db.js";
+import { changeStamp, preparedOnce, unlessBusy, type DB, type Tx } from "../db.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME = 30 * DAY;
@@ -57,14 +57,18 @@ export function validateSessionToken<U>(db: DB, token: string, now: Date, signed
   })();
   const { session } = found;
   if (!session) return null;
+  // Both writes can wait for a later request when another process holds the lock: a page must not.
   if (now.getTime() >= session.expiresAt.getTime()) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    unlessBusy(db, () => db.delete(sessions).where(eq(sessions.id, id)).run());
     return null;
   }
   if (now.getTime() >= halfLife(session)) {
-    session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME);
-    db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
-    return { session, user: found.user, extended: true };
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME);
+    if (unlessBusy(db, () => db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run())) {
+      session.expiresAt = expiresAt;
+      return { session, user: found.user, extended: true };
+    }
+    return { session, user: found.user, extended: false };
   }
   if (found.user !== null) recent.remember(token, Object.freeze({ session: Object.freeze(session), user: deepFreeze(found.user) }));
   return { session, user: found.user, extended: false };

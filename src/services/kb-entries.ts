@@ -32,7 +32,7 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
     const writer = new PublishedEntryWriter(db, actorId, now);
     const ids = entries.map((e) => writer.write(e).id);
     return { ids, unchanged: writer.finish().unchanged };
-  })();
+  }).immediate();
 }
 
 type FtsRow = IndexRows["fts"];

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig, type Config } from "../../src/config.js";
 import { openDatabase, type DB } from "../../src/db.js";
 import { ensureReferenceData } from "../../src/services/reference-data.js";
 import { createUser, currentUser, type NewUser } from "../../src/services/users.js";
@@ -20,6 +20,7 @@ export const PASSWORD = "mat-khau-thu-nghiem";
 export interface TestDesk {
   db: DB;
   app: ReturnType<typeof createApp>;
+  config: Config; // the app reads it per request: a test may change a setting
   now: { value: Date };
   dir: string;
   close(): void;
@@ -84,6 +85,7 @@ export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
   return {
     db,
     app,
+    config,
     now,
     dir,
     close() {
