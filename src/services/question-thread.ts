@@ -54,14 +54,18 @@ export function replyToQuestion(db: DB, actor: Actor, questionId: number, body: 
       endPause(tx, questionId, actor.id, now);
       applyTransition(tx, q, "reply", actor.id, now, { data: { messageId } });
       const deadlineAt = recomputeDeadline(tx, questionId, cal);
-      audit(tx, {
-        actorId: actor.id,
-        action: "question.deadline_extended",
-        objectType: "question",
-        objectId: questionId,
-        data: { from: q.deadlineAt.getTime(), to: deadlineAt.getTime() },
-        at: now,
-      });
+      // The working calendar moves the deadline, not the asker; a pause outside working hours moves
+      // nothing and is not worth a line in the thread.
+      if (deadlineAt.getTime() !== q.deadlineAt.getTime()) {
+        audit(tx, {
+          actorId: null,
+          action: "question.deadline_extended",
+          objectType: "question",
+          objectId: questionId,
+          data: { from: q.deadlineAt.getTime(), to: deadlineAt.getTime(), reply: messageId },
+          at: now,
+        });
+      }
     } else {
       tx.update(questions).set({ updatedAt: now }).where(eq(questions.id, questionId)).run();
       audit(tx, { actorId: actor.id, action: "question.follow_up", objectType: "question", objectId: questionId, data: { messageId }, at: now });

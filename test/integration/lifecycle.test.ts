@@ -71,6 +71,24 @@ describe("clarification pauses the clock; the reply resumes it", () => {
     expect(page).toContain("(7 giờ làm việc không tính)");
   });
 
+  it("writes no extension when no working time was paused, and credits the clock, not the asker", async () => {
+    const id = await ask();
+    at("2026-11-24T10:30:00Z"); // Tue 17:30, after hours
+    await answerer.post(`/questions/${id}/clarify`, { body: "Đề nghị cho biết số bản án?" });
+    at("2026-11-24T12:00:00Z"); // Tue 19:00: still outside working hours, nothing paused
+    await officer.post(`/questions/${id}/replies`, { body: "Bản án số 12/2020/HS-ST." });
+    expect(actions(id)).not.toContain("question.deadline_extended");
+    expect(await (await officer.get(`/questions/${id}`)).text()).not.toContain("Lùi hạn trả lời");
+    // A real pause: the extension is the system's doing.
+    await answerer.post(`/questions/${id}/clarify`, { body: "Cần thêm ngày tuyên án." });
+    at("2026-11-25T03:00:00Z"); // Wed 10:00
+    await officer.post(`/questions/${id}/replies`, { body: "Ngày 10/3/2020." });
+    const extended = auditTrail(desk, "question", id).find((a) => a.action === "question.deadline_extended")!;
+    expect(extended.actorId).toBeNull();
+    const page = await (await officer.get(`/questions/${id}`)).text();
+    expect(page).toMatch(/Lùi hạn trả lời do thời gian tạm dừng[^<]*· hệ thống/);
+  });
+
   it("refuses to answer while waiting (409) and to clarify twice (409)", async () => {
     const id = await ask();
     await answerer.post(`/questions/${id}/clarify`, { body: "Cần thêm thông tin" });
