@@ -81,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-const DEFAULT_LIVE_STREAMS_MAX = 10_000; // ~30 KB of memory each: a province's officers with room to spare
+const DEFAULT_LIVE_STREAMS_MAX = 10_000; // ~15 KB of memory each: a province's officers with room to spare
 
 // Streams may use the open files left after a quarter of the limit (at least 256) is kept for the
 // database, pages, keep-alive sockets, attachments and workers; LIVE_STREAMS_MAX only lowers it.

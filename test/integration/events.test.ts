@@ -178,6 +178,17 @@ describe("GET /events", () => {
     expect(liveBus.listenerCount(`user:${answererId}`)).toBe(0);
   });
 
+  it("opens no stream for HEAD, which takes no place and leaves no listener", async () => {
+    const before = liveBus.listenerCount();
+    for (let i = 0; i < 6; i++) {
+      const res = await officer.get("/events", { method: "HEAD" });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toContain("text/event-stream");
+    }
+    expect(liveBus.listenerCount()).toBe(before);
+    expect((await (await connect(officer)).events.next())?.event).toBe("ready");
+  });
+
   it("sends people without a session to the login page", async () => {
     const before = liveBus.listenerCount();
     const res = await anonymous(desk).get("/events");
