@@ -73,7 +73,7 @@ export async function checkUploads(files: File[], limits: UploadLimits): Promise
     }
     if (file.size > limits.attachmentMaxBytes) {
       tooLarge = true;
-      problems.push(`Tệp “${fileName}” lớn quá ${fileSize(limits.attachmentMaxBytes)} (${fileSize(file.size)}).`);
+      problems.push(`Tệp “${fileName}” nặng ${fileSize(file.size)}, lớn quá giới hạn ${fileSize(limits.attachmentMaxBytes)} mỗi tệp.`);
       continue;
     }
     const bytes = Buffer.from(await file.arrayBuffer());
@@ -133,8 +133,9 @@ export function cleanFileName(name: string): string {
   return clean || "tep-dinh-kem";
 }
 
+// Rounded up, so a file just over the limit never reads as the limit itself ("10 MB (10 MB)").
 export function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : mb.toFixed(1).replace(".", ",")} MB`;
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
+  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
+  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1).replace(".", ",")} MB`;
 }

@@ -130,7 +130,7 @@ describe("refusing files", () => {
     const res = await askWith(officer, [{ name: "quá lớn.pdf", bytes: big }]);
     expect(res.status).toBe(413);
     const html = await res.text();
-    expect(html).toContain("lớn quá 10 MB");
+    expect(html).toContain("lớn quá giới hạn 10 MB mỗi tệp");
     expect(html).toContain(TEXT.body);
     expect(rows(questions)).toBe(0);
   });

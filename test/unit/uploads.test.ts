@@ -48,5 +48,8 @@ describe("checkUploads", () => {
     expect(fileSize(250 * 1024)).toBe("250 KB");
     expect(fileSize(2.5 * 1024 * 1024)).toBe("2,5 MB");
     expect(fileSize(10 * 1024 * 1024)).toBe("10 MB");
+    // Just over a limit never reads as the limit: 11,000,000 bytes is 10.49 MiB.
+    expect(fileSize(11_000_000)).toBe("10,5 MB");
+    expect(fileSize(10 * 1024 * 1024 + 1)).toBe("10,1 MB");
   });
 });
