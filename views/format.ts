@@ -9,9 +9,16 @@ function local(d: Date): TZDate {
   return new TZDate(d.getTime(), DISPLAY_TIME_ZONE);
 }
 
+// date-fns writes "Thứ Hai" and "Chủ Nhật"; mid-sentence Vietnamese writes "thứ Hai" and "Chủ nhật",
+// as the admin calendar does.
+function weekday(d: Date): string {
+  return format(d, "EEEE", { locale: vi }).replace("Thứ", "thứ").replace("Chủ Nhật", "Chủ nhật");
+}
+
 // "14:30, thứ Ba 24/11/2026"
 export function dateTime(d: Date): string {
-  return format(local(d), "HH:mm, EEEE dd/MM/yyyy", { locale: vi }).replace("Thứ", "thứ"); // mid-sentence, lower case
+  const l = local(d);
+  return `${format(l, "HH:mm", { locale: vi })}, ${weekday(l)} ${format(l, "dd/MM/yyyy", { locale: vi })}`;
 }
 
 export function shortDateTime(d: Date): string {
@@ -37,9 +44,15 @@ export function duration(minutes: number): string {
   return `${h} giờ ${rest} phút`;
 }
 
-// A calendar date "YYYY-MM-DD" (already local) as "thứ Hai 01/09/2025", without time-zone shifts.
+// A calendar date "YYYY-MM-DD" (already local) as "thứ Hai 01/09/2025", without time-zone shifts:
+// for days people plan around (duty, holidays).
 export function dateOnlyLocal(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const weekday = format(new Date(y, m - 1, d), "EEEE", { locale: vi }).replace("Thứ", "thứ");
-  return `${weekday} ${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+  return `${weekday(new Date(y, m - 1, d))} ${calendarDate(date)}`;
+}
+
+// "2018-01-01" as "01/01/2018": a date in a register (a law's effective date) has no weekday.
+export function calendarDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
 }

@@ -71,6 +71,7 @@ describe("a document's page and its articles", () => {
     expect(list).toContain(`href="/regulations/${id}"`);
     expect(list).toContain("Tên gọi khác: LLTP");
     expect(list).toMatch(/data-label="Số điều">2</);
+    expect(list).toContain('data-label="Hiệu lực từ">01/07/2010<'); // a register date has no weekday
     const page = await (await officer.get(`/regulations/${id}`)).text();
     expect(page).toContain('id="dieu-41"');
     expect(page).toContain(`href="/regulations/${id}/articles/${a41}"`);

@@ -2,7 +2,7 @@
 // entries citing it, and for advisors and admins its status, each article's status and its details.
 import { can } from "../../src/auth/permissions.js";
 import type { regulationArticles, regulations } from "../../db/schema.js";
-import { dateOnlyLocal } from "../format.js";
+import { calendarDate } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { articleAnchor, CitingEntries, IncompleteMark, RegulationFields, StatusBadge, StatusForm } from "../partials/regulation.js";
@@ -57,7 +57,7 @@ export function RegulationPage(props: {
         <dt>Cơ quan ban hành</dt>
         <dd>{r.issuer ?? "—"}</dd>
         <dt>Hiệu lực từ</dt>
-        <dd>{r.effectiveDate ? dateOnlyLocal(r.effectiveDate) : "Chưa rõ"}</dd>
+        <dd>{r.effectiveDate ? calendarDate(r.effectiveDate) : "Chưa rõ"}</dd>
         {r.aliases.length > 0 && (
           <>
             <dt>Tên gọi khác</dt>

@@ -1,7 +1,7 @@
 import { can } from "../../src/auth/permissions.js";
 import type { RegulationSummary } from "../../src/services/regulation-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
-import { dateOnlyLocal } from "../format.js";
+import { calendarDate } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { IncompleteMark, RegulationFields, StatusBadge } from "../partials/regulation.js";
@@ -52,7 +52,7 @@ export function RegulationsPage(props: { user: CurrentUser; items: RegulationSum
                   {r.aliases.length > 0 && <div class="muted">Tên gọi khác: {r.aliases.join("; ")}</div>}
                 </td>
                 <td data-label="Cơ quan ban hành">{r.issuer ?? "—"}</td>
-                <td data-label="Hiệu lực từ">{r.effectiveDate ? dateOnlyLocal(r.effectiveDate) : "—"}</td>
+                <td data-label="Hiệu lực từ">{r.effectiveDate ? calendarDate(r.effectiveDate) : "—"}</td>
                 <td data-label="Số điều">{r.articleCount > 0 ? r.articleCount : <span class="muted">chưa có nội dung</span>}</td>
                 <td data-label="Tình trạng">
                   <StatusBadge status={r.status} since={r.statusSince} />
