@@ -68,3 +68,36 @@ function fileSize(bytes) {
 const setUpDropzones = (root) => root.querySelectorAll("[data-dropzone]").forEach(setUpDropzone);
 document.addEventListener("DOMContentLoaded", () => setUpDropzones(document));
 document.addEventListener("htmx:load", (event) => setUpDropzones(event.detail.elt));
+
+// The live connection (Layout's sse-connect, htmx's sse extension). Leaving a page aborts it, and the
+// extension reports the abort as an error ("[object Event]" in the console on every navigation) and
+// schedules a reconnect. Chromium aborts it after "beforeunload" but before "pagehide", so closing
+// on "pagehide" alone comes too late: from "beforeunload" on, its errors are not passed on.
+if (window.htmx && htmx.createEventSource) {
+  const sources = new Set();
+  let leaving = false;
+  const create = htmx.createEventSource;
+  htmx.createEventSource = (url) => {
+    const source = create(url);
+    for (const s of sources) if (s.readyState === EventSource.CLOSED) sources.delete(s);
+    sources.add(source);
+    // Listening before the extension sets onerror, so this runs first and can stop it.
+    source.addEventListener("error", (event) => {
+      if (leaving) event.stopImmediatePropagation();
+    });
+    return source;
+  };
+  addEventListener("beforeunload", () => {
+    leaving = true;
+    // A link or form that ends in a download keeps the page: its stream's errors count again.
+    setTimeout(() => (leaving = false), 10000);
+  });
+  addEventListener("pagehide", () => {
+    leaving = true;
+    for (const source of sources) source.close();
+  });
+  // Back from the back/forward cache, the stream is closed: load the page afresh.
+  addEventListener("pageshow", (event) => {
+    if (event.persisted) location.reload();
+  });
+}

@@ -164,6 +164,32 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
     });
   });
 
+  // What a page logs as it is left (the browser aborting its requests) reaches no console listener:
+  // the page keeps it in the tab's sessionStorage and the tab's next page reports it.
+  await context.exposeBinding("__reportLeavingError", ({ page }, v: string) => add(page, `console.error while leaving ${v}`));
+  await context.addInitScript(() => {
+    const KEY = "__leavingErrors";
+    let storage: Storage;
+    try {
+      storage = sessionStorage;
+    } catch {
+      return; // a sandboxed document (an attachment) has no storage
+    }
+    const kept = storage.getItem(KEY);
+    if (kept) {
+      storage.removeItem(KEY);
+      const report = (window as unknown as { __reportLeavingError?: (v: string) => void }).__reportLeavingError;
+      for (const line of JSON.parse(kept) as string[]) report?.(line);
+    }
+    let leaving = false;
+    addEventListener("beforeunload", () => (leaving = true));
+    const error = console.error.bind(console);
+    console.error = (...args: unknown[]) => {
+      if (leaving) storage.setItem(KEY, JSON.stringify([...JSON.parse(storage.getItem(KEY) ?? "[]"), `${location.pathname}: ${args.map(String).join(" ")}`]));
+      error(...args);
+    };
+  });
+
   const watchPage = (page: Page) => {
     page.on("console", (msg: ConsoleMessage) => {
       if (msg.type() === "error") add(page, `console.error: ${msg.text()}`);
