@@ -85,8 +85,16 @@ describe("filters", () => {
     const rows = tableRows(html);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toEqual([expect.stringContaining("03/11/2026"), "Trần Thị Bình", "Trả lời", `Câu hỏi #${questionId}`, "Đang xử lý → Đã trả lời"]);
-    expect(html).toContain(`href="/questions/${questionId}"`);
     expect(html).toContain(`<option value="${answererId}" selected="">`);
+  });
+
+  it("links an object only for a reader who may open it: the admin reads the trail, not the questions", async () => {
+    const path = `/audit?person=${answererId}&type=question`;
+    expect(await (await admin.get(path)).text()).not.toContain(`href="/questions/${questionId}"`);
+    expect((await admin.get(`/questions/${questionId}`)).status).toBe(404);
+    const steering = await desk.login("chidao");
+    expect(await (await steering.get(path)).text()).toContain(`href="/questions/${questionId}"`);
+    expect((await steering.get(`/questions/${questionId}`)).status).toBe(200);
   });
 
   it("by person “system”: routing and the unknown job action, shown as written", async () => {

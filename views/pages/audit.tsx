@@ -2,6 +2,7 @@
 import type { AuditRow } from "../../src/services/audit-queries.js";
 import type { ExportColumn } from "../../src/services/exports.js";
 import type { CurrentUser } from "../../src/services/users.js";
+import { can, type Action } from "../../src/auth/permissions.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
@@ -104,15 +105,17 @@ export const AUDIT_EXPORT_COLUMNS: ExportColumn<AuditRow>[] = [
   { header: "Dữ liệu", value: (r) => dataText(r) || null },
 ];
 
-const OBJECT_LINKS: Record<string, (id: string) => string> = {
-  question: (id) => `/questions/${id}`,
-  kb_entry: (id) => `/kb/${id}`,
+// A link only where the reader may open it: the admin reads the trail but not officers' questions.
+const OBJECT_LINKS: Record<string, { href: (id: string) => string; action: Action }> = {
+  question: { href: (id) => `/questions/${id}`, action: "question.see_all" },
+  kb_entry: { href: (id) => `/kb/${id}`, action: "kb.read" },
 };
 
-function ObjectCell(props: { row: AuditRow; people: Map<string, string> }) {
+function ObjectCell(props: { row: AuditRow; people: Map<string, string>; user: CurrentUser }) {
   const { objectType, objectId } = props.row;
   const text = `${typeLabel(objectType)} ${/^\d+$/.test(objectId) ? `#${objectId}` : objectId}`;
-  const link = OBJECT_LINKS[objectType];
+  const target = OBJECT_LINKS[objectType];
+  const link = target && can(props.user.roles, target.action) ? target.href : undefined;
   const who = objectType === "user" ? props.people.get(objectId) : undefined;
   return (
     <>
@@ -233,7 +236,7 @@ export function AuditPage(props: {
           </a>
         </div>
       </form>
-      {result && <AuditTable result={result} people={people} values={values} />}
+      {result && <AuditTable result={result} people={people} values={values} user={props.user} />}
     </Layout>
   );
 }
@@ -242,6 +245,7 @@ function AuditTable(props: {
   result: { rows: AuditRow[]; total: number; page: number; pages: number };
   people: Map<string, string>;
   values: AuditFilterValues;
+  user: CurrentUser;
 }) {
   const { rows, total, page, pages } = props.result;
   if (rows.length === 0) return <p class="empty">Không có bản ghi nào phù hợp.</p>;
@@ -271,7 +275,7 @@ function AuditTable(props: {
                 <td data-label="Người thực hiện">{r.actorName === null ? <span class="muted">{SYSTEM_ACTOR}</span> : actorLabel(r)}</td>
                 <td data-label="Thao tác">{actionLabel(r.action)}</td>
                 <td data-label="Đối tượng">
-                  <ObjectCell row={r} people={props.people} />
+                  <ObjectCell row={r} people={props.people} user={props.user} />
                 </td>
                 <td data-label="Trạng thái">
                   <Change row={r} />
