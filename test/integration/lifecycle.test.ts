@@ -170,6 +170,10 @@ describe("answer, close, reopen, rate", () => {
 describe("withdraw and duplicate", () => {
   it("the asker withdraws an open question; it leaves the queue", async () => {
     const id = await ask();
+    // The button only opens a confirmation that says it cannot be undone.
+    const page = await (await officer.get(`/questions/${id}`)).text();
+    expect(page).toMatch(/<details class="withdraw"><summary[^>]*>Rút câu hỏi<\/summary><form method="post" action="\/questions\/\d+\/withdraw"/);
+    expect(page).toContain("không thể mở lại");
     expect((await officer.post(`/questions/${id}/withdraw`)).status).toBe(303);
     expect(q(id).status).toBe("withdrawn");
     expect(await (await answerer.get("/queue")).text()).not.toContain(`href="/questions/${id}"`);
@@ -181,7 +185,9 @@ describe("withdraw and duplicate", () => {
     const second = await ask("Câu hỏi lặp lại về xóa án tích");
     expect((await answerer.post(`/questions/${second}/duplicate`, { of: `#${first}` })).status).toBe(303);
     expect(q(second)).toMatchObject({ status: "duplicate", duplicateOfQuestionId: first });
-    expect(await (await officer.get(`/questions/${second}`)).text()).toContain(`href="/questions/${first}"`);
+    const page = await (await officer.get(`/questions/${second}`)).text();
+    expect(page).toContain(`href="/questions/${first}"`);
+    expect(page).not.toContain("Thao tác của người hỏi"); // nothing left to do: no empty card
   });
 
   it("refuses a duplicate reference that points nowhere (422, input kept) and itself", async () => {

@@ -73,6 +73,7 @@ export function AskerActions(props: { questionId: number; status: string; state:
   const open = ["new", "assigned", "waiting_info", "reopened"].includes(status);
   const settled = status === "answered" || status === "closed";
   const rate = own(state, "rate");
+  if (!open && !settled) return null; // withdrawn or a duplicate: nothing left for the asker to do
   return (
     <section class="card" aria-labelledby="asker-actions-title">
       <h2 id="asker-actions-title">{status === "waiting_info" ? "Tổ giải đáp đề nghị đồng chí bổ sung thông tin" : "Thao tác của người hỏi"}</h2>
@@ -124,11 +125,16 @@ export function AskerActions(props: { questionId: number; status: string; state:
           </form>
         )}
         {open && (
-          <form method="post" action={`${base}/withdraw`} class="inline">
-            <button type="submit" class="button button--ghost">
-              Rút câu hỏi
-            </button>
-          </form>
+          // One tap opens the question, a second confirms: a withdrawn question cannot be reopened.
+          <details class="withdraw">
+            <summary class="button button--ghost">Rút câu hỏi</summary>
+            <form method="post" action={`${base}/withdraw`} class="stack">
+              <p>Câu hỏi đã rút sẽ không được Tổ giải đáp xử lý tiếp và không thể mở lại; nếu cần, đồng chí gửi câu hỏi mới.</p>
+              <button type="submit" class="button button--danger">
+                Xác nhận rút câu hỏi
+              </button>
+            </form>
+          </details>
         )}
       </div>
       {settled && (
