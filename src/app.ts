@@ -36,6 +36,7 @@ import { cannedRoutes } from "./routes/canned.js";
 import { consultationRoutes, questionConsultRoutes } from "./routes/consultations.js";
 import { HTTPException } from "hono/http-exception";
 import { waitBriefly, waitForWrites } from "./write-wait.js";
+import "./zod-locale.js";
 
 // Forms carry text; attachments (later) get their own, larger limit.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;

@@ -6,7 +6,7 @@ import { fail } from "./args.js";
 import { openForCli } from "./open.js";
 
 const file = process.argv[2];
-if (!file) fail("kb:export: usage: npm run kb:export -- FILE.jsonl");
+if (!file) fail("kb:export: cách dùng: npm run kb:export -- TỆP.jsonl");
 const { db } = openForCli();
 try {
   const entries = publishedEntriesForExport(db);

@@ -6,7 +6,7 @@ import { fail } from "./args.js";
 import { openForCli } from "./open.js";
 
 const file = process.argv[2];
-if (!file) fail("regulations:export: usage: npm run regulations:export -- FILE.jsonl");
+if (!file) fail("regulations:export: cách dùng: npm run regulations:export -- TỆP.jsonl");
 const { db } = openForCli();
 try {
   const lines = regulationsForExport(db);

@@ -24,12 +24,12 @@ try {
 
 const password = process.env.USER_PASSWORD ?? "";
 const roles = flags.role ?? [];
-if (!flags.username || !/^[a-z0-9._-]{1,50}$/i.test(flags.username)) fail("user:add: --username is required (letters, digits, . _ -)");
-if (!flags.name?.trim()) fail("user:add: --name is required");
-if (roles.length === 0) fail(`user:add: at least one --role is required (${ROLES.join(", ")})`);
+if (!flags.username || !/^[a-z0-9._-]{1,50}$/i.test(flags.username)) fail("user:add: cần --username (chữ không dấu, chữ số, . _ -)");
+if (!flags.name?.trim()) fail("user:add: cần --name (họ và tên)");
+if (roles.length === 0) fail(`user:add: cần ít nhất một --role (${ROLES.join(", ")})`);
 const unknownRole = roles.find((r) => !(ROLES as readonly string[]).includes(r));
-if (unknownRole) fail(`user:add: unknown role "${unknownRole}" (${ROLES.join(", ")})`);
-if (password.length < MIN_PASSWORD_LENGTH) fail(`user:add: set USER_PASSWORD (at least ${MIN_PASSWORD_LENGTH} characters)`);
+if (unknownRole) fail(`user:add: không có vai trò "${unknownRole}" (${ROLES.join(", ")})`);
+if (password.length < MIN_PASSWORD_LENGTH) fail(`user:add: đặt mật khẩu trong USER_PASSWORD (ít nhất ${MIN_PASSWORD_LENGTH} ký tự)`);
 
 const { db } = openForCli();
 try {
@@ -50,8 +50,8 @@ try {
   );
   console.log(JSON.stringify({ id, username: flags.username, roles }));
 } catch (e) {
-  if (e instanceof Conflict && e.code === "username_taken") fail(`user:add: username "${flags.username}" already exists`);
-  if (e instanceof Conflict && e.code === "unknown_category") fail(`user:add: unknown specialty ${e.message}`);
+  if (e instanceof Conflict && e.code === "username_taken") fail(`user:add: tên đăng nhập "${flags.username}" đã có`);
+  if (e instanceof Conflict && e.code === "unknown_category") fail(`user:add: không có lĩnh vực ${e.message}`);
   throw e;
 } finally {
   db.$client.close();

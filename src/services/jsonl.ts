@@ -31,19 +31,19 @@ export function* jsonlLines<S extends z.ZodType>(
     try {
       value = JSON.parse(raw);
     } catch {
-      yield { error: { line: n, message: "not valid JSON" } };
+      yield { error: { line: n, message: "không phải JSON hợp lệ" } };
       continue;
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      yield { error: { line: n, message: `${issue.path.join(".") || "line"}: ${issue.message}` } };
+      yield { error: { line: n, message: `${issue.path.join(".") || "dòng"}: ${issue.message}` } };
       continue;
     }
     const k = key.of(parsed.data);
     const first = k === null ? undefined : seen.get(k);
     if (first) {
-      yield { error: { line: n, message: `${key.name} "${k}" already on line ${first}` } };
+      yield { error: { line: n, message: `${key.name} "${k}" đã có ở dòng ${first}` } };
       continue;
     }
     if (k !== null) seen.set(k, n);

@@ -15,13 +15,13 @@ import { linkCitations } from "./regulation-links.js";
 import { applyArticleStatus, applyRegulationStatus, cleanAliases, insertRegulation, updateRegulationInTx, type RegulationInput } from "./regulations.js";
 import { reindexRegulation, unindexArticles } from "./law-search.js";
 
-const day = z.string().refine(isCalendarDate, "expected a date YYYY-MM-DD");
+const day = z.string().refine(isCalendarDate, "cần một ngày dạng YYYY-MM-DD");
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const article = z.object({
   // Stored as "Điều 5" however the file writes it, so citations and re-imports meet it.
   article: text(50)
-    .refine((s) => articleLabel(s) !== null, 'expected an article label like "Điều 5"')
+    .refine((s) => articleLabel(s) !== null, 'cần nhãn điều dạng "Điều 5"')
     .transform((s) => articleLabel(s)!),
   heading: z.string().trim().max(1000).default(""),
   text: z.string().trim().max(200_000).default(""),
@@ -41,13 +41,13 @@ const line = z
     aliases: z.array(text(500)).default([]),
     articles: z.array(article).default([]),
   })
-  .refine((l) => l.number !== null || l.incomplete, { path: ["number"], message: "required unless the document is marked incomplete" })
-  .refine((l) => new Set(l.articles.map((a) => a.article)).size === l.articles.length, { path: ["articles"], message: "an article appears twice" });
+  .refine((l) => l.number !== null || l.incomplete, { path: ["number"], message: "bắt buộc, trừ khi văn bản được đánh dấu chưa đầy đủ (incomplete)" })
+  .refine((l) => new Set(l.articles.map((a) => a.article)).size === l.articles.length, { path: ["articles"], message: "một điều xuất hiện hai lần" });
 
 export type RegulationLine = z.output<typeof line>;
 
 // A number once per file; a placeholder without one, its title once.
-const key = { name: "document", of: (l: RegulationLine) => l.number ?? `(${citationKey(l.title)})` };
+const key = { name: "văn bản", of: (l: RegulationLine) => l.number ?? `(${citationKey(l.title)})` };
 
 export function parseRegulationsJsonl(data: Buffer): { entries: RegulationLine[]; errors: LineError[] } {
   return parseJsonlWith(data, line, key);

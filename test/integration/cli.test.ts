@@ -36,10 +36,10 @@ describe("npm run user:add", () => {
     expect(run("src/cli/user-add.ts", ["--username", "x1", "--name", "X", "--role", "officer"]).status).toBe(1);
     const badRole = run("src/cli/user-add.ts", ["--username", "x2", "--name", "X", "--role", "boss"], { USER_PASSWORD: "mat-khau-rat-dai" });
     expect(badRole.status).toBe(1);
-    expect(badRole.stderr).toContain('unknown role "boss"');
+    expect(badRole.stderr).toContain('không có vai trò "boss"');
     const taken = run("src/cli/user-add.ts", ["--username", "giaidap", "--name", "X", "--role", "officer"], { USER_PASSWORD: "mat-khau-rat-dai" });
     expect(taken.status).toBe(1);
-    expect(taken.stderr).toContain("already exists");
+    expect(taken.stderr).toContain("đã có");
   });
 });
 
@@ -79,7 +79,7 @@ describe("npm run kb:import / kb:export", () => {
     const r = run("src/cli/kb-import.ts", [file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("bad.jsonl:2:");
-    expect(r.stderr).toContain("bad.jsonl:3: title");
+    expect(r.stderr).toMatch(/bad\.jsonl:3: title: Quá nhỏ.*ký tự/); // zod's own words, in Vietnamese
     expect(r.stderr).toContain("bad.jsonl:4:");
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare("select count(*) n from kb_entries").get()).toEqual({ n: 0 });
@@ -136,10 +136,10 @@ describe("npm run regulations:import / regulations:export", () => {
     writeFileSync(file, [doc("1/2020/QH14"), "[", doc(null), doc("1/2020/QH14")].join("\n"));
     const r = run("src/cli/regulations-import.ts", [file]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("bad-regulations.jsonl:2: not valid JSON");
+    expect(r.stderr).toContain("bad-regulations.jsonl:2: không phải JSON hợp lệ");
     expect(r.stderr).toContain("bad-regulations.jsonl:3: number");
-    expect(r.stderr).toContain('bad-regulations.jsonl:4: document "1/2020/QH14" already on line 1');
-    expect(r.stderr).toContain("3 bad line(s); nothing imported");
+    expect(r.stderr).toContain('bad-regulations.jsonl:4: văn bản "1/2020/QH14" đã có ở dòng 1');
+    expect(r.stderr).toContain("3 dòng lỗi; không nhập dòng nào của tệp");
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare("select count(*) n from regulations").get()).toEqual({ n: 0 });
     db.close();

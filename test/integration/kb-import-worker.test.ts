@@ -167,7 +167,7 @@ describe("kb:import of a big file (pair index built on a worker thread)", { time
     const r = await importCommand(dbPath, file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("bad.jsonl:2401: title");
-    expect(r.stderr).toContain("nothing imported");
+    expect(r.stderr).toContain("không nhập dòng nào");
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare("SELECT count(*) FROM kb_entries").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);

@@ -50,9 +50,9 @@ describe("regulations JSONL", () => {
       file(LLTP, "{oops", { ...CU_TRU, number: null }, { ...LLTP, title: "Bản khác" }, { ...CU_TRU, articles: [{ article: "Khoản 2", text: "x" }] }, { ...CU_TRU, effective_date: "2021-02-30" }),
     );
     expect(errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
-    expect(errors[0]!.message).toBe("not valid JSON");
+    expect(errors[0]!.message).toBe("không phải JSON hợp lệ");
     expect(errors[1]!.message).toContain("number");
-    expect(errors[2]!.message).toContain('document "28/2009/QH12" already on line 1');
+    expect(errors[2]!.message).toContain('văn bản "28/2009/QH12" đã có ở dòng 1');
     expect(entries).toHaveLength(1);
   });
 
