@@ -150,7 +150,7 @@ export function KbEditorPage(props: {
               {props.sourceAttachments.map((a) => (
                 <li>
                   <input type="checkbox" id={`copy-${a.id}`} name="copy_attachment" value={String(a.id)} checked={v.copy_attachments.includes(String(a.id))} />{" "}
-                  <label for={`copy-${a.id}`}>Đính kèm vào mục</label>: <AttachmentLink a={a} />
+                  <label for={`copy-${a.id}`}>Đính kèm vào mục:</label> <AttachmentLink a={a} />
                 </li>
               ))}
             </ul>
