@@ -37,6 +37,8 @@ import { consultationRoutes, questionConsultRoutes } from "./routes/consultation
 import { HTTPException } from "hono/http-exception";
 import { waitBriefly, waitForWrites } from "./write-wait.js";
 import "./zod-locale.js";
+import { deskContext } from "./desk-context.js";
+import { adminSettingsRoutes } from "./routes/admin-settings.js";
 
 // Forms carry text; attachments (later) get their own, larger limit.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -51,6 +53,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use(securityHeaders);
+  app.use(...deskContext);
 
   // Public: health, assets, login.
   app.get("/healthz", (c) => c.json({ status: "ok" }));
@@ -110,6 +113,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/attachments", attachmentRoutes);
   authed.route("/admin/users", adminUserRoutes);
   authed.route("/admin/calendar", adminCalendarRoutes);
+  authed.route("/admin/settings", adminSettingsRoutes);
   app.route("/", authed as unknown as Hono<AppEnv>);
   return app;
 }

@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import type { DB } from "./db.js";
 import type { Session } from "./auth/session.js";
 import type { CurrentUser } from "./services/users.js";
+import type { Hotline } from "./model.js";
 
 export interface AppDeps {
   db: DB;
@@ -15,6 +16,7 @@ export type AppEnv = {
     deps: AppDeps;
     user: CurrentUser | null;
     session: Session | null;
+    hotlines: () => Hotline[]; // the admin's settings, read when a page shows them
   };
 };
 

@@ -3,6 +3,12 @@ import type { Child } from "hono/jsx";
 import { can, type Action } from "../src/auth/permissions.js";
 import type { CurrentUser } from "../src/services/users.js";
 import { BellSlot } from "./partials/bell.js";
+import { currentHotlines, HotlineList } from "./partials/hotlines.js";
+
+function HotlineFooter() {
+  const list = currentHotlines();
+  return list.length > 0 ? <p class="site-footer__hotlines">Đường dây nóng: <HotlineList list={list} /></p> : null;
+}
 
 export const APP_NAME = "Đồng chí hỏi – Chúng tôi trả lời";
 
@@ -30,6 +36,7 @@ const NAV: NavItem[] = [
   { href: "/audit", label: "Nhật ký", action: "audit.view" },
   { href: "/admin/users", label: "Tài khoản", action: "users.manage" },
   { href: "/admin/calendar", label: "Lịch làm việc", action: "calendar.manage" },
+  { href: "/admin/settings", label: "Cài đặt", action: "settings.manage" },
 ];
 
 function navFor(user: CurrentUser): NavItem[] {
@@ -141,6 +148,7 @@ export function Layout(props: {
         </main>
         <footer class="site-footer">
           <p>“Hỏi trực tiếp – Trả lời ngay” · Câu hỏi cần nghiên cứu được trả lời chậm nhất trong 24 giờ làm việc.</p>
+          <HotlineFooter />
         </footer>
       </body>
     </html>

@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "audit.view": ["admin", "steering"], // Nhật ký: the audit trail and its export
   "users.manage": ["admin"],
   "calendar.manage": ["admin"],
+  "settings.manage": ["admin"], // Cài đặt: the hotline numbers shown to officers
 } satisfies Record<string, Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/kb", action: "kb.read" },
   { path: "/admin/users", action: "users.manage" },
   { path: "/admin/calendar", action: "calendar.manage" },
+  { path: "/admin/settings", action: "settings.manage" },
   { path: "/dashboard", action: "dashboard.view" },
   { path: "/reports/monthly", action: "reports.view" },
   { path: "/reports", action: "reports.export" },

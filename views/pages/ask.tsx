@@ -1,4 +1,5 @@
 import type { CurrentUser } from "../../src/services/users.js";
+import { CallUsNotice } from "../partials/hotlines.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { CategorySelect } from "../partials/category-select.js";
@@ -25,6 +26,7 @@ export function AskPage(props: {
       <section class="card">
         <h1>Đặt câu hỏi</h1>
         <p class="muted">Câu hỏi được chuyển ngay tới cán bộ Tổ giải đáp phụ trách lĩnh vực và được trả lời chậm nhất trong 24 giờ làm việc.</p>
+        <CallUsNotice />
         <ErrorSummary errors={errors} />
         <form method="post" action="/questions" class="stack" enctype="multipart/form-data">
           <Field id="title" label="Tiêu đề câu hỏi" hint={titleHint} error={errors.title}>

@@ -12,6 +12,7 @@ import { STATUS_LABELS } from "../partials/status.js";
 export const ACTION_LABELS: Record<string, string> = {
   "question.submit": "Gửi câu hỏi",
   "question.log_call": "Ghi cuộc gọi",
+  "settings.hotlines": "Đổi số đường dây nóng",
   "question.route": "Phân công tự động",
   "question.assign": "Phân công / bàn giao",
   "question.clarify": "Đề nghị bổ sung thông tin",
@@ -74,6 +75,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   canned_answer: "Mẫu trả lời",
   duty: "Lịch trực",
   regulation: "Văn bản quy phạm",
+  settings: "Cài đặt",
 };
 
 const STATE_LABELS: Record<string, Record<string, string>> = {

@@ -3,6 +3,12 @@ import { renderMarkdown } from "../../src/markdown.js";
 import { dateOnly } from "../format.js";
 import { APP_NAME, PrintDocument } from "../layout.js";
 import { Citations } from "../partials/citations.js";
+import { currentHotlines, HotlineList } from "../partials/hotlines.js";
+
+function SheetHotlines() {
+  const list = currentHotlines();
+  return list.length > 0 ? <p class="sheet__hotlines">Đường dây nóng “Hỏi trực tiếp – Trả lời ngay”: <HotlineList list={list} /></p> : null;
+}
 
 export function KbPrintPage(props: {
   entry: { id: number; ref: string; title: string; question: string; answer: string; version: number; updatedAt: Date; categoryName: string; citations: { document: string; article: string }[] };
@@ -38,6 +44,7 @@ export function KbPrintPage(props: {
       </main>
       <footer class="sheet__foot">
         <p>{props.url}</p>
+        <SheetHotlines />
         <p class="no-print">
           <a href={`/kb/${e.id}`}>← Quay lại mục hỏi – đáp</a> · Dùng lệnh In của trình duyệt (Ctrl+P) để in hoặc lưu PDF.
         </p>

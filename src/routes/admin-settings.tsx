@@ -1,0 +1,54 @@
+// Cài đặt, by admins only: the hotline numbers officers see.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { requirePermission } from "../auth/middleware.js";
+import { hotlines, MAX_HOTLINES, saveHotlines } from "../services/desk-settings.js";
+import { AdminSettingsPage, type HotlineRowValues } from "../../views/pages/admin-settings.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { textValues, validForm, type RawForm } from "./validation.js";
+
+export const adminSettingsRoutes = new Hono<AuthedEnv>();
+adminSettingsRoutes.use(requirePermission("settings.manage"));
+
+const ROWS = Array.from({ length: MAX_HOTLINES }, (_, i) => i + 1);
+
+function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string } = {}, status: 200 | 422 = 200) {
+  const filled = [...rows, ...ROWS.map(() => ({ label: "", number: "" }))].slice(0, MAX_HOTLINES);
+  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} />, status);
+}
+
+adminSettingsRoutes.get("/", (c) => page(c, hotlines(c.var.deps.db), { notice: c.req.query("saved") === "1" ? "Đã lưu số đường dây nóng." : undefined }));
+
+// A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading +.
+const PHONE = /^\+?[\d\s.()-]+$/;
+const rowsForm = z
+  .object(Object.fromEntries(ROWS.flatMap((n) => [[`label_${n}`, z.string().trim().max(60, `Tên số thứ ${n} dài quá 60 ký tự.`).default("")], [`number_${n}`, z.string().trim().max(20, `Số thứ ${n} dài quá 20 ký tự.`).default("")]])))
+  .superRefine((f, ctx) => {
+    for (const n of ROWS) {
+      const number = f[`number_${n}`] as string;
+      const label = f[`label_${n}`] as string;
+      if (number && (!PHONE.test(number) || number.replace(/\D/g, "").length < 3)) {
+        ctx.addIssue({ code: "custom", path: [`number_${n}`], message: `Số thứ ${n} không phải số điện thoại (chỉ gồm chữ số, dấu cách, chấm, gạch, ngoặc).` });
+      }
+      if (label && !number) ctx.addIssue({ code: "custom", path: [`number_${n}`], message: `Dòng ${n} có tên nhưng chưa có số điện thoại.` });
+    }
+  });
+
+const rowsOf = (raw: RawForm | Record<string, string>): HotlineRowValues[] => {
+  const v = textValues(raw);
+  return ROWS.map((n) => ({ label: v[`label_${n}`] ?? "", number: v[`number_${n}`] ?? "" }));
+};
+
+adminSettingsRoutes.post(
+  "/hotlines",
+  validForm(rowsForm, (c, raw, errors) => page(c, rowsOf(raw), { errors }, 422)),
+  (c) => {
+    const f = c.req.valid("form") as Record<string, string>;
+    const list = rowsOf(f)
+      .filter((r) => r.number)
+      .map((r) => ({ label: r.label || "Đường dây nóng", number: r.number }));
+    saveHotlines(c.var.deps.db, c.var.user, list, c.var.deps.clock());
+    return c.redirect("/admin/settings?saved=1", 303);
+  },
+);
