@@ -459,8 +459,9 @@ export const notifications = sqliteTable(
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
 );
 
-// Deadline alerts already sent: the job may run any number of times, each alert goes out once
-// per allowance (a reopened question has a new one, keyed by when its clock started).
+// Deadline alerts already settled: the job may run any number of times, each alert goes out once
+// per allowance (a reopened question has a new one, keyed by when its clock started). Who was told
+// is in `notifications`; a new assignee is told later against those rows.
 export const slaAlerts = sqliteTable(
   "sla_alerts",
   {
@@ -469,7 +470,10 @@ export const slaAlerts = sqliteTable(
       .references(() => questions.id),
     kind: text("kind", { enum: ["due_soon", "overdue"] }).notNull(),
     clockStartedAt: instant("clock_started_at").notNull(),
-    sentAt: instant("sent_at").notNull(),
+    sentAt: instant("sent_at").notNull(), // or, when superseded, when it was settled unsent
+    // "superseded": the question was already overdue when first seen past 75 % (say, after downtime),
+    // so "due soon" would be stale; it is settled unsent and never goes out for this allowance.
+    outcome: text("outcome", { enum: ["sent", "superseded"] }).notNull().default("sent"),
   },
   (t) => [primaryKey({ columns: [t.questionId, t.kind, t.clockStartedAt] })],
 );

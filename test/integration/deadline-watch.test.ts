@@ -1,8 +1,10 @@
-// The background watch: due-soon and overdue alerts once each per allowance, and auto-close.
+// The background watch: the alert for the state a question is in, once per person and allowance;
+// and auto-close.
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, categories, notifications, questions } from "../../db/schema.js";
+import { auditLog, categories, notifications, questions, slaAlerts } from "../../db/schema.js";
 import { runJobsOnce } from "../../src/jobs.js";
+import { addCalendarDays } from "../../src/services/calendar.js";
 import { loadConfig } from "../../src/config.js";
 import { createTestDesk, idFromLocation, type Session, type TestDesk } from "../support/app.js";
 
@@ -31,7 +33,7 @@ async function ask() {
 }
 
 describe("deadline alerts", () => {
-  it("alerts the assignee once at 75 % and the leads once when overdue, however often the job runs", async () => {
+  it("alerts the assignee once at 75 %, and the assignee and the leads once when overdue, however often the job runs", async () => {
     const id = await ask(); // deadline Fri 27/11 09:00
     run();
     expect(kinds(answererId)).toEqual([]);
@@ -46,10 +48,78 @@ describe("deadline alerts", () => {
     run();
     run();
     expect(kinds(leadId)).toEqual(["overdue"]);
-    expect(kinds(answererId)).toEqual(["due_soon"]);
+    expect(kinds(answererId)).toEqual(["due_soon", "overdue"]);
     const alerts = desk.db.select().from(auditLog).all().filter((a) => a.action.endsWith("_alert"));
     expect(alerts.map((a) => a.action)).toEqual(["question.due_soon_alert", "question.overdue_alert"]);
     expect(alerts.every((a) => a.objectId === String(id))).toBe(true);
+    expect(alerts[1]!.data).toMatchObject({ recipients: [answererId, leadId] });
+  });
+
+  it("a question found already overdue (the desk was down) gets only the overdue alert, and due-soon never comes later", async () => {
+    const id = await ask(); // deadline Fri 27/11 09:00
+    desk.now.value = new Date("2026-11-27T05:00:00Z"); // Fri 12:00: 3 h overdue, the first run since
+    run();
+    expect(kinds(answererId)).toEqual(["overdue"]);
+    expect(kinds(leadId)).toEqual(["overdue"]);
+    const rows = desk.db.select().from(slaAlerts).where(eq(slaAlerts.questionId, id)).all();
+    expect(rows.map((r) => [r.kind, r.outcome]).sort()).toEqual([
+      ["due_soon", "superseded"],
+      ["overdue", "sent"],
+    ]);
+    // A holiday added on Thursday moves the deadline to Mon 30/11 09:00: the question is "due soon"
+    // again (19 of 24 h used), but its due-soon alert was settled for this allowance.
+    const adminId = await desk.addUser("quantri", ["admin"]);
+    addCalendarDays(desk.db, { actorId: adminId, now: desk.now.value, timeZone: "Asia/Ho_Chi_Minh" }, [
+      { date: "2026-11-26", kind: "holiday", name: "Ngày nghỉ thử" },
+    ]);
+    run();
+    expect(kinds(answererId)).toEqual(["overdue"]);
+    expect(kinds(leadId)).toEqual(["overdue"]);
+  });
+
+  it("tells a new assignee of a question that is still overdue, once; nobody else again", async () => {
+    const id = await ask();
+    const otherId = await desk.addUser("giaidap2", ["answerer"]);
+    desk.now.value = new Date("2026-11-27T02:30:00Z"); // Fri 09:30: overdue
+    run();
+    const lead = await desk.login("totruong");
+    expect((await lead.post(`/questions/${id}/assign`, { assignee: String(otherId) })).status).toBe(303);
+    run();
+    run();
+    expect(kinds(otherId)).toEqual(["overdue"]);
+    expect(kinds(answererId)).toEqual(["overdue"]);
+    expect(kinds(leadId)).toEqual(["overdue"]);
+    const alerts = desk.db.select().from(auditLog).all().filter((a) => a.action === "question.overdue_alert");
+    expect(alerts.map((a) => a.data)).toMatchObject([{ recipients: [answererId, leadId] }, { recipients: [otherId] }]);
+    // Handed back to the first assignee: already told for this allowance.
+    await lead.post(`/questions/${id}/assign`, { assignee: String(answererId) });
+    run();
+    expect(kinds(answererId)).toEqual(["overdue"]);
+  });
+
+  it("tells a new assignee of a question that is due soon, not of a state it has left", async () => {
+    const id = await ask();
+    const otherId = await desk.addUser("giaidap2", ["answerer"]);
+    desk.now.value = new Date("2026-11-26T05:00:00Z"); // Thu 12:00: due soon
+    run();
+    const lead = await desk.login("totruong");
+    await lead.post(`/questions/${id}/assign`, { assignee: String(otherId) });
+    run();
+    expect(kinds(otherId)).toEqual(["due_soon"]);
+    desk.now.value = new Date("2026-11-27T02:30:00Z"); // overdue: the assignee now and the leads
+    run();
+    expect(kinds(otherId)).toEqual(["due_soon", "overdue"]);
+    expect(kinds(answererId)).toEqual(["due_soon"]);
+    expect(kinds(leadId)).toEqual(["overdue"]);
+  });
+
+  it("a lead who is also the assignee is told once", async () => {
+    const id = await ask();
+    const lead = await desk.login("totruong");
+    await lead.post(`/questions/${id}/assign`, { assignee: String(leadId) });
+    desk.now.value = new Date("2026-11-27T02:30:00Z");
+    run();
+    expect(kinds(leadId)).toEqual(["overdue"]);
   });
 
   it("sends no alert for an answered or paused question", async () => {

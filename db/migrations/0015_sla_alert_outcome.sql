@@ -1,0 +1,1 @@
+ALTER TABLE `sla_alerts` ADD `outcome` text DEFAULT 'sent' NOT NULL;
