@@ -85,10 +85,10 @@ describeBrowser("the notification bell, live", () => {
 
       // The count arrives once the event stream is open ("ready" makes the bell fetch itself).
       const header = page.locator(".site-header");
-      await header.getByRole("link", { name: "Thông báo: 0 chưa đọc" }).waitFor();
+      await header.getByRole("link", { name: "Thông báo 0 chưa đọc" }).waitFor();
 
       desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "overdue", questionId, at: desk.now.value }));
-      const one = header.getByRole("link", { name: "Thông báo: 1 chưa đọc" });
+      const one = header.getByRole("link", { name: "Thông báo 1 chưa đọc" });
       await one.waitFor();
       expect(await one.locator(".bell__badge").textContent()).toBe("1");
       expect(new URL(page.url()).pathname).toBe("/queue"); // no reload, no navigation
@@ -98,7 +98,7 @@ describeBrowser("the notification bell, live", () => {
       desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "due_soon", questionId, at: desk.now.value }));
       await new Promise((r) => setTimeout(r, 5));
       desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "reopened", questionId, at: desk.now.value }));
-      await header.getByRole("link", { name: "Thông báo: 3 chưa đọc" }).waitFor();
+      await header.getByRole("link", { name: "Thông báo 3 chưa đọc" }).waitFor();
 
       await Promise.all([page.waitForURL("**/notifications"), header.locator(".bell").click()]);
       const item = page.locator(".notification--unread").filter({ hasText: "quá hạn" });
@@ -109,7 +109,7 @@ describeBrowser("the notification bell, live", () => {
       await screenshot(page, "live-bell-notifications-phone");
 
       await Promise.all([page.waitForURL("**/notifications"), page.getByRole("button", { name: "Đánh dấu tất cả đã đọc" }).click()]);
-      await header.getByRole("link", { name: "Thông báo: 0 chưa đọc" }).waitFor();
+      await header.getByRole("link", { name: "Thông báo 0 chưa đọc" }).waitFor();
       expect(await page.locator(".notification--unread").count()).toBe(0);
 
       expect(problems.list).toEqual([]);

@@ -51,7 +51,7 @@ for (const device of ["phone", "desktop"] as const) describeBrowser(`page naviga
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp CSV" }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
       env.desk.db.transaction((tx) => notify(tx, { userId: steeringId, kind: "overdue", at: env.desk.now.value }));
-      await page.locator(".site-header").getByRole("link", { name: "Thông báo: 1 chưa đọc" }).waitFor();
+      await page.locator(".site-header").getByRole("link", { name: "Thông báo 1 chưa đọc" }).waitFor();
       expect(new URL(page.url()).pathname).toBe("/reports");
       expect(problems.list).toEqual([]);
     },

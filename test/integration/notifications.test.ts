@@ -39,11 +39,11 @@ async function bell(s: Session): Promise<string> {
 
 describe("the bell", () => {
   it("shows the unread count and links to the notifications page", async () => {
-    expect(await bell(answerer)).toContain('aria-label="Thông báo: 0 chưa đọc"');
+    expect(await bell(answerer)).toContain('aria-label="Thông báo 0 chưa đọc"');
     await ask("Cấp Phiếu LLTP số 2 cho người đang chấp hành án?");
     desk.db.transaction((tx) => notify(tx, { userId: answererId, kind: "due_soon", questionId: null, at: desk.now.value }));
     const html = await bell(answerer);
-    expect(html).toContain('aria-label="Thông báo: 2 chưa đọc"');
+    expect(html).toContain('aria-label="Thông báo 2 chưa đọc"');
     expect(html).toContain('href="/notifications"');
     expect(html).toMatch(/^<a /); // the link alone, swapped into the header's slot
   });
@@ -114,7 +114,7 @@ describe("the notifications page", () => {
     expect(unreadOf(answererId)).toHaveLength(1);
     const html = await (await officer.get("/notifications")).text();
     expect(html).not.toContain(`Câu hỏi #${id} được giao cho đồng chí`);
-    expect(await bell(officer)).toContain("Thông báo: 0 chưa đọc");
+    expect(await bell(officer)).toContain("Thông báo 0 chưa đọc");
     // Marking read only touches one's own.
     await officer.post("/notifications/read");
     expect(unreadOf(answererId)).toHaveLength(1);
@@ -136,7 +136,7 @@ describe("POST /notifications/read", () => {
     expect(rows.map((r) => r.readAt?.getTime())).toEqual([desk.now.value.getTime(), desk.now.value.getTime()]);
     expect(unreadOf(officerId)).toHaveLength(1);
 
-    expect(await bell(answerer)).toContain("Thông báo: 0 chưa đọc");
+    expect(await bell(answerer)).toContain("Thông báo 0 chưa đọc");
     const html = await (await answerer.get("/notifications")).text();
     expect(html).not.toContain("notification--unread");
   });
@@ -146,7 +146,7 @@ describe("POST /notifications/read", () => {
     const res = await answerer.post("/notifications/read", {}, { headers: { "HX-Request": "true" } });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('aria-label="Thông báo: 0 chưa đọc"');
+    expect(html).toContain('aria-label="Thông báo 0 chưa đọc"');
     expect(html).not.toContain("<html");
   });
 

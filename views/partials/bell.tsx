@@ -19,13 +19,15 @@ export function BellSlot() {
 }
 
 // `count` is unknown when the layout renders (the layout has no database); the first "ready" fills it in.
+// The name starts with the words shown, "Thông báo 3", as they stand (no colon between them): a
+// speech user says what they see, and the label-in-name check compares word for word.
 export function Bell(props: { count?: number }) {
   const { count } = props;
   return (
     <a
       class={count ? "bell bell--unread" : "bell"}
       href="/notifications"
-      aria-label={count === undefined ? undefined : `Thông báo: ${count} chưa đọc`}
+      aria-label={count === undefined ? undefined : `Thông báo ${count} chưa đọc`}
     >
       <svg class="bell__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
         <path
