@@ -1,6 +1,6 @@
 // Statutory public holidays (Bộ luật Lao động 2019, Điều 112) and the default
-// working calendar. Only the law's fixed days are produced: compensatory days
-// ("nghỉ bù") and the Government's yearly day swaps are added by an admin.
+// working calendar. Only the law's fixed days are produced; compensatory days
+// ("nghỉ bù") are suggested and the Government's yearly day swaps left to an admin.
 import { getLunarDate, getSolarDate } from "@dqcai/vn-lunar";
 import type { Period, WorkingCalendar } from "./working-time.js";
 
@@ -114,4 +114,57 @@ export function holidaySuggestions(year: number, existing: Iterable<{ date: stri
   const lunarDays = new Set([-1, 0, 1, 2, 3].map((i) => ymd(tet + i * DAY)));
   lunarDays.add(ymd(lunarToSolar(10, 3, year)));
   return statutoryHolidays(year).map((h) => ({ ...h, lunar: lunarDays.has(h.date), inCalendar: present.get(h.date) ?? null }));
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a UTC-midnight date. */
+function isoWeekday(t: number): number {
+  return ((new Date(t).getUTCDay() + 6) % 7) + 1;
+}
+
+/** A statutory holiday on a weekly day off, and the day off it gives instead. */
+export type Substitute = { holiday: Holiday; date: string };
+
+/**
+ * Nghỉ bù (Bộ luật Lao động 2019, Điều 112 khoản 3): a statutory holiday that falls on a weekly day
+ * off is taken on the next working day. Holidays are taken in date order and each substitute is the
+ * first working weekday after its holiday that is neither a statutory holiday nor an earlier
+ * holiday's substitute, so what Tết or 2/9 lose to a weekend comes after the whole span.
+ * Only statutory days are stepped over, not other days an admin gave off: a substitute already in
+ * the calendar is then recognised where it was suggested instead of the suggestion moving past it.
+ */
+export function substituteDays(year: number, workingWeekdays: ReadonlySet<number>): Substitute[] {
+  const works = (t: number) => workingWeekdays.has(isoWeekday(t));
+  if (![1, 2, 3, 4, 5, 6, 7].some((wd) => workingWeekdays.has(wd))) return []; // nowhere to move a day to
+  const holidays = statutoryHolidays(year);
+  const statutory = new Set(holidays.map((h) => h.date));
+  const taken = new Set<string>();
+  const out: Substitute[] = [];
+  for (const holiday of holidays) {
+    const t = Date.parse(holiday.date); // a date-only ISO string is read as UTC midnight
+    if (works(t)) continue;
+    let d = t + DAY;
+    while (!works(d) || statutory.has(ymd(d)) || taken.has(ymd(d))) d += DAY;
+    taken.add(ymd(d));
+    out.push({ holiday, date: ymd(d) });
+  }
+  return out;
+}
+
+export interface SubstituteSuggestion extends Substitute {
+  /** The name the day gets in the calendar. */
+  name: string;
+  /** How the substitute already stands in the desk's calendar, or null when it is missing. */
+  inCalendar: CalendarDayKind | null;
+}
+
+/** Substitute days of `year` for the desk's weekly schedule, set against the calendar's existing days. */
+export function substituteSuggestions(
+  year: number,
+  week: Record<number, Period[]>,
+  existing: Iterable<{ date: string; kind: CalendarDayKind }>,
+): SubstituteSuggestion[] {
+  const present = new Map<string, CalendarDayKind>();
+  for (const d of existing) present.set(d.date, d.kind);
+  const working = new Set(Object.entries(week).filter(([, ps]) => ps.length > 0).map(([wd]) => Number(wd)));
+  return substituteDays(year, working).map((s) => ({ ...s, name: `Nghỉ bù ${s.holiday.name}`, inCalendar: present.get(s.date) ?? null }));
 }

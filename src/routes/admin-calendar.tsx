@@ -1,15 +1,17 @@
-// Lịch làm việc, by admins only: weekly hours, holidays and make-up days, statutory suggestions.
+// Lịch làm việc, by admins only: weekly hours, holidays and make-up days, statutory suggestions and
+// the substitute days (nghỉ bù) for holidays on a weekly day off.
 // Every change recomputes the open questions' deadlines; the notice says how many moved.
 import { TZDate } from "@date-fns/tz";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { Conflict } from "../domain/errors.js";
-import { holidaySuggestions } from "../domain/holidays.js";
+import { Conflict, NotFound } from "../domain/errors.js";
+import { holidaySuggestions, substituteSuggestions } from "../domain/holidays.js";
 import type { Period } from "../domain/working-time.js";
 import {
   addCalendarDays,
+  addSubstituteDay,
   listCalendarDays,
   loadCalendar,
   periodProblem,
@@ -21,7 +23,9 @@ import {
 import {
   AdminCalendarPage,
   DAY_KIND_LABELS,
+  NO_SUBSTITUTE,
   savedNotice,
+  substituteTaken,
   WEEKDAY_LABELS,
   type DayValues,
   type WeekValues,
@@ -48,6 +52,7 @@ interface PageExtra {
   weekErrors?: FieldErrors;
   dayValues?: DayValues;
   dayErrors?: FieldErrors;
+  suggestErrors?: FieldErrors;
   year?: number;
   notice?: string;
 }
@@ -56,16 +61,18 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 409 | 
   const { db, config, clock } = c.var.deps;
   const thisYear = new TZDate(clock().getTime(), config.timeZone).getFullYear();
   const days = listCalendarDays(db);
+  const { week } = loadCalendar(db, config.timeZone);
   const years = extra.year ? [extra.year] : [thisYear, thisYear + 1];
   return c.html(
     <AdminCalendarPage
       user={c.var.user}
-      week={extra.week ?? weekForForm(loadCalendar(db, config.timeZone).week)}
+      week={extra.week ?? weekForForm(week)}
       weekErrors={extra.weekErrors}
       days={days}
       dayValues={extra.dayValues}
       dayErrors={extra.dayErrors}
-      suggestions={years.map((year) => ({ year, items: holidaySuggestions(year, days) }))}
+      suggestErrors={extra.suggestErrors}
+      suggestions={years.map((year) => ({ year, items: holidaySuggestions(year, days), substitutes: substituteSuggestions(year, week, days) }))}
       thisYear={thisYear}
       chosenYear={extra.year}
       notice={extra.notice}
@@ -159,17 +166,19 @@ adminCalendarRoutes.post(
 // Holidays and make-up days.
 
 // A real calendar day: "2026-02-30" has the right shape but is not one.
+function isCalendarDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return y >= MIN_YEAR && y <= MAX_YEAR && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
 const calendarDay = z
   .string({ error: "Xin chọn ngày." })
   .trim()
   .min(1, "Xin chọn ngày.")
-  .refine((s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (!m) return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    return y >= MIN_YEAR && y <= MAX_YEAR && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-  }, `Ngày không hợp lệ (cần một ngày từ năm ${MIN_YEAR} đến ${MAX_YEAR}).`);
+  .refine(isCalendarDay, `Ngày không hợp lệ (cần một ngày từ năm ${MIN_YEAR} đến ${MAX_YEAR}).`);
 
 const dayForm = z.object({
   date: calendarDay,
@@ -214,5 +223,27 @@ adminCalendarRoutes.post(
     const missing = holidaySuggestions(suggest, listCalendarDays(c.var.deps.db)).filter((s) => !s.inCalendar);
     const days = missing.map((s) => ({ date: s.date, kind: "holiday" as const, name: s.name }));
     return backWithNotice(c, addCalendarDays(c.var.deps.db, editContext(c), days), year);
+  },
+);
+
+// Nghỉ bù for one statutory holiday. The form names the holiday only: the substitute is worked out
+// again from the calendar as it is now, so a page left open while the calendar changed adds no wrong day.
+const substituteForm = z.object({
+  holiday: z.string({ error: NO_SUBSTITUTE }).trim().refine(isCalendarDay, NO_SUBSTITUTE),
+  year: z.string().optional(),
+});
+
+adminCalendarRoutes.post(
+  "/substitutes",
+  validForm(substituteForm, (c, raw, errors) => page(c, { suggestErrors: errors, year: yearOf(raw.year) }, 422)),
+  (c) => {
+    const { holiday, year } = c.req.valid("form");
+    try {
+      return backWithNotice(c, addSubstituteDay(c.var.deps.db, editContext(c), holiday), year);
+    } catch (e) {
+      if (e instanceof NotFound) return page(c, { suggestErrors: { holiday: NO_SUBSTITUTE }, year: yearOf(year) }, 422);
+      if (e instanceof Conflict) return page(c, { suggestErrors: { holiday: substituteTaken(holiday) }, year: yearOf(year) }, 409);
+      throw e;
+    }
   },
 );

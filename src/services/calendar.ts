@@ -5,7 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import { calendarDays, workPeriods } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import type { CalendarDayKind } from "../domain/holidays.js";
+import { substituteSuggestions, type CalendarDayKind } from "../domain/holidays.js";
 import type { Period, WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { recomputeOpenDeadlines } from "./deadlines.js";
@@ -101,14 +101,34 @@ export function setWeekPeriods(db: DB, ctx: EditContext, week: Record<number, Pe
 /** Adds holidays or make-up days; a date already in the calendar is a Conflict("date_taken"). */
 export function addCalendarDays(db: DB, ctx: EditContext, days: CalendarDayRow[]): CalendarChange {
   return changeCalendar(db, ctx, (tx) => {
-    for (const d of days) {
-      if (tx.select({ date: calendarDays.date }).from(calendarDays).where(eq(calendarDays.date, d.date)).get()) {
-        throw new Conflict("date_taken");
-      }
-    }
-    if (days.length) tx.insert(calendarDays).values(days.map((d) => ({ ...d, createdAt: ctx.now, createdBy: ctx.actorId }))).run();
+    insertDays(tx, ctx, days);
     return days.map((d) => ({ action: "calendar.day_add", objectId: d.date, to: d.kind, data: { ...d } }));
   });
+}
+
+/**
+ * Adds the day off (nghỉ bù) that a statutory holiday on a weekly day off gives, as suggested for the
+ * calendar as it stands now; its audit row names the holiday. NotFound when `holiday` gives none.
+ */
+export function addSubstituteDay(db: DB, ctx: EditContext, holiday: string): CalendarChange {
+  return changeCalendar(db, ctx, (tx) => {
+    const year = Number(holiday.slice(0, 4));
+    const days = tx.select({ date: calendarDays.date, kind: calendarDays.kind }).from(calendarDays).all();
+    const s = substituteSuggestions(year, loadCalendar(tx, ctx.timeZone).week, days).find((x) => x.holiday.date === holiday);
+    if (!s) throw new NotFound("substitute day");
+    const day: CalendarDayRow = { date: s.date, kind: "holiday", name: s.name };
+    insertDays(tx, ctx, [day]);
+    return [{ action: "calendar.day_add", objectId: s.date, to: "holiday", data: { ...day, substituteFor: holiday } }];
+  });
+}
+
+function insertDays(tx: Tx, ctx: EditContext, days: CalendarDayRow[]): void {
+  for (const d of days) {
+    if (tx.select({ date: calendarDays.date }).from(calendarDays).where(eq(calendarDays.date, d.date)).get()) {
+      throw new Conflict("date_taken");
+    }
+  }
+  if (days.length) tx.insert(calendarDays).values(days.map((d) => ({ ...d, createdAt: ctx.now, createdBy: ctx.actorId }))).run();
 }
 
 /** Deletes a day; the audit row keeps what it was. */

@@ -76,6 +76,7 @@ export interface DeadlineExplanation {
   usedMinutes: number;
   pauses: { from: Date; to: Date | null; workingMinutes: number }[];
   holidaysSkipped: { date: string; name: string }[];
+  makeUpDaysWorked: { date: string; name: string }[]; // normally days off, worked by the calendar
   deadlineAt: Date;
 }
 
@@ -107,10 +108,16 @@ export function explainDeadline(
   const usedMinutes = Math.max(0, workingMinutesBetween(start, usedUntil, cal) - paused);
   const first = localDate(start, cal.timeZone);
   const last = localDate(q.deadlineAt, cal.timeZone);
-  const holidaysSkipped = cal.holidays
-    .filter((d) => d >= first && d <= last && (cal.week[isoWeekday(d)]?.length ?? 0) > 0)
-    .sort()
-    .map((date) => ({ date, name: holidayNames.get(date) ?? "" }));
+  const normallyWorked = (d: string) => (cal.week[isoWeekday(d)]?.length ?? 0) > 0;
+  const named = (dates: string[]) =>
+    dates
+      .filter((d) => d >= first && d <= last)
+      .sort()
+      .map((date) => ({ date, name: holidayNames.get(date) ?? "" }));
+  const holidays = new Set(cal.holidays);
+  const holidaysSkipped = named(cal.holidays.filter(normallyWorked));
+  // A make-up day on a weekday changes nothing, and a holiday wins over one (as in working-time).
+  const makeUpDaysWorked = named(cal.makeUpDays.filter((d) => !normallyWorked(d) && !holidays.has(d)));
   return {
     clockStartedAt: start,
     reopened: q.reopenedAt !== null,
@@ -118,6 +125,7 @@ export function explainDeadline(
     usedMinutes,
     pauses,
     holidaysSkipped,
+    makeUpDaysWorked,
     deadlineAt: q.deadlineAt,
   };
 }

@@ -246,3 +246,65 @@ describe("admin: weekly hours", () => {
     expect(calendarAudit("calendar.week_set")).toHaveLength(0);
   });
 });
+
+describe("admin: substitute days (nghỉ bù, Labor Code Art. 112(3))", () => {
+  it("suggests Monday 27/04/2026 for Giỗ Tổ on Sunday 26/04/2026; one click adds it, audited, then shown as done", async () => {
+    const html = await (await admin.get("/admin/calendar?year=2026")).text();
+    expect(html).toContain("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+    expect(html).toContain("Thứ Hai 27/04/2026");
+    expect(html).toContain("(ngày lễ trùng Chủ nhật 26/04/2026)");
+    expect(html).toContain('action="/admin/calendar/substitutes"');
+    expect(html).toContain('<input type="hidden" name="holiday" value="2026-04-26"/>');
+    expect(html).not.toContain("Đã thêm vào lịch");
+
+    const res = await admin.post("/admin/calendar/substitutes", { holiday: "2026-04-26", year: "2026" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/admin/calendar?done=saved&moved=0&year=2026");
+    expect(dayRow("2026-04-27")).toMatchObject({ kind: "holiday", name: "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)", createdBy: adminId });
+    const [row] = calendarAudit("calendar.day_add");
+    expect(row).toMatchObject({ actorId: adminId, objectId: "2026-04-27", toState: "holiday" });
+    expect(row!.data).toMatchObject({ date: "2026-04-27", kind: "holiday", substituteFor: "2026-04-26", deadlinesMoved: 0 });
+
+    const after = await (await admin.get("/admin/calendar?year=2026")).text();
+    expect(after).toContain("Đã thêm vào lịch");
+    expect(after).not.toContain('<input type="hidden" name="holiday" value="2026-04-26"/>');
+    // Clicked twice (no script to disable the button): nothing added the second time.
+    const again = await admin.post("/admin/calendar/substitutes", { holiday: "2026-04-26", year: "2026" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("đã có trong lịch");
+    expect(calendarAudit("calendar.day_add")).toHaveLength(1);
+  });
+
+  it("lists each holiday on a weekend after the Tết block and 30/4–1/5 (2022, 2024)", async () => {
+    const y2022 = await (await admin.get("/admin/calendar?year=2022")).text();
+    for (const day of ["Thứ Hai 03/01/2022", "Thứ Hai 11/04/2022", "Thứ Hai 02/05/2022", "Thứ Ba 03/05/2022"]) expect(y2022).toContain(day);
+    const y2024 = await (await admin.get("/admin/calendar?year=2024")).text();
+    expect(y2024).toContain("Nghỉ bù Tết Nguyên đán (mùng 1)");
+    expect(y2024).toContain("Thứ Tư 14/02/2024");
+    expect(y2024).toContain("Thứ Năm 15/02/2024");
+  });
+
+  it("moves an open question's deadline past the substitute day", async () => {
+    desk.now.value = new Date("2026-04-24T02:00:00Z"); // Fri 24/04/2026 09:00
+    const id = await ask();
+    expect(deadlineOf(id)).toBe("2026-04-29T02:00:00.000Z"); // Wed 09:00, working Mon 27/04
+    const res = await admin.post("/admin/calendar/substitutes", { holiday: "2026-04-26" });
+    expect(res.headers.get("location")).toBe("/admin/calendar?done=saved&moved=1");
+    // Mon 27/04 off, then 30/4 and 1/5: Fri 7 h + Tue 8 h + Wed 8 h + Mon 04/05 08:00–09:00.
+    expect(deadlineOf(id)).toBe("2026-05-04T02:00:00.000Z");
+  });
+
+  it("refuses a date that is no holiday on a day off (422), another site's form (403) and non-admins (403)", async () => {
+    for (const holiday of ["2026-04-30", "2026-02-30", "hôm qua", ""]) {
+      const res = await admin.post("/admin/calendar/substitutes", { holiday, year: "2026" });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain("Không có ngày nghỉ bù nào cho ngày này");
+    }
+    const forged = await admin.post("/admin/calendar/substitutes", { holiday: "2026-04-26" }, { headers: { origin: "http://evil.example" } });
+    expect(forged.status).toBe(403);
+    const officer = await desk.login("canbo");
+    expect((await officer.post("/admin/calendar/substitutes", { holiday: "2026-04-26" })).status).toBe(403);
+    expect(dayRow("2026-04-27")).toBeUndefined();
+    expect(calendarAudit("calendar.day_add")).toHaveLength(0);
+  });
+});

@@ -109,6 +109,7 @@ const ROUTES: Record<string, Rule> = {
   "POST /admin/calendar/days": "calendar.manage",
   "POST /admin/calendar/days/:date/delete": "calendar.manage",
   "POST /admin/calendar/suggestions": "calendar.manage",
+  "POST /admin/calendar/substitutes": "calendar.manage",
   "GET /admin/settings": "settings.manage",
   "POST /admin/settings/hotlines": "settings.manage",
 };

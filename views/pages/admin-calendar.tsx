@@ -1,6 +1,6 @@
 // Lịch làm việc: the weekly hours, holidays and make-up days the 24-working-hour deadline counts on.
 import type { Child } from "hono/jsx";
-import type { CalendarDayKind, HolidaySuggestion } from "../../src/domain/holidays.js";
+import type { CalendarDayKind, HolidaySuggestion, SubstituteSuggestion } from "../../src/domain/holidays.js";
 import type { CalendarDayRow } from "../../src/services/calendar.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateOnlyLocal } from "../format.js";
@@ -35,6 +35,13 @@ export interface DayValues {
 export interface SuggestionYear {
   year: number;
   items: HolidaySuggestion[];
+  substitutes: SubstituteSuggestion[];
+}
+
+export const NO_SUBSTITUTE = "Không có ngày nghỉ bù nào cho ngày này: chỉ ngày lễ theo luật trùng ngày nghỉ hằng tuần mới được nghỉ bù.";
+
+export function substituteTaken(holiday: string): string {
+  return `Ngày nghỉ bù cho ngày lễ ${dateOnlyLocal(holiday)} đã có trong lịch; không thêm lần nữa.`;
 }
 
 // "thứ Năm 01/01/2026" starts a line here.
@@ -56,6 +63,7 @@ export function AdminCalendarPage(props: {
   days: CalendarDayRow[];
   dayValues?: DayValues;
   dayErrors?: FieldErrors;
+  suggestErrors?: FieldErrors;
   suggestions: SuggestionYear[];
   thisYear: number;
   chosenYear?: number;
@@ -74,7 +82,7 @@ export function AdminCalendarPage(props: {
       )}
       <WeekSection week={props.week} errors={props.weekErrors ?? {}} chosenYear={props.chosenYear} />
       <DaysSection days={props.days} values={props.dayValues ?? {}} errors={props.dayErrors ?? {}} thisYear={props.thisYear} chosenYear={props.chosenYear} />
-      <SuggestionsSection suggestions={props.suggestions} chosenYear={props.chosenYear} />
+      <SuggestionsSection suggestions={props.suggestions} errors={props.suggestErrors ?? {}} chosenYear={props.chosenYear} />
     </Layout>
   );
 }
@@ -213,14 +221,16 @@ function CalendarItem(props: { date: string; name: string; badge?: Child; muted?
   );
 }
 
-function SuggestionsSection(props: { suggestions: SuggestionYear[]; chosenYear?: number }) {
+function SuggestionsSection(props: { suggestions: SuggestionYear[]; errors: FieldErrors; chosenYear?: number }) {
   return (
     <section class="card" aria-labelledby="suggest-title" id="goi-y">
       <h2 id="suggest-title">Gợi ý ngày nghỉ lễ theo luật</h2>
       <p class="field__hint">
-        Các ngày nghỉ lễ, Tết theo Điều 112 Bộ luật Lao động 2019; Tết Nguyên đán và Giỗ Tổ Hùng Vương được tính theo âm lịch. Ngày nghỉ bù và ngày
-        hoán đổi do Chính phủ quyết định hằng năm: xin thêm ở mục trên. Chưa ngày nào được thêm nếu quản trị chưa bấm thêm.
+        Các ngày nghỉ lễ, Tết theo Điều 112 Bộ luật Lao động 2019; Tết Nguyên đán và Giỗ Tổ Hùng Vương được tính theo âm lịch. Ngày lễ trùng ngày
+        nghỉ hằng tuần thì được nghỉ bù vào ngày làm việc kế tiếp (khoản 3 Điều 112): ngày nghỉ bù được gợi ý dưới mỗi năm. Ngày hoán đổi do
+        Chính phủ quyết định hằng năm: xin thêm ở mục trên. Chưa ngày nào được thêm nếu quản trị chưa bấm thêm.
       </p>
+      <ErrorSummary errors={props.errors} />
       <form method="get" action="/admin/calendar#goi-y" class="inline-form cal-year-form">
         <label for="suggest-year">Xem năm</label>
         <input type="number" id="suggest-year" name="year" min={2000} max={2100} required value={props.chosenYear ? String(props.chosenYear) : ""} />
@@ -228,7 +238,7 @@ function SuggestionsSection(props: { suggestions: SuggestionYear[]; chosenYear?:
           Xem gợi ý
         </button>
       </form>
-      {props.suggestions.map(({ year, items }) => {
+      {props.suggestions.map(({ year, items, substitutes }) => {
         const missing = items.filter((s) => !s.inCalendar).length;
         return (
           <div class="cal-suggest">
@@ -265,9 +275,39 @@ function SuggestionsSection(props: { suggestions: SuggestionYear[]; chosenYear?:
                 </CalendarItem>
               ))}
             </ul>
+            <Substitutes year={year} items={substitutes} chosenYear={props.chosenYear} />
           </div>
         );
       })}
     </section>
+  );
+}
+
+function Substitutes(props: { year: number; items: SubstituteSuggestion[]; chosenYear?: number }) {
+  return (
+    <>
+      <h4>Ngày nghỉ bù năm {props.year}</h4>
+      {props.items.length === 0 ? (
+        <p class="muted">Không có ngày lễ nào trùng ngày nghỉ hằng tuần.</p>
+      ) : (
+        <ul class="cal-list">
+          {props.items.map((s) => (
+            <CalendarItem date={s.date} name={s.name} muted={!!s.inCalendar} badge={<span class="muted">(ngày lễ trùng {dateOnlyLocal(s.holiday.date)})</span>}>
+              {s.inCalendar ? (
+                <span class="badge cal-badge--present">{s.inCalendar === "holiday" ? "Đã thêm vào lịch" : "Đang là ngày làm bù"}</span>
+              ) : (
+                <form method="post" action="/admin/calendar/substitutes" class="inline">
+                  <input type="hidden" name="holiday" value={s.holiday.date} />
+                  <YearField year={props.chosenYear} />
+                  <button type="submit" class="button button--small" aria-label={`Thêm ngày nghỉ bù ${dayText(s.date)} (${s.holiday.name})`}>
+                    Thêm
+                  </button>
+                </form>
+              )}
+            </CalendarItem>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -43,11 +43,9 @@ export function DeadlineExplainer(props: { x: DeadlineExplanation; open?: boolea
           )}
         </dd>
         <dt>Ngày nghỉ lễ được bỏ qua</dt>
-        <dd>
-          {x.holidaysSkipped.length === 0
-            ? "Không có"
-            : x.holidaysSkipped.map((h) => `${dateOnlyLocal(h.date)}${h.name ? ` (${h.name})` : ""}`).join("; ")}
-        </dd>
+        <dd>{dayList(x.holidaysSkipped)}</dd>
+        <dt>Ngày làm bù được tính</dt>
+        <dd>{dayList(x.makeUpDaysWorked)}</dd>
         <dt>Hạn trả lời</dt>
         <dd>
           <time datetime={isoInstant(x.deadlineAt)}>{dateTime(x.deadlineAt)}</time>
@@ -55,4 +53,8 @@ export function DeadlineExplainer(props: { x: DeadlineExplanation; open?: boolea
       </dl>
     </details>
   );
+}
+
+function dayList(days: { date: string; name: string }[]): string {
+  return days.length === 0 ? "Không có" : days.map((d) => `${dateOnlyLocal(d.date)}${d.name ? ` (${d.name})` : ""}`).join("; ");
 }
