@@ -10,6 +10,7 @@ import { diffWords } from "../domain/text-diff.js";
 import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "../services/kb-curation-queries.js";
 import { voteOnEntry } from "../services/knowledge-base.js";
 import { searchKb } from "../services/kb-search.js";
+import { reviewFlags } from "../services/kb-review-flags.js";
 import { KbEntryPage } from "../../views/pages/kb.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
 import { citationText } from "../../views/partials/citations.js";
@@ -23,12 +24,13 @@ export function entryId(c: Context<AuthedEnv>): number {
   return id;
 }
 
-type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "votes" | "attachments">;
+type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "flag" | "votes" | "attachments">;
 
 export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.var.deps;
   const entry = entryForViewer(db, c.var.user, id);
-  return c.html(<KbEntryPage user={c.var.user} entry={entry} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} {...extras} />, status);
+  const flag = entry.flaggedAt ? (reviewFlags(db, [id]).get(id) ?? null) : null;
+  return c.html(<KbEntryPage user={c.var.user} entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} {...extras} />, status);
 }
 
 // Related entries: the search engine asked with the entry's own title and tags.

@@ -4,6 +4,7 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { NotFound } from "../domain/errors.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
+import { reviewFlags } from "../services/kb-review-flags.js";
 import { KbPrintPage } from "../../views/pages/kb-print.js";
 
 export const kbPrintRoutes = new Hono<AuthedEnv>();
@@ -19,7 +20,8 @@ const pageUrl = (c: Context<AuthedEnv>, id: number) => `${c.var.deps.config.publ
 
 kbPrintRoutes.get("/:id/print", (c) => {
   const entry = entryOf(c);
-  return c.html(<KbPrintPage entry={entry} url={pageUrl(c, entry.id)} />);
+  const flag = reviewFlags(c.var.deps.db, [entry.id]).get(entry.id) ?? null;
+  return c.html(<KbPrintPage entry={entry} flag={flag} url={pageUrl(c, entry.id)} />);
 });
 
 kbPrintRoutes.get("/:id/qr.svg", async (c) => {

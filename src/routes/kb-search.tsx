@@ -6,12 +6,14 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { activeCategories } from "../services/question-queries.js";
 import { listPublishedEntries } from "../services/kb-queries.js";
-import { searchFacets, searchKb } from "../services/kb-search.js";
+import { withReviewFlags } from "../services/kb-review-flags.js";
+import { searchFacets, searchKb, type KbSearchHit } from "../services/kb-search.js";
 import { searchLaw } from "../services/law-search.js";
 import { GenerationCache } from "../services/search-engine.js";
 import { KbSearchPage } from "../../views/pages/kb-search.js";
 import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
+import { lawChangeUrl } from "../../views/partials/law-change-notice.js";
 import { NotFound } from "../domain/errors.js";
 import { recordDeflection } from "../services/deflections.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
@@ -49,7 +51,7 @@ kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
       hits={result.results}
       total={result.total}
       pageSize={PAGE_SIZE}
-      browse={f.q.trim() ? [] : listPublishedEntries(db, { limit: 30 })}
+      browse={f.q.trim() ? [] : withReviewFlags(db, listPublishedEntries(db, { limit: 30 }))}
       law={f.q.trim() && f.page === 1 ? searchLaw(db, { q: f.q, limit: 3 }).results : []}
     />,
   );
@@ -91,6 +93,17 @@ export const kbSearchApi = new Hono<AuthedEnv>();
 // most of its garbage. Emptied with the results whenever the index changes.
 const apiBodies = new GenerationCache<string, string>(1000);
 
+// Added to each result (issue 15): null, or when the entry was flagged for review, the reason
+// stored then, and what the register says changed now in the law it cites.
+function flagJson(flag: KbSearchHit["flag"]) {
+  if (!flag) return null;
+  return {
+    flaggedAt: flag.flaggedAt.toISOString(),
+    reason: flag.reason,
+    changes: flag.changes.map((c) => ({ document: c.document, number: c.number, article: c.article, status: c.status, since: c.since, url: lawChangeUrl(c) })),
+  };
+}
+
 kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {
   const f = readQuery(c.req.query());
   const db = c.var.deps.db;
@@ -101,7 +114,7 @@ kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {
     body = JSON.stringify({
       query: f.q,
       total,
-      results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}` })),
+      results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}`, flagged: flagJson(r.flag) })),
     });
     apiBodies.set(db, key, body);
   }

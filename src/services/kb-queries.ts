@@ -13,6 +13,7 @@ export function listPublishedEntries(db: DB, opts: { limit?: number } = {}) {
       title: kbEntries.title,
       question: kbEntries.question,
       categoryName: categories.name,
+      flaggedAt: kbEntries.flaggedAt,
     })
     .from(kbEntries)
     .innerJoin(categories, eq(categories.id, kbEntries.categoryId))

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { preparedOnce, type DB } from "../db.js";
 import { parseQuery } from "../domain/search-query.js";
 import { findable, findCandidates, GenerationCache, highlightsOf, rankFound, snippetOf, termStats, type Findable, type TextIndex } from "./search-engine.js";
+import { reviewFlags, type ReviewFlag } from "./kb-review-flags.js";
 
 export interface KbSearchInput {
   q: string;
@@ -23,6 +24,7 @@ export interface KbSearchHit {
   score: number;
   categoryName: string;
   highlights: string[]; // folded syllables to mark in title and snippet
+  flag: ReviewFlag | null; // flagged for review: the law it cites changed
 }
 
 export interface KbSearchResult {
@@ -72,6 +74,9 @@ function search(db: DB, input: KbSearchInput): KbSearchResult {
   const pageIds = ranked.slice((page - 1) * limit, page * limit);
   const rows = candidatesOf(db, pageIds.map((r) => r.id));
   const highlights = highlightsOf(q, s);
+  // Kept with the cached results: flagging, reviewing and any change to the register all move the
+  // index generation, which empties the cache.
+  const flags = reviewFlags(db, pageIds.filter((r) => rows.get(r.id)?.flagged).map((r) => r.id));
   return {
     total: ranked.length,
     results: pageIds
@@ -86,6 +91,7 @@ function search(db: DB, input: KbSearchInput): KbSearchResult {
           score: Math.round(score * 1000) / 1000,
           categoryName: r.categoryName,
           highlights,
+          flag: flags.get(id) ?? null,
         };
       }),
   };

@@ -21,7 +21,7 @@ afterAll(() => desk.close());
 const api = async (q: string, extra = "") => {
   const res = await officer.get(`/api/kb/search?q=${encodeURIComponent(q)}${extra}`);
   expect(res.status).toBe(200);
-  return (await res.json()) as { query: string; total: number; results: { id: number; ref: string; title: string; snippet: string; score: number; url: string }[] };
+  return (await res.json()) as { query: string; total: number; results: { id: number; ref: string; title: string; snippet: string; score: number; url: string; flagged: unknown }[] };
 };
 
 describe("GET /api/kb/search", () => {
@@ -31,8 +31,10 @@ describe("GET /api/kb/search", () => {
     expect(body.query).toBe("thời hạn cấp phiếu lý lịch tư pháp");
     expect(body.results).toHaveLength(3);
     const first = body.results[0]!;
-    expect(Object.keys(first)).toEqual(["id", "ref", "title", "snippet", "score", "url"]);
+    // The contract's fields first and unchanged; `flagged` was added by issue 15 (null: not flagged).
+    expect(Object.keys(first)).toEqual(["id", "ref", "title", "snippet", "score", "url", "flagged"]);
     expect(first.url).toBe(`/kb/${first.id}`);
+    expect(first.flagged).toBeNull();
     expect(first.title).toContain("Thời hạn cấp Phiếu lý lịch tư pháp");
     const scores = body.results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);

@@ -136,7 +136,7 @@ describe("amendments", () => {
     // The officer reading the entry sees why, and the citation leads to the article.
     const d = desk.db.select().from(kbEntries).where(eq(kbEntries.ref, "D")).get()!;
     const page = await (await officer.get(`/kb/${d.id}`)).text();
-    expect(page).toContain("Lưu ý: Điều 42 Luật Lý lịch tư pháp (28/2009/QH12) đã được sửa đổi, bổ sung từ ngày 24/11/2026");
+    expect(page).toContain(`<a href="/regulations/${id}/articles/${a42}">Điều 42 Luật Lý lịch tư pháp (28/2009/QH12)</a> đã được sửa đổi, bổ sung từ ngày 24/11/2026.`);
     expect(page).toContain(`<a href="/regulations/${id}/articles/${a42}">Điều 42, LLTP</a>`);
   });
 

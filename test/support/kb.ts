@@ -62,3 +62,26 @@ export const CU_TRU_LINE = {
     },
   ],
 };
+
+// Two entries about permanent residence citing Luật Cư trú (CU_TRU_LINE): CT-20 cites Điều 20,
+// CT-21 cites Điều 21. Both are found by "đăng ký thường trú nhà bố mẹ".
+export const RESIDENCE_ENTRIES: PublishedEntryInput[] = [
+  {
+    ref: "CT-20",
+    title: "Đăng ký thường trú tại nhà của bố mẹ",
+    question: "Công dân chuyển về ở nhà bố mẹ đẻ có được đăng ký thường trú tại đó không?",
+    answer: "Được, khi chủ hộ và chủ sở hữu chỗ ở hợp pháp đồng ý cho đăng ký thường trú.",
+    category: "can-cuoc",
+    tags: ["thường trú"],
+    citations: [{ document: "Luật Cư trú", article: "Điều 20" }],
+  },
+  {
+    ref: "CT-21",
+    title: "Hồ sơ đăng ký thường trú tại nhà bố mẹ",
+    question: "Hồ sơ đăng ký thường trú tại nhà của bố mẹ gồm những gì?",
+    answer: "Tờ khai thay đổi thông tin cư trú, có ý kiến đồng ý của chủ hộ về việc đăng ký thường trú.",
+    category: "can-cuoc",
+    tags: ["thường trú"],
+    citations: [{ document: "Luật Cư trú", article: "Điều 21" }],
+  },
+];

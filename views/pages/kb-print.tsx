@@ -4,6 +4,7 @@ import { dateOnly } from "../format.js";
 import { APP_NAME, PrintDocument } from "../layout.js";
 import { Citations } from "../partials/citations.js";
 import { currentHotlines, HotlineList } from "../partials/hotlines.js";
+import { LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
 
 function SheetHotlines() {
   const list = currentHotlines();
@@ -12,6 +13,7 @@ function SheetHotlines() {
 
 export function KbPrintPage(props: {
   entry: { id: number; ref: string; title: string; question: string; answer: string; version: number; updatedAt: Date; categoryName: string; citations: { document: string; article: string }[] };
+  flag: ReviewFlagView | null; // the law it cites changed: a sheet on the notice board must say so
   url: string;
 }) {
   const e = props.entry;
@@ -32,6 +34,7 @@ export function KbPrintPage(props: {
           {e.ref} · {e.categoryName} · phiên bản {e.version} · cập nhật {dateOnly(e.updatedAt)}
         </p>
         <h1>{e.title}</h1>
+        {props.flag && <LawChangeNotice flag={props.flag} audience="print" />}
         <section class="sheet__question">
           <h2>Hỏi</h2>
           <p>{e.question}</p>

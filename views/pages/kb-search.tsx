@@ -4,6 +4,9 @@ import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";
 import { LawResults, type LawHitView } from "../partials/law-results.js";
 import { CategorySelect } from "../partials/category-select.js";
+import { LawChangeNote, type ReviewFlagView } from "../partials/law-change-notice.js";
+
+type BrowseEntry = { id: number; ref: string; title: string; question: string; categoryName: string; flag: ReviewFlagView | null };
 
 export interface KbSearchFilters {
   q: string;
@@ -22,7 +25,7 @@ export function KbSearchPage(props: {
   hits: KbSearchHit[];
   total: number;
   pageSize: number;
-  browse: { id: number; ref: string; title: string; question: string; categoryName: string }[];
+  browse: BrowseEntry[];
   law: LawHitView[]; // articles of the register matching the query
 }) {
   const f = props.filters;
@@ -115,6 +118,7 @@ function Results(props: { filters: KbSearchFilters; hits: KbSearchHit[]; total: 
             <p class="muted">
               {h.ref} · {h.categoryName}
             </p>
+            {h.flag && <LawChangeNote flag={h.flag} />}
             <p class="kb-list__question">
               <Highlight text={h.snippet} terms={h.highlights} />
             </p>
@@ -151,7 +155,7 @@ function LawSection(props: { hits: LawHitView[]; query: string; open: boolean })
   );
 }
 
-function Browse(props: { entries: { id: number; ref: string; title: string; question: string; categoryName: string }[] }) {
+function Browse(props: { entries: BrowseEntry[] }) {
   if (props.entries.length === 0) return <p class="empty">Kho hỏi – đáp chưa có mục nào.</p>;
   return (
     <>
@@ -165,6 +169,7 @@ function Browse(props: { entries: { id: number; ref: string; title: string; ques
             <p class="muted">
               {e.ref} · {e.categoryName}
             </p>
+            {e.flag && <LawChangeNote flag={e.flag} />}
             <p class="kb-list__question">{e.question}</p>
           </li>
         ))}

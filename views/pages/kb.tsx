@@ -10,6 +10,7 @@ import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 import { Citations } from "../partials/citations.js";
 import { AttachmentList } from "../partials/attachments.js";
 import type { AttachmentView } from "../../src/services/attachments.js";
+import { LawChangeNote, LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
 
 export interface EntryVotes {
   helpful: number;
@@ -20,11 +21,12 @@ export interface EntryVotes {
 export function KbEntryPage(props: {
   user: CurrentUser;
   entry: EntryDetail;
+  flag: ReviewFlagView | null; // flagged for review: what changed in the law it cites
   votes: EntryVotes;
   findings?: FieldFinding[]; // publishing was refused: what the personal-data guard found
   supersedeError?: string;
   supersedeBy?: string;
-  related?: { id: number; ref: string; title: string }[];
+  related?: { id: number; ref: string; title: string; flag: ReviewFlagView | null }[];
   deflected?: boolean;
   attachments: AttachmentView[];
 }) {
@@ -33,7 +35,7 @@ export function KbEntryPage(props: {
   const lastReview = e.reviewedAt ?? e.publishedAt;
   return (
     <Layout title={e.title} user={props.user} path="/kb">
-      <EntryBanners entry={e} curator={curator} />
+      <EntryBanners entry={e} />
       {props.findings && props.findings.length > 0 && (
         <PiiFindings findings={props.findings} texts={e} blocking>
           <form method="post" action={`/kb/${e.id}/publish`} class="stack">
@@ -55,6 +57,8 @@ export function KbEntryPage(props: {
           {lastReview && <> · rà soát lần cuối {dateOnly(lastReview)}</>} · cập nhật {dateOnly(e.updatedAt)}
         </p>
         <h1>{e.title}</h1>
+        {/* A retired entry says above that it no longer applies; under review is beside the point. */}
+        {props.flag && e.status !== "retired" && <LawChangeNotice flag={props.flag} audience={curator ? "board" : "reader"} />}
         <section class="kb-entry__question" aria-label="Câu hỏi">
           <h2>Câu hỏi</h2>
           <p>{e.question}</p>
@@ -103,6 +107,7 @@ export function KbEntryPage(props: {
             {props.related.map((r) => (
               <li>
                 <a href={`/kb/${r.id}`}>{r.title}</a> <span class="muted">({r.ref})</span>
+                {r.flag && <LawChangeNote flag={r.flag} />}
               </li>
             ))}
           </ul>
@@ -113,7 +118,7 @@ export function KbEntryPage(props: {
   );
 }
 
-function EntryBanners(props: { entry: EntryDetail; curator: boolean }) {
+function EntryBanners(props: { entry: EntryDetail }) {
   const e = props.entry;
   const banners: Child[] = [];
   if (e.status === "draft") banners.push(<p class="alert alert--info">Bản nháp – chưa đăng, chỉ Ban cố vấn xem được.</p>);
@@ -129,20 +134,6 @@ function EntryBanners(props: { entry: EntryDetail; curator: boolean }) {
     );
   } else if (e.status === "retired") {
     banners.push(<p class="alert alert--info">Mục này đã ngừng áp dụng{e.retiredAt ? ` từ ngày ${dateOnly(e.retiredAt)}` : ""}.</p>);
-  }
-  if (props.curator && e.flaggedAt && e.status !== "retired") {
-    banners.push(
-      <p class="alert alert--warn">
-        Cần rà soát lại (đánh dấu ngày {dateOnly(e.flaggedAt)}): {e.flagReason ?? "văn bản được trích dẫn đã thay đổi"}.
-      </p>,
-    );
-  } else if (e.flaggedAt && e.status === "published") {
-    // Readers learn that the law under the answer changed before they rely on it.
-    banners.push(
-      <p class="alert alert--warn">
-        Lưu ý: {e.flagReason ?? "văn bản được viện dẫn đã thay đổi"}. Ban cố vấn đang rà soát lại mục này; xin đối chiếu văn bản hiện hành trước khi áp dụng.
-      </p>,
-    );
   }
   return <>{banners}</>;
 }

@@ -1,5 +1,5 @@
 // Over an answer whose cited law has changed since: which article of which document, and since when.
-import { articleUrl } from "./law-results.js";
+import { ChangedLaw } from "./law-change-notice.js";
 
 export interface ChangedCitationView {
   regulationId: number;
@@ -11,8 +11,6 @@ export interface ChangedCitationView {
   since: string | null;
 }
 
-const dayMonthYear = (date: string) => date.split("-").reverse().join("/");
-
 export function CitedLawNotice(props: { changes: ChangedCitationView[] }) {
   if (props.changes.length === 0) return null;
   return (
@@ -23,13 +21,7 @@ export function CitedLawNotice(props: { changes: ChangedCitationView[] }) {
       <ul>
         {props.changes.map((c) => (
           <li>
-            <a href={c.articleId ? articleUrl({ regulationId: c.regulationId, articleId: c.articleId }) : `/regulations/${c.regulationId}`}>
-              {c.label ? `${c.label} ` : ""}
-              {c.documentTitle}
-              {c.documentNumber ? ` (${c.documentNumber})` : ""}
-            </a>{" "}
-            {c.status === "amended" ? "đã được sửa đổi, bổ sung" : "đã bị thay thế"}
-            {c.since ? ` từ ngày ${dayMonthYear(c.since)}` : ""}.
+            <ChangedLaw change={{ ...c, document: c.documentTitle, number: c.documentNumber, article: c.label }} link />.
           </li>
         ))}
       </ul>

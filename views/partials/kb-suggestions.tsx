@@ -2,6 +2,7 @@
 // answers my question") and beside the answer box (answerers can insert a link to the entry).
 import type { KbSearchHit } from "../../src/services/kb-search.js";
 import { Highlight } from "./highlight.js";
+import { LawChangeNote } from "./law-change-notice.js";
 
 export function KbSuggestions(props: { hits: KbSearchHit[]; query: string; mode: "ask" | "answer" }) {
   if (props.hits.length === 0) {
@@ -16,6 +17,7 @@ export function KbSuggestions(props: { hits: KbSearchHit[]; query: string; mode:
             <a href={`/kb/${h.id}`} target="_blank" rel="noopener">
               <Highlight text={h.title} terms={h.highlights} />
             </a>
+            {h.flag && <LawChangeNote flag={h.flag} />}
             <p class="muted">
               <Highlight text={h.snippet} terms={h.highlights} />
             </p>
