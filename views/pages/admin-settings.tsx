@@ -1,12 +1,11 @@
 // Cài đặt (admins): the desk's hotline numbers, shown to officers on every page, the ask page and
 // the printed sheets.
-import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, type FieldErrors } from "../partials/form.js";
 
 export type HotlineRowValues = { label: string; number: string };
 
-export function AdminSettingsPage(props: { user: CurrentUser; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string }) {
+export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string }) {
   const errors = props.errors ?? {};
   const hint = "Số như cán bộ bấm gọi, ví dụ 069.234.5678 hoặc 024 3826 1234. Dòng để trống được bỏ qua; để trống cả bảng thì không hiện số nào.";
   return (
