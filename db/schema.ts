@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
+import type { Channel } from "../src/model.js";
 
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
 
@@ -120,6 +121,12 @@ export const QUESTION_STATUSES = [
 ] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
+// Kênh: how a question reached the desk. "web": asked here by the officer; the others are logged by
+// the answer team (Điện thoại, Zalo, iHanoi, Cổng dịch vụ công, Công văn). A text column: adding a
+// channel needs no migration.
+export const QUESTION_CHANNELS = ["web", "phone", "zalo", "ihanoi", "public_portal", "letter"] as const satisfies readonly Channel[];
+export type QuestionChannel = (typeof QUESTION_CHANNELS)[number];
+
 export const questions = sqliteTable(
   "questions",
   {
@@ -129,12 +136,13 @@ export const questions = sqliteTable(
     categoryId: integer("category_id")
       .notNull()
       .references(() => categories.id),
-    askerId: integer("asker_id")
-      .notNull()
-      .references(() => users.id),
+    // The officer who asked, when they have an account. Null: someone without an account called or
+    // wrote, and the team logged it (callerName…); they cannot follow it online, so nobody gets the
+    // asker's actions and answering leaves a call-back for the team instead (callBacks).
+    askerId: integer("asker_id").references(() => users.id),
     // The asker's unit when asking: units answer for their questions even if the officer moves.
     unitId: integer("unit_id").references(() => units.id),
-    channel: text("channel", { enum: ["web", "phone"] }).notNull().default("web"),
+    channel: text("channel", { enum: QUESTION_CHANNELS }).notNull().default("web"),
     status: text("status", { enum: QUESTION_STATUSES }).notNull(),
     assigneeId: integer("assignee_id").references(() => users.id),
     submittedAt: instant("submitted_at").notNull(),
@@ -144,9 +152,16 @@ export const questions = sqliteTable(
     reopenedAt: instant("reopened_at"),
     answeredAt: instant("answered_at"),
     closedAt: instant("closed_at"),
-    // Phone calls logged by the team: who called when they have no account (or the account is unknown).
+    // Questions logged by the team (any channel but web). submittedAt is when it reached the desk
+    // (the call's time, which may be before it was logged); the deadline counts from there.
+    // callerName and callerRank: who called or wrote, when they have no account.
     callerName: text("caller_name"),
+    callerRank: text("caller_rank"),
+    callerPhone: text("caller_phone"), // the number to call back, with or without an account
+    callMinutes: integer("call_minutes"), // phone: how long the call took
+    channelRef: text("channel_ref"), // số công văn, mã hồ sơ on iHanoi or the portal
     loggedBy: integer("logged_by").references((): AnySQLiteColumn => users.id),
+    loggedAt: instant("logged_at"),
     duplicateOfQuestionId: integer("duplicate_of_question_id").references((): AnySQLiteColumn => questions.id),
     duplicateOfKbEntryId: integer("duplicate_of_kb_entry_id"),
     updatedAt: instant("updated_at").notNull(),
@@ -177,6 +192,26 @@ export const messages = sqliteTable(
     createdAt: instant("created_at").notNull(),
   },
   (t) => [index("messages_question_idx").on(t.questionId, t.createdAt)],
+);
+
+// Gọi lại: the answer to a question from someone without an account must reach them through the
+// team, by phone (or the channel it came by). Created with the answer, done with who and when.
+export const callBacks = sqliteTable(
+  "call_backs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    // The answer to pass on; null when the question was closed as a duplicate of another answer.
+    messageId: integer("message_id").references(() => messages.id),
+    createdAt: instant("created_at").notNull(),
+    doneAt: instant("done_at"),
+    doneBy: integer("done_by").references(() => users.id),
+    note: text("note"), // what came of the call, if worth saying
+  },
+  // A question is answered once (no reopening without an asker), so it owes at most one call-back.
+  (t) => [uniqueIndex("call_backs_question_idx").on(t.questionId), index("call_backs_open_idx").on(t.doneAt, t.createdAt)],
 );
 
 // Who held a question when; routing reads the latest per answerer for its tie-break.

@@ -32,6 +32,7 @@ import { questionRoutes } from "./routes/questions.js";
 import { questionActionRoutes } from "./routes/question-actions.js";
 import { queueRoutes } from "./routes/queue.js";
 import { callRoutes } from "./routes/calls.js";
+import { callBackRoutes } from "./routes/call-backs.js";
 import { cannedRoutes } from "./routes/canned.js";
 import { consultationRoutes, questionConsultRoutes } from "./routes/consultations.js";
 import { HTTPException } from "hono/http-exception";
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/handover", handoverRoutes);
   authed.route("/calls", callRoutes);
   authed.route("/canned", cannedRoutes);
+  authed.route("/callbacks", callBackRoutes); // Cần gọi lại
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbPrintRoutes);
   authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)

@@ -41,6 +41,10 @@ const CONFLICT_MESSAGES: Record<string, string> = {
   proposal_open: "Câu hỏi này đã có một đề xuất đưa vào kho đang chờ Ban cố vấn xem xét.",
   proposal_closed: "Đề xuất này đã được Ban cố vấn xử lý (có thể một đồng chí khác vừa thao tác).",
   already_in_kb: "Câu hỏi này đã có mục trong kho hỏi – đáp.",
+  call_back_done: "Cuộc gọi lại này đã được ghi nhận (có thể một đồng chí khác vừa gọi).",
+  no_asker_account: "Người hỏi không có tài khoản nên không nhận được đề nghị trên hệ thống: xin gọi điện hỏi thêm rồi ghi chú nội bộ nội dung trao đổi.",
+  received_at_future: "Thời điểm nhận không thể sau thời điểm hiện tại.",
+  received_at_too_old: "Chỉ ghi được câu hỏi nhận trong 30 ngày qua.",
 };
 
 function describe(err: Error): Shown {

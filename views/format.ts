@@ -56,3 +56,8 @@ export function calendarDate(date: string): string {
   const [y, m, d] = date.split("-");
   return `${d}/${m}/${y}`;
 }
+
+// The value of an <input type="datetime-local"> for an instant, in local time: "2026-11-24T09:05".
+export function dateTimeInputValue(d: Date): string {
+  return format(local(d), "yyyy-MM-dd'T'HH:mm");
+}

@@ -25,7 +25,7 @@ const NAV: NavItem[] = [
   { href: "/queue", label: "Hàng đợi", action: "queue.view" },
   { href: "/handover", label: "Bàn giao ca", action: "duty.view" },
   { href: "/duty", label: "Lịch trực", action: "duty.view" },
-  { href: "/calls/new", label: "Ghi cuộc gọi", action: "question.answer" },
+  { href: "/calls/new", label: "Tiếp nhận", action: "question.answer" }, // calls and the other channels
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/regulations", label: "Văn bản", action: "kb.read" },

@@ -11,6 +11,7 @@ import { isOpen } from "../domain/workflow.js";
 import { askQuestion } from "../services/questions.js";
 import { questionKbState } from "../services/kb-curation-queries.js";
 import { consultationPanel } from "../services/consultation-queries.js";
+import { callBackOfQuestion } from "../services/call-backs.js";
 import {
   activeCategories,
   getQuestion,
@@ -94,6 +95,7 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       similar={can(user.roles, "question.answer") && isOpen(question.status) ? similarAnsweredQuestions(db, question) : []}
       kb={questionKbState(db, id)}
       consultations={consultationPanel(db, user, id)}
+      callBack={can(user.roles, "question.answer") ? callBackOfQuestion(db, id) : null}
       attachments={questionAttachments(db, user, id)}
       limits={uploadLimits(c)}
       citedLaw={changedCitations(db, question.thread.filter((m) => m.kind === "answer").map((m) => m.body))}

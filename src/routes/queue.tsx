@@ -5,6 +5,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { loadCalendar } from "../services/calendar.js";
 import { deadlineInfo } from "../services/deadlines.js";
 import { openQueue } from "../services/question-queries.js";
+import { pendingCallBacks } from "../services/call-backs.js";
 import { QueuePage } from "../../views/pages/queue.js";
 
 export const queueRoutes = new Hono<AuthedEnv>();
@@ -19,5 +20,5 @@ queueRoutes.get("/", requirePermission("queue.view"), (c) => {
     .map((q) => ({ q, deadline: deadlineInfo(q, now, cal) }));
   const counts: Record<string, number> = {};
   for (const r of rows) if (r.deadline) counts[r.deadline.state] = (counts[r.deadline.state] ?? 0) + 1;
-  return c.html(<QueuePage user={c.var.user} rows={rows} mine={mine} counts={counts} />);
+  return c.html(<QueuePage user={c.var.user} rows={rows} mine={mine} counts={counts} callBacks={pendingCallBacks(db)} />);
 });

@@ -1,40 +1,46 @@
-// Hotline calls ("Hỏi trực tiếp – Trả lời ngay"): the answerer on duty logs a call in seconds.
-// Answered on the spot, it is recorded as answered at once; otherwise it becomes a question with the
-// normal deadline, routed to whoever is on duty first.
-import { and, eq, isNull } from "drizzle-orm";
-import { userRoles, users } from "../../db/schema.js";
+// Tiếp nhận: the answer team logs a question that came by phone ("Hỏi trực tiếp – Trả lời ngay"), Zalo,
+// iHanoi, the public-service portal or a công văn. Answered on the spot, it is recorded as answered
+// at once; otherwise it becomes a question with the normal deadline, routed to whoever is on duty
+// first. The caller with an account is the asker; without one the question has no asker account.
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
-import { NotAllowed, NotFound } from "../domain/errors.js";
+import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
+import { checkReceivedAt } from "../domain/intake.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
+import type { Channel } from "../model.js";
 import { audit } from "./audit.js";
+import { callerByUsername } from "./callers.js";
+import { notify } from "./notifications.js";
 import { addMessage, applyTransition } from "./question-transition.js";
 import { fileQuestion, requireActiveCategory, route } from "./questions.js";
 import { reindexQuestion } from "./question-search.js";
 import { findOrCreateUnit, type Actor } from "./users.js";
 
-export interface PhoneCall {
-  callerName: string;
-  callerUsername?: string; // when the caller has an account, they can follow the question online
-  unit?: string;
+export interface LoggedQuestion {
+  channel?: Exclude<Channel, "web">; // phone unless said otherwise
+  callerUsername?: string; // an officer's account: they become the asker and follow it online
+  callerName?: string; // someone without an account (the route requires it then)
+  callerRank?: string;
+  callerPhone?: string;
+  unit?: string; // a unit's name; created when new. Default: the account's unit
+  receivedAt?: Date; // when the call came in; default now
+  callMinutes?: number;
+  channelRef?: string;
   title: string;
   body: string;
   categoryId: number;
-  answer?: string; // the answer given on the phone, if any
+  answer?: string; // the answer given on the spot, if any
 }
 
-export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: WorkingCalendar): number {
+export function logCall(db: DB, actor: Actor, call: LoggedQuestion, now: Date, cal: WorkingCalendar): number {
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("call.log");
+  const receivedAt = call.receivedAt ?? now;
+  const late = checkReceivedAt(receivedAt, now);
+  if (late) throw new Conflict(`received_at_${late}`);
+  const channel = call.channel ?? "phone";
   return db.transaction((tx) => {
     requireActiveCategory(tx, call.categoryId); // before the caller, as the form reports them
-    const caller = call.callerUsername
-      ? tx
-          .select({ id: users.id, unitId: users.unitId })
-          .from(users)
-          .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "officer")))
-          .where(and(eq(users.username, call.callerUsername), isNull(users.disabledAt)))
-          .get()
-      : undefined;
+    const caller = call.callerUsername ? callerByUsername(tx, call.callerUsername) : undefined;
     if (call.callerUsername && !caller) throw new NotFound("caller");
     const unitId = call.unit ? findOrCreateUnit(tx, actor.id, call.unit, now) : (caller?.unitId ?? null);
     const q = fileQuestion(
@@ -43,35 +49,44 @@ export function logCall(db: DB, actor: Actor, call: PhoneCall, now: Date, cal: W
         title: call.title,
         body: call.body,
         categoryId: call.categoryId,
-        askerId: caller?.id ?? actor.id,
+        askerId: caller?.id ?? null,
         unitId,
-        channel: "phone",
-        callerName: call.callerName,
+        channel,
+        // The account says who an officer is; typed details are for someone without one.
+        callerName: caller ? null : (call.callerName ?? null),
+        callerRank: caller ? null : (call.callerRank ?? null),
+        callerPhone: call.callerPhone ?? null,
+        callMinutes: channel === "phone" ? (call.callMinutes ?? null) : null,
+        channelRef: call.channelRef ?? null,
         loggedBy: actor.id,
+        loggedAt: now,
       },
-      now,
+      receivedAt,
       cal,
     );
     audit(tx, {
       actorId: actor.id,
-      action: "question.log_call",
+      action: channel === "phone" ? "question.log_call" : "question.log_incoming",
       objectType: "question",
       objectId: q.id,
       from: null,
       to: "new",
-      data: { callerName: call.callerName, callerId: caller?.id ?? null, answeredOnTheSpot: !!call.answer },
+      data: { channel, callerName: call.callerName ?? null, callerId: caller?.id ?? null, receivedAt: receivedAt.getTime(), answeredOnTheSpot: !!call.answer },
       at: now,
     });
     if (call.answer) {
-      const messageId = addMessage(tx, q.id, actor.id, "answer", call.answer, now);
+      // Given while the caller was on the line (or replying at once on Zalo): answered when received.
+      const messageId = addMessage(tx, q.id, actor.id, "answer", call.answer, receivedAt);
       applyTransition(tx, q, "answer", actor.id, now, {
-        set: { answeredAt: now, assigneeId: actor.id },
+        set: { answeredAt: receivedAt, assigneeId: actor.id },
         data: { messageId, onTime: true, onTheSpot: true },
       });
+      // The officer heard it; the notice lets them find the written answer and rate it.
+      if (caller) notify(tx, { userId: caller.id, kind: "answered", questionId: q.id, at: now });
     } else {
       route(tx, q, now, cal.timeZone, { dutyFirst: true });
     }
-    reindexQuestion(tx, q.id); // with the answer given on the phone, if any
+    reindexQuestion(tx, q.id); // with the answer given on the spot, if any
     return q.id;
   });
 }

@@ -11,6 +11,7 @@ import { categories, messages, questions, ratings, units, users, type QuestionSt
 import type { DB } from "../db.js";
 import { isOpen } from "../domain/workflow.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
+import type { Channel } from "../model.js";
 import { deadlineInfo } from "./deadlines.js";
 import { activeWorkingMinutes, firstReopens, pausesByQuestion } from "./metrics.js"; // the dashboard's definitions, so the figures agree
 
@@ -59,10 +60,11 @@ export interface QuestionExportRow {
   title: string;
   categoryName: string;
   unitName: string | null;
-  askerName: string;
+  askerName: string | null; // null: no asker account (a call or letter the team logged)
   askerRank: string | null;
-  callerName: string | null; // phone calls: who called
-  channel: "web" | "phone";
+  callerName: string | null; // logged by the team: who called or wrote, without an account
+  callerRank: string | null;
+  channel: Channel;
   status: QuestionStatus;
   assigneeName: string | null;
   assigneeRank: string | null;
@@ -93,6 +95,7 @@ export function questionExportRows(db: DB, period: { from: Date; to: Date }, cal
       askerName: asker.name,
       askerRank: asker.rank,
       callerName: questions.callerName,
+      callerRank: questions.callerRank,
       channel: questions.channel,
       status: questions.status,
       assigneeName: assignee.name,
@@ -103,7 +106,7 @@ export function questionExportRows(db: DB, period: { from: Date; to: Date }, cal
     })
     .from(questions)
     .innerJoin(categories, eq(categories.id, questions.categoryId))
-    .innerJoin(asker, eq(asker.id, questions.askerId))
+    .leftJoin(asker, eq(asker.id, questions.askerId))
     .leftJoin(units, eq(units.id, questions.unitId))
     .leftJoin(assignee, eq(assignee.id, questions.assigneeId))
     .where(inPeriod)

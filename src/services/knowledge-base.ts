@@ -159,7 +159,7 @@ function publishInTx(tx: Tx, actor: Actor, entry: EntryRow, content: EntryConten
   const q = tx.select({ askerId: questions.askerId }).from(questions).where(eq(questions.id, source)).get();
   if (!q) return;
   audit(tx, { actorId: actor.id, action: "question.kb_published", objectType: "question", objectId: source, data: { entryId: entry.id, ref: entry.ref }, at: now });
-  notify(tx, { userId: q.askerId, kind: "kb_published", questionId: source, at: now });
+  if (q.askerId !== null) notify(tx, { userId: q.askerId, kind: "kb_published", questionId: source, at: now });
   signalQuestion(source);
 }
 

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type 
 import { auditLog, deflections, kbEntries, messages, questionPauses, questions, ratings, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
+import type { Channel } from "../model.js";
 import { deadlineInfo } from "./deadlines.js";
 import { openQueue } from "./question-queries.js";
 
@@ -18,7 +19,7 @@ export interface Period {
 export interface QuestionFact {
   id: number;
   submittedAt: Date;
-  channel: "web" | "phone";
+  channel: Channel;
   categoryId: number;
   unitId: number | null;
   firstAnsweredAt: Date | null;

@@ -7,6 +7,7 @@ import { InvalidTransition, NotAllowed, NotFound } from "../domain/errors.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { recomputeDeadline } from "./deadlines.js";
+import { tellAsker } from "./call-backs.js";
 import { notify } from "./notifications.js";
 import { applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion } from "./question-transition.js";
 import type { Actor } from "./users.js";
@@ -76,6 +77,6 @@ export function markDuplicate(
       set: { duplicateOfQuestionId: of.questionId ?? null, duplicateOfKbEntryId: of.kbEntryId ?? null, closedAt: now },
       data: of,
     });
-    notify(tx, { userId: q.askerId, kind: "answered", questionId, at: now });
+    tellAsker(tx, q, actor.id, null, now);
   });
 }

@@ -10,6 +10,7 @@ import type { Actor } from "./users.js";
 
 const asker = alias(users, "asker");
 const assignee = alias(users, "assignee");
+const logger = alias(users, "logger"); // the team member who logged a call or letter
 
 const summaryColumns = {
   id: questions.id,
@@ -20,8 +21,10 @@ const summaryColumns = {
   deadlineAt: questions.deadlineAt,
   answeredAt: questions.answeredAt,
   categoryName: categories.name,
-  askerName: asker.name,
+  askerName: asker.name, // null: no asker account; callerName says who called or wrote
   askerRank: asker.rank,
+  callerName: questions.callerName,
+  callerRank: questions.callerRank,
   unitName: units.name,
   assigneeId: questions.assigneeId,
   assigneeName: assignee.name,
@@ -33,7 +36,7 @@ export function summaries(db: DB) {
     .select(summaryColumns)
     .from(questions)
     .innerJoin(categories, eq(categories.id, questions.categoryId))
-    .innerJoin(asker, eq(asker.id, questions.askerId))
+    .leftJoin(asker, eq(asker.id, questions.askerId))
     .leftJoin(units, eq(units.id, questions.unitId))
     .leftJoin(assignee, eq(assignee.id, questions.assigneeId))
     // The open pause, if any (at most one per question): a waiting question's clock is frozen there.
@@ -70,11 +73,16 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
       askerId: questions.askerId,
       categoryId: questions.categoryId,
       reopenedAt: questions.reopenedAt,
-      callerName: questions.callerName,
       duplicateOfQuestionId: questions.duplicateOfQuestionId,
       duplicateOfKbEntryId: questions.duplicateOfKbEntryId,
+      callerPhone: questions.callerPhone,
+      callMinutes: questions.callMinutes,
+      channelRef: questions.channelRef,
+      loggedAt: questions.loggedAt,
+      loggedByName: logger.name,
     })
     .from(questions)
+    .leftJoin(logger, eq(logger.id, questions.loggedBy))
     .where(eq(questions.id, id))
     .get()!;
   const kinds = visibleMessageKinds(actor);

@@ -4,10 +4,11 @@ import { eq } from "drizzle-orm";
 import { questions } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
-import { InvalidTransition, NotAllowed } from "../domain/errors.js";
+import { Conflict, InvalidTransition, NotAllowed } from "../domain/errors.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { recomputeDeadline } from "./deadlines.js";
+import { tellAsker } from "./call-backs.js";
 import { notify } from "./notifications.js";
 import { reindexQuestion } from "./question-search.js";
 import { addMessage, applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion, startPause } from "./question-transition.js";
@@ -25,7 +26,7 @@ export function answerQuestion(db: DB, actor: Actor, questionId: number, body: s
       set: { answeredAt: now, assigneeId: q.assigneeId ?? actor.id },
       data: { messageId, onTime: now.getTime() <= q.deadlineAt.getTime() },
     });
-    notify(tx, { userId: q.askerId, kind: "answered", questionId, at: now });
+    tellAsker(tx, q, actor.id, messageId, now);
   });
 }
 
@@ -34,6 +35,8 @@ export function requestClarification(db: DB, actor: Actor, questionId: number, b
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
   db.transaction((tx) => {
     const q = loadQuestion(tx, questionId);
+    // Nobody could reply here to stop the pause: the team phones the caller and notes what they said.
+    if (q.askerId === null) throw new Conflict("no_asker_account");
     const messageId = addMessage(tx, questionId, actor.id, "clarification", body, now, uploads);
     applyTransition(tx, q, "clarify", actor.id, now, { data: { messageId } });
     startPause(tx, questionId, actor.id, now);

@@ -49,18 +49,19 @@ export function requireActiveCategory(tx: Tx, categoryId: number): void {
   if (!category || category.archivedAt) throw new NotFound("category");
 }
 
-// A new question row with its 24-working-hour deadline, in an active category; the caller audits it
-// (asked on the web, or logged from a phone call) and routes or answers it.
+// A new question row with its 24-working-hour deadline counted from when it reached the desk, in an
+// active category; the caller audits it (asked on the web, or logged by the team from a call or
+// another channel) and routes or answers it.
 export function fileQuestion(
   tx: Tx,
-  values: NewQuestion & Pick<typeof questions.$inferInsert, "askerId" | "unitId" | "channel" | "callerName" | "loggedBy">,
-  now: Date,
+  values: NewQuestion & Omit<typeof questions.$inferInsert, keyof NewQuestion | "status" | "submittedAt" | "deadlineAt" | "updatedAt">,
+  receivedAt: Date,
   cal: WorkingCalendar,
 ): QuestionRow {
   requireActiveCategory(tx, values.categoryId);
   return tx
     .insert(questions)
-    .values({ ...values, status: "new", submittedAt: now, deadlineAt: addWorkingMinutes(now, ANSWER_ALLOWANCE_MINUTES, cal), updatedAt: now })
+    .values({ ...values, status: "new", submittedAt: receivedAt, deadlineAt: addWorkingMinutes(receivedAt, ANSWER_ALLOWANCE_MINUTES, cal), updatedAt: receivedAt })
     .returning()
     .get();
 }

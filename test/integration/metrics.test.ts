@@ -121,7 +121,7 @@ beforeAll(async () => {
   q.Q6 = await call("2026-11-12T03:00:00Z", { caller_username: "canbo2", outcome: "answered", answer: "Trả lời ngay qua điện thoại." });
   at("2026-11-12T03:30:00Z");
   await ok(c2.post(`/questions/${q.Q6}/rate`, { score: "5" }));
-  q.Q7 = await call("2026-11-12T04:00:00Z", { unit: "Công an phường Cửa Nam", outcome: "question" });
+  q.Q7 = await call("2026-11-12T04:00:00Z", { unit: "Công an phường Cửa Nam", caller_phone: "0912 345 678", outcome: "question" });
   at("2026-11-12T08:00:00Z");
   await ok(g2.post(`/questions/${q.Q7}/answers`, { body: "Trả lời Q7" }));
   at("2026-11-13T03:00:00Z");

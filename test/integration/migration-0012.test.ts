@@ -1,29 +1,18 @@
 // 0012 rebuilds the regulations table (its number became nullable) under existing citations that
 // reference it: a database from before keeps its register and links, and its foreign keys hold.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, expect, it } from "vitest";
 import { openDatabase } from "../../src/db.js";
+import { databaseBefore } from "../support/migrations.js";
 import { linkCitationsAtStart } from "../../src/services/regulation-links.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-0012-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it("keeps the register and the citations linked to it, and links their articles later", () => {
-  // The migrations as they were before 0012.
-  const before = join(dir, "migrations");
-  cpSync("db/migrations", before, { recursive: true });
-  const journal = JSON.parse(readFileSync(join(before, "meta/_journal.json"), "utf8"));
-  journal.entries = journal.entries.filter((e: { idx: number }) => e.idx < 12);
-  writeFileSync(join(before, "meta/_journal.json"), JSON.stringify(journal));
-  const path = join(dir, "old.sqlite");
-  const old = new Database(path);
-  old.pragma("foreign_keys = ON");
-  migrate(drizzle(old), { migrationsFolder: before });
+  const { path, old } = databaseBefore(12, dir);
   old.exec(`
     INSERT INTO categories (code, name) VALUES ('ly-lich-tu-phap', 'Lý lịch tư pháp');
     INSERT INTO regulations (number, title, status, created_at) VALUES ('28/2009/QH12', 'Luật Lý lịch tư pháp', 'in_force', 0);

@@ -126,7 +126,7 @@ const HEADERS = [
   "Đánh giá",
 ];
 
-const OFFICER = ["Xóa án tích", "Công an phường Ba Đình", "Đại úy Nguyễn Văn An", "Web"];
+const OFFICER = ["Xóa án tích", "Công an phường Ba Đình", "Đại úy Nguyễn Văn An", "Trực tuyến"];
 const ANSWERER = "Thiếu tá Trần Thị Bình";
 
 // The rows as the CSV says them, oldest first; the comments hold the hand computations.

@@ -12,6 +12,10 @@ import { STATUS_LABELS } from "../partials/status.js";
 export const ACTION_LABELS: Record<string, string> = {
   "question.submit": "Gửi câu hỏi",
   "question.log_call": "Ghi cuộc gọi",
+  "question.log_incoming": "Ghi câu hỏi từ kênh khác (Zalo, iHanoi, Cổng DVC, công văn)",
+  "question.call_back_due": "Cần gọi lại báo kết quả",
+  "question.called_back": "Đã gọi lại báo kết quả",
+  "question.asker_unlinked": "Bỏ người ghi cuộc gọi khỏi vai trò người hỏi (dữ liệu cũ)",
   "settings.hotlines": "Đổi số đường dây nóng",
   "question.route": "Phân công tự động",
   "question.assign": "Phân công / bàn giao",

@@ -11,6 +11,9 @@ import type { SimilarQuestion } from "../../src/services/question-search.js";
 import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
+import type { CallBackItem } from "../../src/model.js";
+import { CallBackNotice, CallerLine } from "../partials/question-caller.js";
+import { CHANNEL_LABELS } from "../partials/channel.js";
 import { Layout } from "../layout.js";
 import { DeadlineExplainer } from "../partials/deadline-explainer.js";
 import { ConsultationPanel } from "../partials/consultation.js";
@@ -33,6 +36,10 @@ const KIND_LABELS = {
 const ACTION_LABELS: Record<string, string> = {
   "question.submit": "Gửi câu hỏi",
   "question.log_call": "Ghi nhận cuộc gọi",
+  "question.log_incoming": "Ghi nhận câu hỏi từ kênh khác",
+  "question.call_back_due": "Chờ gọi lại báo kết quả cho người hỏi",
+  "question.called_back": "Đã gọi lại báo kết quả",
+  "question.asker_unlinked": "Người ghi cuộc gọi không còn là người hỏi (người gọi không có tài khoản)",
   "question.route": "Tự động phân công",
   "question.assign": "Phân công / chuyển giao",
   "question.answer": "Trả lời",
@@ -62,6 +69,7 @@ const ACTION_LABELS: Record<string, string> = {
 export interface QuestionPageProps {
   user: CurrentUser;
   question: QuestionDetail;
+  callBack: CallBackItem | null; // the team's call-back, when the asker has no account
   deadline: DeadlineInfo | null; // null once the question no longer runs against the clock
   explanation: DeadlineExplanation;
   timeline: { id: number; action: string; fromState: string | null; toState: string | null; at: Date; actorName: string | null }[];
@@ -92,14 +100,10 @@ export function QuestionPage(props: QuestionPageProps) {
         <header class="question__header card" id="question-head">
           <p class="question__meta">
             <span class="muted">Câu hỏi #{q.id}</span> · <StatusBadge status={q.status} /> · {q.categoryName}
-            {q.channel === "phone" && <> · qua điện thoại</>}
+            {" · "}Kênh: {CHANNEL_LABELS[q.channel]}
           </p>
           <h1>{q.title}</h1>
-          <p class="question__meta">
-            Người hỏi: <strong>{q.callerName ?? (q.askerRank ? `${q.askerRank} ${q.askerName}` : q.askerName)}</strong>
-            {q.unitName && <> – {q.unitName}</>}
-            {" · "}gửi lúc <time datetime={isoInstant(q.submittedAt)}>{dateTime(q.submittedAt)}</time>
-          </p>
+          <CallerLine q={q} />
           <p class="question__meta">
             Cán bộ giải đáp: <strong>{q.assigneeName ?? "chưa phân công"}</strong>
           </p>
@@ -125,6 +129,7 @@ export function QuestionPage(props: QuestionPageProps) {
               </a>
             </p>
           )}
+          {canAnswer && <CallBackNotice q={q} callBack={props.callBack} />}
           {(isAsker || canAnswer || can(user.roles, "question.see_all")) && <DeadlineExplainer x={props.explanation} />}
         </header>
         <section class="card prose question__body" aria-label="Nội dung câu hỏi">
@@ -183,6 +188,7 @@ export function QuestionPage(props: QuestionPageProps) {
           canCurate={can(user.roles, "kb.curate")}
           kb={props.kb}
           limits={props.limits}
+          askerHasAccount={q.askerId !== null}
         />
         {props.consultations && !awaitsMe && consultationPanel}
         </div>

@@ -1,8 +1,13 @@
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { QuestionList, type QuestionRow } from "../partials/question-list.js";
+import type { CallBackItem } from "../../src/model.js";
+import { CallBackList } from "../partials/call-back-list.js";
 
-export function QueuePage(props: { user: CurrentUser; rows: QuestionRow[]; mine: boolean; counts: Record<string, number> }) {
+// The queue shows the few oldest call-backs; the rest wait on their own page.
+const CALL_BACKS_SHOWN = 5;
+
+export function QueuePage(props: { user: CurrentUser; rows: QuestionRow[]; mine: boolean; counts: Record<string, number>; callBacks: CallBackItem[] }) {
   const { counts } = props;
   return (
     <Layout title="Hàng đợi" user={props.user} path="/queue">
@@ -28,6 +33,16 @@ export function QueuePage(props: { user: CurrentUser; rows: QuestionRow[]; mine:
         <span class="badge badge--sla-due_soon">Sắp đến hạn: {counts.due_soon ?? 0}</span>{" "}
         <span class="badge badge--sla-on_time">Trong hạn: {counts.on_time ?? 0}</span>
       </p>
+      {props.callBacks.length > 0 && (
+        <section class="queue-callbacks" aria-labelledby="callbacks-title">
+          <div class="page-head">
+            <h2 id="callbacks-title">Cần gọi lại ({props.callBacks.length})</h2>
+            <a href="/callbacks">Xem tất cả và nội dung trả lời</a>
+          </div>
+          <CallBackList items={props.callBacks.slice(0, CALL_BACKS_SHOWN)} back="/queue" empty="" />
+          <h2 class="queue-callbacks__next">Câu hỏi đang xử lý</h2>
+        </section>
+      )}
       <QuestionList rows={props.rows} empty="Không có câu hỏi nào đang chờ. Tốt lắm!" />
       </div>
       </div>

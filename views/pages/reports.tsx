@@ -5,10 +5,9 @@ import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { STATUS_LABELS } from "../partials/status.js";
+import { CHANNEL_LABELS, withRank } from "../partials/channel.js";
 
-export const CHANNEL_LABELS: Record<QuestionExportRow["channel"], string> = { web: "Web", phone: "Điện thoại" };
-
-const person = (rank: string | null, name: string) => (rank ? `${rank} ${name}` : name);
+const person = withRank;
 
 // The columns of the question export, in order; CSV and XLSX share them.
 export const QUESTION_EXPORT_COLUMNS: ExportColumn<QuestionExportRow>[] = [
@@ -16,7 +15,7 @@ export const QUESTION_EXPORT_COLUMNS: ExportColumn<QuestionExportRow>[] = [
   { header: "Tiêu đề", value: (q) => q.title, width: 48 },
   { header: "Lĩnh vực", value: (q) => q.categoryName, width: 24 },
   { header: "Đơn vị", value: (q) => q.unitName, width: 24 },
-  { header: "Người hỏi", value: (q) => q.callerName ?? person(q.askerRank, q.askerName), width: 24 },
+  { header: "Người hỏi", value: (q) => (q.callerName ? person(q.callerRank, q.callerName) : q.askerName ? person(q.askerRank, q.askerName) : null), width: 24 },
   { header: "Kênh", value: (q) => CHANNEL_LABELS[q.channel], width: 11 },
   { header: "Trạng thái", value: (q) => STATUS_LABELS[q.status], width: 20 },
   { header: "Người giải đáp", value: (q) => (q.assigneeName ? person(q.assigneeRank, q.assigneeName) : null), width: 24 },

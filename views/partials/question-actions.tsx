@@ -165,6 +165,7 @@ export function TeamActions(props: {
   canCurate: boolean;
   kb: QuestionKbState;
   limits: UploadLimitsView;
+  askerHasAccount: boolean; // without one nobody could reply here: the team phones instead
 }) {
   const { questionId: id, status, state } = props;
   const base = `/questions/${id}`;
@@ -198,7 +199,7 @@ export function TeamActions(props: {
       {props.canAnswer && open && (
         <section class="card" aria-labelledby="more-title">
           <h2 id="more-title">Xử lý khác</h2>
-          {workable && (
+          {workable && props.askerHasAccount && (
             <details open={state.form === "clarify"}>
               <summary>Đề nghị người hỏi bổ sung thông tin (tạm dừng thời hạn)</summary>
               <TextForm id="clarify-body" action={`${base}/clarify`} form="clarify" state={state} label="Nội dung cần bổ sung" submit="Gửi đề nghị bổ sung" attach={props.limits} />

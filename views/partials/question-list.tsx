@@ -1,6 +1,7 @@
 import type { QuestionSummary } from "../../src/services/question-queries.js";
 import { dateTime, isoInstant, shortDateTime } from "../format.js";
 import { StatusBadge, TimeLeft, SlaBadge, type DeadlineInfo } from "./status.js";
+import { CHANNEL_LABELS } from "./channel.js";
 
 export interface QuestionRow {
   q: QuestionSummary;
@@ -23,9 +24,10 @@ export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAs
               {props.showAsker !== false && (
                 <>
                   {" · "}
-                  {q.unitName ?? q.askerName}
+                  {q.unitName ?? q.askerName ?? q.callerName}
                 </>
               )}
+              {q.channel !== "web" && <> · {CHANNEL_LABELS[q.channel]}</>}
               {" · "}
               {q.assigneeName ? `Giải đáp: ${q.assigneeName}` : "Chưa phân công"}
             </p>
