@@ -1,6 +1,6 @@
 // The question list's filters as they travel in the URL: shareable, kept by pagination, saved per
 // user. A list never fails on a bad link: whatever cannot be read is dropped, the rest still applies.
-import { QUESTION_STATUSES, type QuestionStatus } from "../../db/schema.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus } from "../../db/schema.js";
 import { MAX_QUERY_CHARS, parseQuery } from "./search-query.js";
 import type { SlaState } from "./sla.js";
 
@@ -15,6 +15,7 @@ export interface ListQuery {
   status: StatusFilter[]; // any of them; [] = all
   category?: number;
   unit?: number; // the asker's unit when asking
+  channel?: QuestionChannel; // how it reached the desk
   assignee?: number | "me";
   from?: string; // YYYY-MM-DD, local, inclusive
   to?: string;
@@ -49,6 +50,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     status: [...new Set(statuses.filter((s) => s !== undefined))],
     category: positiveId(params.get("category")),
     unit: positiveId(params.get("unit")),
+    channel: oneOf(QUESTION_CHANNELS, params.get("channel")),
     assignee: params.get("assignee") === "me" ? "me" : positiveId(params.get("assignee")),
     from: calendarDate(params.get("from")),
     to: calendarDate(params.get("to")),
@@ -67,6 +69,7 @@ export function listQueryString(f: ListQuery, page = 1): string {
   const rest: [string, string | number | undefined][] = [
     ["category", f.category],
     ["unit", f.unit],
+    ["channel", f.channel],
     ["assignee", f.assignee],
     ["from", f.from],
     ["to", f.to],

@@ -176,6 +176,7 @@ export const answeredIn = (facts: QuestionFact[], p: Period) => facts.filter((f)
 
 export interface PeriodSummary extends AnswerFigures {
   received: number;
+  byChannel: Record<Channel, number>; // received, by the channel they came by
   phoneCalls: number; // hotline calls logged in the period
   onTheSpot: number; // of those, answered during the call
 }
@@ -183,8 +184,11 @@ export interface PeriodSummary extends AnswerFigures {
 export function periodSummary(facts: QuestionFact[], p: Period): PeriodSummary {
   const received = receivedIn(facts, p);
   const phone = received.filter((f) => f.channel === "phone");
+  const byChannel: Record<Channel, number> = { web: 0, phone: 0, zalo: 0, ihanoi: 0, public_portal: 0, letter: 0 };
+  for (const f of received) byChannel[f.channel]++;
   return {
     received: received.length,
+    byChannel,
     ...answerFigures(answeredIn(facts, p)),
     phoneCalls: phone.length,
     onTheSpot: phone.filter((f) => f.onTheSpot).length,

@@ -39,6 +39,7 @@ export function listQuestions(db: DB, actor: Actor, f: ListQuery, now: Date, cal
     statusCondition(f.status),
     f.category ? eq(questions.categoryId, f.category) : undefined,
     f.unit ? eq(questions.unitId, f.unit) : undefined,
+    f.channel ? eq(questions.channel, f.channel) : undefined,
     f.assignee ? eq(questions.assigneeId, f.assignee === "me" ? actor.id : f.assignee) : undefined,
     f.from ? gte(questions.submittedAt, localDayStart(f.from, cal.timeZone)) : undefined,
     f.to ? lt(questions.submittedAt, localDayStart(f.to, cal.timeZone, 1)) : undefined,

@@ -178,6 +178,7 @@ describe("figures for November 2026", () => {
   it("received, answered, on-time rate, median and p90 working time", () => {
     expect(overview.summary).toEqual({
       received: 12,
+      byChannel: { web: 10, phone: 2, zalo: 0, ihanoi: 0, public_portal: 0, letter: 0 },
       answered: 8,
       onTime: 7,
       onTimeRate: 7 / 8,

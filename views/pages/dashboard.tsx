@@ -3,6 +3,7 @@ import { can } from "../../src/auth/permissions.js";
 import type { Overview } from "../../src/services/dashboard.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime } from "../format.js";
+import { ChannelTable } from "../partials/dashboard-channels.js";
 import { Layout } from "../layout.js";
 import { periodTitle } from "../partials/dashboard-format.js";
 import { BacklogFigures, PeriodFigures } from "../partials/dashboard-figures.js";
@@ -29,6 +30,8 @@ export function DashboardPage(props: { user: CurrentUser; o: Overview; periodErr
       <section aria-labelledby="period-title" class="dash-section">
         <h2 id="period-title">{title}</h2>
         <PeriodFigures o={o} />
+        <h3 id="channels-title">Theo kênh tiếp nhận</h3>
+        <ChannelTable byChannel={o.summary.byChannel} received={o.summary.received} />
         {can(props.user.roles, "consultation.view") && (
           <p>
             <a href="/consultations">Các yêu cầu xin ý kiến Ban cố vấn đang chờ và đã trả lời</a>

@@ -11,6 +11,7 @@ import { DefinitionList } from "../partials/dashboard-definitions.js";
 import { localDay, number1, percent, score, workTime } from "../partials/dashboard-format.js";
 import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
 import { WeekTable } from "../partials/dashboard-trends.js";
+import { channelSentence } from "../partials/dashboard-channels.js";
 
 // Nghị định 30/2020: a leading zero for days below 10 and for months below 3.
 export function placeAndDate(place: string, d: Date): string {
@@ -74,6 +75,7 @@ export function MonthlyReportPage(props: { o: Overview; month: string; header: R
         <h2>I. KẾT QUẢ CHUNG</h2>
         <Paragraph label="1. Tiếp nhận:">
           {`tiếp nhận ${s.received} câu hỏi, trong đó ${s.phoneCalls} cuộc gọi qua đường dây nóng (${s.onTheSpot} cuộc gọi được trả lời ngay khi gọi).`}
+          {s.received > 0 && ` Theo kênh tiếp nhận: ${channelSentence(s.byChannel)}.`}
         </Paragraph>
         <Paragraph label="2. Giải đáp:">
           {`trả lời lần đầu ${s.answered} câu hỏi; đúng hạn ${s.onTime} câu hỏi, đạt ${percent(s.onTimeRate)}. Thời gian trả lời (tính theo giờ làm việc): trung vị ${workTime(s.medianMinutes)}; 90% số câu hỏi được trả lời trong ${workTime(s.p90Minutes)}.`}

@@ -1,4 +1,4 @@
-import { QUESTION_STATUSES } from "../../db/schema.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES } from "../../db/schema.js";
 import { can } from "../../src/auth/permissions.js";
 import { DUE_STATES, LIST_SORTS, listQueryString, type ListQuery, type ListSort } from "../../src/domain/question-list-query.js";
 import type { SavedFilter } from "../../src/services/saved-filters.js";
@@ -7,6 +7,7 @@ import { Layout } from "../layout.js";
 import { CategorySelect } from "../partials/category-select.js";
 import { listUrl, QuestionResults, type QuestionResultsProps } from "../partials/question-results.js";
 import { SLA_LABELS, STATUS_LABELS } from "../partials/status.js";
+import { CHANNEL_LABELS } from "../partials/channel.js";
 
 const SORT_LABELS: Record<ListSort, string> = {
   relevance: "Phù hợp nhất với nội dung tìm",
@@ -28,7 +29,7 @@ export function QuestionsPage(props: {
 }) {
   const { user, results } = props;
   const f = results.filters;
-  const activeFilters = [f.status.length > 0, f.category, f.unit, f.assignee, f.from, f.to, f.due, f.sort].filter(Boolean).length;
+  const activeFilters = [f.status.length > 0, f.category, f.unit, f.channel, f.assignee, f.from, f.to, f.due, f.sort].filter(Boolean).length;
   const own = results.own;
   const title = own ? "Câu hỏi của tôi" : "Tất cả câu hỏi";
   const suggestOverdue = can(user.roles, "question.answer") && !props.saved.some((s) => s.query === listQueryString(OVERDUE_MINE));
@@ -113,6 +114,19 @@ export function QuestionsPage(props: {
               {props.units.map((u) => (
                 <option value={String(u.id)} selected={f.unit === u.id}>
                   {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {!own && (
+          <div class="field">
+            <label for="f-channel">Kênh tiếp nhận</label>
+            <select id="f-channel" name="channel">
+              <option value="">Tất cả</option>
+              {QUESTION_CHANNELS.map((ch) => (
+                <option value={ch} selected={f.channel === ch}>
+                  {CHANNEL_LABELS[ch]}
                 </option>
               ))}
             </select>
