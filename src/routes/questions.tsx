@@ -31,6 +31,7 @@ import { filesToPickAgain, formUploads, multilineText, requiredText, textValues,
 import { questionAttachments } from "../services/attachments.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { changedCitations } from "../services/cited-law.js";
+import { questionFeedback } from "../services/feedback.js";
 
 export const questionRoutes = new Hono<AuthedEnv>();
 
@@ -94,11 +95,12 @@ export function renderQuestion(c: Context<AuthedEnv>, id: number, state: Questio
       suggestions={can(user.roles, "question.answer") && isOpen(question.status) ? searchKb(db, { q: `${question.title} ${question.body.slice(0, 500)}`, limit: 4 }).results : []}
       similar={can(user.roles, "question.answer") && isOpen(question.status) ? similarAnsweredQuestions(db, question) : []}
       kb={questionKbState(db, id)}
-      consultations={consultationPanel(db, user, id)}
       callBack={can(user.roles, "question.answer") ? callBackOfQuestion(db, id) : null}
+      consultations={consultationPanel(db, user, id)}
       attachments={questionAttachments(db, user, id)}
       limits={uploadLimits(c)}
       citedLaw={changedCitations(db, question.thread.filter((m) => m.kind === "answer").map((m) => m.body))}
+      feedback={questionFeedback(db, id)}
       state={state}
     />,
     status,

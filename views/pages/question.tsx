@@ -21,6 +21,7 @@ import type { ConsultationPanelData } from "../../src/services/consultation-quer
 import { AskerActions, TeamActions, type FormState } from "../partials/question-actions.js";
 import { Deadline, StatusBadge, STATUS_LABELS, type DeadlineInfo } from "../partials/status.js";
 import { CitedLawNotice, type ChangedCitationView } from "../partials/cited-law-notice.js";
+import { ThreadFeedbackItem, type ThreadFeedbackView } from "../partials/feedback.js";
 
 export type QuestionFormState = FormState;
 
@@ -66,6 +67,13 @@ const ACTION_LABELS: Record<string, string> = {
   "question.consultation_withdrawn": "Rút yêu cầu xin ý kiến Ban cố vấn",
 };
 
+// Messages and the asker's feedback by time; the sort is stable, so at the same instant the message
+// comes first.
+function inTimeOrder<M extends { createdAt: Date }, F extends { at: Date }>(messages: M[], feedback: F[]): (M | F)[] {
+  const time = (x: M | F) => ("createdAt" in x ? x.createdAt : x.at).getTime();
+  return [...messages, ...feedback].sort((a, b) => time(a) - time(b));
+}
+
 export interface QuestionPageProps {
   user: CurrentUser;
   question: QuestionDetail;
@@ -83,6 +91,7 @@ export interface QuestionPageProps {
   attachments: AttachmentView[]; // the viewer's to see: the question's own and its messages'
   limits: UploadLimitsView;
   citedLaw: ChangedCitationView[]; // articles cited in the answers that have changed since
+  feedback: ThreadFeedbackView[]; // the asker's ratings and reopenings, oldest first; not internal
   state?: FormState;
 }
 
@@ -153,16 +162,20 @@ export function QuestionPage(props: QuestionPageProps) {
           <h2 id="thread-title">Trao đổi</h2>
           <CitedLawNotice changes={props.citedLaw} />
           {q.thread.length === 0 && <p class="muted">Chưa có trả lời.</p>}
-          {q.thread.map((m) => (
-            <article class={`message message--${m.kind}`} id={`message-${m.id}`}>
-              <header class="message__header">
-                <strong>{KIND_LABELS[m.kind]}</strong> · {m.authorRank ? `${m.authorRank} ${m.authorName}` : m.authorName} ·{" "}
-                <time datetime={isoInstant(m.createdAt)}>{dateTime(m.createdAt)}</time>
-              </header>
-              <div class="prose">{renderMarkdown(m.body)}</div>
-              <AttachmentList items={props.attachments.filter((a) => a.messageId === m.id)} />
-            </article>
-          ))}
+          {inTimeOrder(q.thread, props.feedback).map((m) =>
+            m.kind === "rating" || m.kind === "reopen" ? (
+              <ThreadFeedbackItem item={m} />
+            ) : (
+              <article class={`message message--${m.kind}`} id={`message-${m.id}`}>
+                <header class="message__header">
+                  <strong>{KIND_LABELS[m.kind]}</strong> · {m.authorRank ? `${m.authorRank} ${m.authorName}` : m.authorName} ·{" "}
+                  <time datetime={isoInstant(m.createdAt)}>{dateTime(m.createdAt)}</time>
+                </header>
+                <div class="prose">{renderMarkdown(m.body)}</div>
+                <AttachmentList items={props.attachments.filter((a) => a.messageId === m.id)} />
+              </article>
+            ),
+          )}
         </section>
         </div>
         {/* Always present (even empty) so a live swap finds its target; drafts survive via hx-preserve. */}
