@@ -40,6 +40,7 @@ import { waitBriefly, waitForWrites } from "./write-wait.js";
 import "./zod-locale.js";
 import { deskContext } from "./desk-context.js";
 import { adminSettingsRoutes } from "./routes/admin-settings.js";
+import { ratingsRoutes } from "./routes/ratings.js";
 
 // Forms carry text; attachments (later) get their own, larger limit.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -93,8 +94,8 @@ export function createApp(deps: AppDeps) {
   authed.route("/duty", dutyRoutes);
   authed.route("/handover", handoverRoutes);
   authed.route("/calls", callRoutes);
-  authed.route("/canned", cannedRoutes);
   authed.route("/callbacks", callBackRoutes); // Cần gọi lại
+  authed.route("/canned", cannedRoutes);
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbPrintRoutes);
   authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/law", lawPage);
   authed.route("/api/law", lawApi);
   authed.route("/dashboard", dashboardRoutes);
+  authed.route("/ratings", ratingsRoutes);
   authed.route("/reports", reportExportRoutes);
   authed.route("/audit", auditRoutes);
   authed.route("/audit.csv", auditCsvRoutes); // the filtered trail as a file (same filters as /audit)

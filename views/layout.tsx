@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
   { href: "/duty", label: "Lịch trực", action: "duty.view" },
   { href: "/calls/new", label: "Tiếp nhận", action: "question.answer" }, // calls and the other channels
   { href: "/questions", label: "Câu hỏi", action: "question.see_all" },
+  { href: "/ratings", label: "Đánh giá", action: "ratings.view" },
   { href: "/kb", label: "Tra cứu", action: "kb.read" },
   { href: "/regulations", label: "Văn bản", action: "kb.read" },
   { href: "/review", label: "Duyệt hỏi – đáp", action: "kb.curate" },

@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "consultation.view": ["advisor", "lead", "steering"],
   "consultation.view_all": ["lead", "steering"],
   "dashboard.view": ["steering", "lead"],
+  // Đánh giá: the ratings page. Each team member reads the ratings of their own answers; leads and
+  // the command read anyone's (the dashboard already shows them each member's average).
+  "ratings.view": [...TEAM, "steering"],
+  "ratings.view_team": ["lead", "steering"],
   "reports.view": ["steering", "lead"],
   "reports.export": ["steering", "lead"], // CSV/XLSX of questions for a period
   "audit.view": ["admin", "steering"], // Nhật ký: the audit trail and its export

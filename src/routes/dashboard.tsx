@@ -5,6 +5,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { can } from "../auth/permissions.js";
 import { loadCalendar } from "../services/calendar.js";
 import { buildOverview, resolvePeriod } from "../services/dashboard.js";
+import { feedbackIn } from "../services/feedback.js";
 import { DashboardPage } from "../../views/pages/dashboard.js";
 
 export const dashboardRoutes = new Hono<AuthedEnv>();
@@ -20,6 +21,7 @@ dashboardRoutes.get("/", requirePermission("dashboard.view"), (c) => {
     <DashboardPage
       user={c.var.user}
       o={o}
+      feedback={feedbackIn(db, period)}
       periodError={error !== null}
       reportMonth={period.firstDay.slice(0, 7)}
       canReport={can(c.var.user.roles, "reports.view")}

@@ -2,7 +2,7 @@
 // answer messages, pauses, the reopen audit rows, ratings, deflections and knowledge-base entries.
 // Every period is [from, to) in instants; weeks and days are local (Asia/Ho_Chi_Minh) only where
 // buckets are cut. Definitions that a reader would question sit beside the code that applies them.
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { auditLog, deflections, kbEntries, messages, questionPauses, questions, ratings, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
@@ -231,10 +231,53 @@ export function backlogNow(db: DB, now: Date, cal: WorkingCalendar): Backlog {
 }
 
 export interface RatingFact {
+  id: number;
   questionId: number;
   score: number;
+  comment: string | null;
+  at: Date;
   unitId: number | null;
   answererId: number | null; // who wrote the answer that was rated (the latest before the rating)
+}
+
+/**
+ * Every rating of the questions `questionIds` selects, given before `before` if set, newest first,
+ * each with the author of the answer it rated.
+ */
+export function attributedRatings(db: DB, questionIds: SQLWrapper | number[], before?: Date): RatingFact[] {
+  const rows = db
+    .select({ id: ratings.id, questionId: ratings.questionId, score: ratings.score, comment: ratings.comment, at: ratings.createdAt, unitId: questions.unitId })
+    .from(ratings)
+    .innerJoin(questions, eq(questions.id, ratings.questionId))
+    .where(and(inArray(ratings.questionId, questionIds), before && lt(ratings.createdAt, before)))
+    .orderBy(desc(ratings.createdAt), desc(ratings.id))
+    .all();
+  const authorAt = answerAuthors(db, questionIds);
+  return rows.map((r) => ({ ...r, answererId: authorAt(r.questionId, r.at) }));
+}
+
+/** Who wrote a question's answer in force at an instant (its latest answer up to then), from one query. */
+export function answerAuthors(db: DB, questionIds: SQLWrapper | number[]): (questionId: number, at: Date) => number | null {
+  const byQuestion = new Map<number, { authorId: number; at: Date }[]>(); // newest first
+  for (const a of db
+    .select({ questionId: messages.questionId, authorId: messages.authorId, at: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.kind, "answer"), inArray(messages.questionId, questionIds)))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .all()) {
+    byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), a]);
+  }
+  return (questionId, at) => byQuestion.get(questionId)?.find((a) => a.at.getTime() <= at.getTime())?.authorId ?? null;
+}
+
+/** A later rating supersedes the earlier ones of the same question: the first of each in newest-first order. */
+export function latestPerQuestion(newestFirst: RatingFact[]): RatingFact[] {
+  const seen = new Set<number>();
+  return newestFirst.filter((r) => {
+    if (seen.has(r.questionId)) return false;
+    seen.add(r.questionId);
+    return true;
+  });
 }
 
 /**
@@ -243,30 +286,7 @@ export interface RatingFact {
  */
 export function ratingsIn(db: DB, p: Period): RatingFact[] {
   const ratedInPeriod = db.select({ id: ratings.questionId }).from(ratings).where(and(gte(ratings.createdAt, p.from), lt(ratings.createdAt, p.to)));
-  const latest = new Map<number, { score: number; at: Date; unitId: number | null }>();
-  for (const r of db
-    .select({ questionId: ratings.questionId, score: ratings.score, at: ratings.createdAt, unitId: questions.unitId })
-    .from(ratings)
-    .innerJoin(questions, eq(questions.id, ratings.questionId))
-    .where(and(lt(ratings.createdAt, p.to), inArray(ratings.questionId, ratedInPeriod)))
-    .orderBy(desc(ratings.createdAt), desc(ratings.id))
-    .all()) {
-    if (!latest.has(r.questionId)) latest.set(r.questionId, r);
-  }
-  const answers = db
-    .select({ questionId: messages.questionId, authorId: messages.authorId, at: messages.createdAt })
-    .from(messages)
-    .where(and(eq(messages.kind, "answer"), inArray(messages.questionId, ratedInPeriod)))
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .all();
-  return [...latest]
-    .filter(([, r]) => inPeriod(r.at, p))
-    .map(([questionId, r]) => ({
-      questionId,
-      score: r.score,
-      unitId: r.unitId,
-      answererId: answers.find((a) => a.questionId === questionId && a.at.getTime() <= r.at.getTime())?.authorId ?? null,
-    }));
+  return latestPerQuestion(attributedRatings(db, ratedInPeriod, p.to)).filter((r) => inPeriod(r.at, p));
 }
 
 export interface Satisfaction {

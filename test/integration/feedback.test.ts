@@ -1,5 +1,6 @@
 // The asker's feedback (issue 15, item 4): the rating comment and the reopen reason are shown in the
-// question's thread to the asker and the team.
+// question's thread to the asker and the team, listed on the dashboard for the period, and each
+// answerer reads the ratings given on their own answers (GET /ratings).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories } from "../../db/schema.js";
@@ -141,5 +142,93 @@ describe("the question's thread", () => {
     const reopen = feedbackArticles(await page(lan, `/questions/${q3}`)).find((a) => a.includes("message--reopen"));
     expect(reopen).toContain("Không nêu lý do");
     at("2026-11-24T02:00:00Z");
+  });
+});
+
+describe("the dashboard's feedback section", () => {
+  it("lists this month's low ratings and reopen reasons, not last month's", async () => {
+    const html = await page(steering, "/dashboard");
+    const low = section(html, "low-ratings");
+    expect(low).toContain(`href="/questions/${q1}"`);
+    expect(low).toContain(COMMENT_HTML);
+    expect(low).toContain("2/5");
+    expect(low).toContain("Thiếu tá Nguyễn Văn Minh");
+    expect(low).not.toContain(`href="/questions/${q3}"`); // 4/5 is not low
+    expect(low).not.toContain(`href="/questions/${q4}"`); // its 1/5 was replaced by 3/5
+    expect(low).not.toContain("Nhận xét tháng Mười");
+    const reopens = section(html, "reopen-reasons");
+    expect(reopens).toContain(`href="/questions/${q1}"`);
+    expect(reopens).toContain(REASON);
+    expect(reopens).toContain(dateTime(q1ReopenedAt));
+    expect(reopens).not.toContain("Lý do mở lại tháng Mười");
+  });
+
+  it("lists last month's for that period", async () => {
+    const html = await page(lead, "/dashboard?period=last_month");
+    expect(section(html, "low-ratings")).toContain("Nhận xét tháng Mười");
+    expect(section(html, "low-ratings")).not.toContain(`href="/questions/${q1}"`);
+    expect(section(html, "reopen-reasons")).toContain("Lý do mở lại tháng Mười");
+    expect(section(html, "reopen-reasons")).not.toContain(REASON);
+  });
+
+  it("shows the newest 20 and counts the rest", async () => {
+    const html = await page(steering, "/dashboard?from=2026-09-01&to=2026-09-30");
+    const low = section(html, "low-ratings");
+    expect(low.match(/<li/g)).toHaveLength(20);
+    expect(low.indexOf("Nhận xét tháng Chín số 22")).toBeGreaterThan(0);
+    expect(low.indexOf("Nhận xét tháng Chín số 22")).toBeLessThan(low.indexOf("Nhận xét tháng Chín số 21"));
+    expect(low).not.toContain("Nhận xét tháng Chín số 2<");
+    expect(html).toContain("Còn 2 đánh giá thấp khác trong kỳ");
+    expect(section(html, "reopen-reasons")).toBe(""); // none: a sentence says so instead of a list
+    expect(html).toContain("Không có câu hỏi nào được mở lại trong kỳ");
+  });
+});
+
+describe("an answerer's ratings page", () => {
+  it("shows Minh only the ratings on his answers, with his average", async () => {
+    const html = await page(minh, "/ratings");
+    expect(html).toContain(`href="/questions/${q1}"`);
+    expect(html).toContain(COMMENT_HTML);
+    expect(html).toContain(`href="/questions/${q4}"`);
+    expect(html).toContain("Đã hiểu sau khi gọi điện");
+    expect(html).not.toContain(`href="/questions/${q3}"`);
+    expect(html).not.toContain("Nhận xét tháng Mười");
+    // Each question counts once, with its latest rating: (2 + 3) / 2.
+    expect(html).toMatch(/id="stat-average"><span class="stat__value">2,5\/5<\/span>/);
+  });
+
+  it("shows Lan hers and not Minh's", async () => {
+    const html = await page(lan, "/ratings");
+    expect(html).toContain(`href="/questions/${q3}"`);
+    expect(html).toContain("Nhận xét tháng Mười");
+    expect(html).not.toContain(COMMENT_HTML); // rated before Lan answered Q1
+  });
+
+  it("pages a long list", async () => {
+    const hung = await desk.login("hung");
+    const first = await page(hung, "/ratings");
+    expect(first).toContain("Nhận xét tháng Chín số 22");
+    expect(first).not.toContain("Nhận xét tháng Chín số 2<");
+    expect(first).toContain('href="/ratings?page=2"');
+    expect(await page(hung, "/ratings?page=2")).toContain("Nhận xét tháng Chín số 2<");
+  });
+
+  it("lets a lead and the steering board read any answerer's", async () => {
+    for (const s of [lead, steering]) {
+      const html = await page(s, `/ratings?answerer=${minhId}`);
+      expect(html).toContain("Thiếu tá Nguyễn Văn Minh");
+      expect(html).toContain(COMMENT_HTML);
+      expect(html).not.toContain(`href="/questions/${q3}"`);
+    }
+  });
+
+  it.each([
+    ["an officer", "canbo", "/ratings", 403],
+    ["an advisor", "covan", "/ratings", 403],
+    ["an answerer reading a colleague's", "minh", "/ratings?answerer=LAN", 403],
+    ["a lead asking for someone outside the team", "totruong", "/ratings?answerer=ASKER", 404],
+  ])("refuses %s", async (_who, username, path, status) => {
+    const res = await (await desk.login(username)).get(path.replace("LAN", String(lanId)).replace("ASKER", String(askerId)));
+    expect(res.status).toBe(status);
   });
 });

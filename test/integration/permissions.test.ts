@@ -15,6 +15,7 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/admin/calendar", action: "calendar.manage" },
   { path: "/admin/settings", action: "settings.manage" },
   { path: "/dashboard", action: "dashboard.view" },
+  { path: "/ratings", action: "ratings.view" },
   { path: "/reports/monthly", action: "reports.view" },
   { path: "/reports", action: "reports.export" },
   { path: "/audit", action: "audit.view" },

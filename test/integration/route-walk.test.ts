@@ -92,6 +92,7 @@ const ROUTES: Record<string, Rule> = {
   "GET /regulations/:id{[0-9]+}/articles/:articleId{[0-9]+}": "kb.read",
   "POST /regulations/:id{[0-9]+}/articles/:articleId{[0-9]+}/status": "regulations.manage",
   "GET /dashboard": "dashboard.view",
+  "GET /ratings": "ratings.view", // the answerer's own; ?answerer= another's needs ratings.view_team
   "GET /reports": "reports.export",
   "GET /reports/questions.csv": "reports.export",
   "GET /reports/questions.xlsx": "reports.export",

@@ -11,8 +11,16 @@ import { Definitions } from "../partials/dashboard-definitions.js";
 import { PeriodPicker } from "../partials/dashboard-period.js";
 import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
 import { TrendCharts } from "../partials/dashboard-trends.js";
+import { FeedbackSection, type PeriodFeedbackView } from "../partials/dashboard-feedback.js";
 
-export function DashboardPage(props: { user: CurrentUser; o: Overview; periodError: boolean; reportMonth: string; canReport: boolean }) {
+export function DashboardPage(props: {
+  user: CurrentUser;
+  o: Overview;
+  feedback: PeriodFeedbackView; // low ratings and reopen reasons of the same period
+  periodError: boolean;
+  reportMonth: string;
+  canReport: boolean;
+}) {
   const { o } = props;
   const title = periodTitle(o.period);
   return (
@@ -54,6 +62,8 @@ export function DashboardPage(props: { user: CurrentUser; o: Overview; periodErr
         <p class="muted">Số câu hỏi đang xử lý và lịch trực tính tại thời điểm xem; các cột khác tính trong kỳ ({title.toLowerCase()}).</p>
         <TeamTable rows={o.team} />
       </section>
+
+      <FeedbackSection feedback={props.feedback} linkAnswerers={can(props.user.roles, "ratings.view_team")} />
 
       <section aria-labelledby="category-title" class="dash-section">
         <h2 id="category-title">Theo lĩnh vực</h2>

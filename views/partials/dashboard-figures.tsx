@@ -2,7 +2,7 @@
 import type { Overview } from "../../src/services/dashboard.js";
 import { number1, percent, score, workTime } from "./dashboard-format.js";
 
-function Stat(props: { id: string; value: string | number; label: string; sub?: string; tone?: string }) {
+export function Stat(props: { id: string; value: string | number; label: string; sub?: string; tone?: string }) {
   return (
     <p class={`stat${props.tone ? ` stat--${props.tone}` : ""}`} id={`stat-${props.id}`}>
       <span class="stat__value">{props.value}</span> <span class="stat__label">{props.label}</span>
