@@ -10,7 +10,36 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from "drizzle-orm/sqlite-core";
-import type { Channel } from "../src/model.js";
+import {
+  ATTACHMENT_TYPES,
+  CONSULTATION_STATUSES,
+  KB_STATUSES,
+  MESSAGE_KINDS,
+  QUESTION_CHANNELS,
+  QUESTION_STATUSES,
+  REGULATION_STATUSES,
+  ROLES,
+} from "../src/model.js";
+
+// The lists of states and kinds live in the model, which depends on nothing; the tables use them.
+export {
+  ATTACHMENT_TYPES,
+  CONSULTATION_STATUSES,
+  KB_STATUSES,
+  MESSAGE_KINDS,
+  QUESTION_CHANNELS,
+  QUESTION_STATUSES,
+  REGULATION_STATUSES,
+  ROLES,
+};
+export type {
+  AttachmentType,
+  MessageKind,
+  QuestionChannel,
+  QuestionStatus,
+  RegulationStatus,
+  Role,
+} from "../src/model.js";
 
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
 
@@ -47,8 +76,6 @@ export const users = sqliteTable("users", {
   createdAt: instant("created_at").notNull(),
 });
 
-export const ROLES = ["officer", "answerer", "lead", "advisor", "steering", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 
 export const userRoles = sqliteTable(
   "user_roles",
@@ -109,23 +136,7 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
-export const QUESTION_STATUSES = [
-  "new",
-  "assigned",
-  "waiting_info",
-  "answered",
-  "closed",
-  "reopened",
-  "withdrawn",
-  "duplicate",
-] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-// Kênh: how a question reached the desk. "web": asked here by the officer; the others are logged by
-// the answer team (Điện thoại, Zalo, iHanoi, Cổng dịch vụ công, Công văn). A text column: adding a
-// channel needs no migration.
-export const QUESTION_CHANNELS = ["web", "phone", "zalo", "ihanoi", "public_portal", "letter"] as const satisfies readonly Channel[];
-export type QuestionChannel = (typeof QUESTION_CHANNELS)[number];
 
 export const questions = sqliteTable(
   "questions",
@@ -173,10 +184,7 @@ export const questions = sqliteTable(
   ],
 );
 
-// Everything said on a question: answers, internal notes, clarification requests, the asker's replies.
-// consultation (an answerer asks an advisor) and advice (the advisor's reply) are internal, like notes.
-export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply", "consultation", "advice"] as const;
-export type MessageKind = (typeof MESSAGE_KINDS)[number];
+// Everything said on a question (MESSAGE_KINDS in src/model.ts).
 export const messages = sqliteTable(
   "messages",
   {
@@ -265,7 +273,6 @@ export const auditLog = sqliteTable(
   ],
 );
 
-export const KB_STATUSES = ["draft", "published", "retired"] as const;
 export const kbEntries = sqliteTable(
   "kb_entries",
   {
@@ -341,8 +348,6 @@ export const kbProposals = sqliteTable(
 // Văn bản quy phạm: the register citations point at. A document whose number, date or text is not
 // known yet is kept as an incomplete placeholder (number may then be empty) that an admin completes:
 // nothing about a document is ever made up to fill the gap.
-export const REGULATION_STATUSES = ["in_force", "amended", "replaced"] as const;
-export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
 export const regulations = sqliteTable("regulations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   number: text("number").unique(), // "28/2009/QH12"; null only on an incomplete placeholder
@@ -574,8 +579,6 @@ export const blobs = sqliteTable("blobs", {
 // A file attached to a question (its body, or one message of its thread) or to a knowledge-base
 // entry. The type is the one decided from the content, never the browser's claim; the name is the
 // sender's, kept for the download.
-export const ATTACHMENT_TYPES = ["pdf", "jpeg", "png", "webp", "docx", "xlsx"] as const;
-export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 export const attachments = sqliteTable(
   "attachments",
   {
@@ -620,7 +623,6 @@ export const savedFilters = sqliteTable(
 
 // Xin ý kiến Ban cố vấn: an answerer asks an advisor's opinion on a hard question. The request and
 // the advice are internal messages of the question's thread; this row tracks who owes an answer.
-export const CONSULTATION_STATUSES = ["open", "answered", "withdrawn"] as const;
 export const consultations = sqliteTable(
   "consultations",
   {

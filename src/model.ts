@@ -7,8 +7,42 @@ export interface Hotline {
   number: string; // as written for people: "069.234.5678"
 }
 
-// Kênh: how a question reached the desk (db/schema.ts QUESTION_CHANNELS holds the list).
-export type Channel = "web" | "phone" | "zalo" | "ihanoi" | "public_portal" | "letter";
+export const ROLES = ["officer", "answerer", "lead", "advisor", "steering", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const QUESTION_STATUSES = [
+  "new",
+  "assigned",
+  "waiting_info",
+  "answered",
+  "closed",
+  "reopened",
+  "withdrawn",
+  "duplicate",
+] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+// Kênh: how a question reached the desk. "web": asked here by the officer; the others are logged by
+// the answer team (Điện thoại, Zalo, iHanoi, Cổng dịch vụ công, Công văn). Stored as text: adding a
+// channel needs no migration.
+export const QUESTION_CHANNELS = ["web", "phone", "zalo", "ihanoi", "public_portal", "letter"] as const;
+export type Channel = (typeof QUESTION_CHANNELS)[number];
+export type QuestionChannel = Channel;
+
+// Everything said on a question: answers, internal notes, clarification requests, the asker's replies.
+// consultation (an answerer asks an advisor) and advice (the advisor's reply) are internal, like notes.
+export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply", "consultation", "advice"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+export const KB_STATUSES = ["draft", "published", "retired"] as const;
+
+export const REGULATION_STATUSES = ["in_force", "amended", "replaced"] as const;
+export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
+
+export const ATTACHMENT_TYPES = ["pdf", "jpeg", "png", "webp", "docx", "xlsx"] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+export const CONSULTATION_STATUSES = ["open", "answered", "withdrawn"] as const;
 
 // An officer's account offered as the caller of a logged question.
 export interface CallerAccount {
@@ -35,4 +69,88 @@ export interface CallBackItem {
   duplicateOf: { questionId: number | null; kbEntryId: number | null } | null;
   createdAt: Date;
   done: { at: Date; byName: string; note: string | null } | null;
+}
+
+// Bàn giao ca: a shift hand-over record, as pages and the printed sheet show it.
+export interface HandoverPerson {
+  id: number;
+  name: string;
+  rank: string | null;
+}
+
+export interface HandoverRecipient extends HandoverPerson {
+  acknowledgedAt: Date | null; // "Đã nhận bàn giao"; null: not yet
+}
+
+// One question handed over, with where it stood at that moment and its state now.
+export interface HandoverItem {
+  questionId: number;
+  title: string;
+  to: HandoverPerson;
+  status: QuestionStatus; // at the hand-over
+  deadlineAt: Date;
+  slaState: "on_time" | "due_soon" | "overdue";
+  leftMinutes: number;
+  overdueMinutes: number;
+  paused: boolean;
+  statusNow: QuestionStatus;
+}
+
+export interface HandoverSummary {
+  id: number;
+  from: HandoverPerson;
+  note: string;
+  createdAt: Date;
+  questionCount: number;
+  recipients: HandoverRecipient[];
+}
+
+export interface HandoverRecord extends HandoverSummary {
+  items: HandoverItem[];
+}
+
+// A picked question that can no longer be handed over as the form showed it. gone: no such
+// question; not_yours: someone else holds it now; settled: answered, closed, withdrawn or a
+// duplicate; changed: still open, but its state moved (the asker replied, a clarification went out).
+export interface StaleQuestion {
+  questionId: number;
+  reason: "gone" | "not_yours" | "settled" | "changed";
+  status: QuestionStatus | null; // as it is now
+}
+
+// Báo cáo tháng: what the steering board fills in and signs when it issues (ban hành) a month's
+// report, kept with the issued report as it was printed.
+export interface ReportSigner {
+  authority: string | null; // thẩm quyền ký: "KT. TRƯỞNG PHÒNG"; null when the head signs
+  position: string; // "PHÓ TRƯỞNG PHÒNG"
+  rank: string | null; // cấp bậc: "Thượng tá"
+  name: string;
+}
+
+export interface ReportIssue {
+  number: number; // số: 12 in "12/BC-HSNV", restarting each year of issue
+  symbol: string; // ký hiệu: "BC-HSNV"
+  place: string; // địa danh in the date line
+  issuedOn: string; // "YYYY-MM-DD" local: the date printed
+  signer: ReportSigner;
+  recipients: string[]; // Nơi nhận, one per line
+  assessment: string; // Nhận xét, đánh giá
+  direction: string; // Phương hướng, nhiệm vụ
+  // A correction: the issued report this one replaces, as it was printed, and why.
+  replaces: { id: number; number: number; symbol: string; issuedOn: string; reason: string } | null;
+}
+
+// One issued report in the department's list of records.
+export interface IssuedReportSummary {
+  id: number;
+  month: string; // "YYYY-MM" reported on
+  number: number;
+  symbol: string;
+  issuedOn: string;
+  signerName: string;
+  signerPosition: string;
+  issuedAt: Date;
+  issuedBy: { name: string; rank: string | null };
+  replacesId: number | null;
+  replacedBy: { id: number; number: number; symbol: string; issuedOn: string } | null;
 }

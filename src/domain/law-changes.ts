@@ -2,7 +2,7 @@
 // or replaced speaks for all its articles; otherwise an article's own change counts. The reason
 // stored with a flag was written when it was set and may be out of date (the document replaced
 // since, or set back in force), so readers are told the register's facts when there are any.
-import type { RegulationStatus } from "../../db/schema.js";
+import type { RegulationStatus } from "../model.js";
 
 export type ChangedStatus = Exclude<RegulationStatus, "in_force">;
 

@@ -1,6 +1,6 @@
 // The question list's filters as they travel in the URL: shareable, kept by pagination, saved per
 // user. A list never fails on a bad link: whatever cannot be read is dropped, the rest still applies.
-import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus } from "../../db/schema.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus } from "../model.js";
 import { MAX_QUERY_CHARS, parseQuery } from "./search-query.js";
 import type { SlaState } from "./sla.js";
 

@@ -1,6 +1,6 @@
 // The question lifecycle: which event may happen in which state, and where it leads.
 // new → assigned → (waiting_info ⇄ assigned) → answered → closed, plus reopened, withdrawn, duplicate.
-import type { QuestionStatus } from "../../db/schema.js";
+import type { QuestionStatus } from "../model.js";
 import { InvalidTransition } from "./errors.js";
 
 export type QuestionEvent =
