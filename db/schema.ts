@@ -481,6 +481,8 @@ export const NOTIFICATION_KINDS = [
   "kb_published", // the asker's question became a knowledge-base entry (text column: no migration)
   "consultation_requested", // an advisor is asked for an opinion
   "consultation_answered", // the advisor replied
+  "handover_received", // Bàn giao ca: a hand-over waits for this person's acknowledgement
+  "handover_acknowledged", // an incoming person acknowledged the hand-over this person gave
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -493,6 +495,7 @@ export const notifications = sqliteTable(
       .references(() => users.id),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     questionId: integer("question_id").references(() => questions.id),
+    handoverId: integer("handover_id").references((): AnySQLiteColumn => handovers.id),
     createdAt: instant("created_at").notNull(),
     readAt: instant("read_at"),
   },
@@ -645,4 +648,58 @@ export const consultations = sqliteTable(
     answeredAt: instant("answered_at"),
   },
   (t) => [index("consultations_advisor_idx").on(t.advisorId, t.status), index("consultations_question_idx").on(t.questionId)],
+);
+
+// Bàn giao ca: the outgoing member's record of what the next shift takes over — a note, the
+// recipients (each acknowledges: "Đã nhận bàn giao"), and the questions handed over with where they
+// stood at that moment (the question itself moves on; the record keeps the hand-over as it was).
+export const handovers = sqliteTable(
+  "handovers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fromUserId: integer("from_user_id")
+      .notNull()
+      .references(() => users.id),
+    note: text("note").notNull().default(""), // Markdown, sanitised on output; may be empty
+    createdAt: instant("created_at").notNull(),
+  },
+  (t) => [index("handovers_from_idx").on(t.fromUserId, t.createdAt)],
+);
+
+export const handoverRecipients = sqliteTable(
+  "handover_recipients",
+  {
+    handoverId: integer("handover_id")
+      .notNull()
+      .references(() => handovers.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    acknowledgedAt: instant("acknowledged_at"), // null: not yet received
+  },
+  (t) => [primaryKey({ columns: [t.handoverId, t.userId] }), index("handover_recipients_user_idx").on(t.userId, t.acknowledgedAt)],
+);
+
+export const handoverItems = sqliteTable(
+  "handover_items",
+  {
+    handoverId: integer("handover_id")
+      .notNull()
+      .references(() => handovers.id),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    position: integer("position").notNull(), // the order the form listed them in: most urgent first
+    toUserId: integer("to_user_id")
+      .notNull()
+      .references(() => users.id),
+    // Where the question stood when handed over, for the printed record.
+    status: text("status", { enum: QUESTION_STATUSES }).notNull(),
+    deadlineAt: instant("deadline_at").notNull(),
+    slaState: text("sla_state", { enum: ["on_time", "due_soon", "overdue"] }).notNull(),
+    leftMinutes: integer("left_minutes").notNull(),
+    overdueMinutes: integer("overdue_minutes").notNull(),
+    paused: integer("paused", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.handoverId, t.questionId] }), index("handover_items_question_idx").on(t.questionId)],
 );
