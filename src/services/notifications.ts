@@ -4,8 +4,8 @@ import { notifications, questions, type NotificationKind } from "../../db/schema
 import type { DB, Tx } from "../db.js";
 import { liveBus } from "./live.js";
 
-export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; at: Date }): void {
-  tx.insert(notifications).values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, createdAt: n.at }).run();
+export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; handoverId?: number; at: Date }): void {
+  tx.insert(notifications).values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, handoverId: n.handoverId ?? null, createdAt: n.at }).run();
   liveBus.signal(`user:${n.userId}`);
 }
 
@@ -32,6 +32,7 @@ export function notificationFeed(db: DB, userId: number, limit = 50) {
       id: notifications.id,
       kind: notifications.kind,
       questionId: notifications.questionId,
+      handoverId: notifications.handoverId, // Bàn giao ca: links to the record
       questionTitle: questions.title,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,

@@ -15,11 +15,17 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   kb_published: (q) => `Câu hỏi ${q} của đồng chí đã được đưa vào kho hỏi – đáp`,
   consultation_requested: (q) => `Tổ giải đáp xin ý kiến Ban cố vấn về câu hỏi ${q}`,
   consultation_answered: (q) => `Ban cố vấn đã cho ý kiến về câu hỏi ${q}`,
+  handover_received: (h) => `Biên bản bàn giao ca ${h} chờ đồng chí xác nhận đã nhận`,
+  handover_acknowledged: (h) => `Biên bản bàn giao ca ${h} của đồng chí đã được xác nhận đã nhận`,
 };
 
-export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId">): string {
-  return TEXTS[n.kind](n.questionId ? `#${n.questionId}` : "");
+export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId">): string {
+  const id = n.handoverId ?? n.questionId;
+  return TEXTS[n.kind](id ? `#${id}` : "");
 }
+
+// Where a notification leads: the hand-over record, or the question.
+const targetOf = (n: NotificationFeedItem) => (n.handoverId ? `/handover/${n.handoverId}` : n.questionId ? `/questions/${n.questionId}` : null);
 
 export function NotificationsPage(props: { user: CurrentUser; items: NotificationFeedItem[]; unread: number }) {
   const { items, unread } = props;
@@ -43,7 +49,7 @@ export function NotificationsPage(props: { user: CurrentUser; items: Notificatio
           {items.map((n) => (
             <li class={n.readAt ? "notification" : "notification notification--unread"}>
               <div class="notification__text">
-                {n.questionId ? <a href={`/questions/${n.questionId}`}>{notificationText(n)}</a> : notificationText(n)}
+                {targetOf(n) ? <a href={targetOf(n)!}>{notificationText(n)}</a> : notificationText(n)}
                 {!n.readAt && <span class="badge badge--new">Mới</span>}
               </div>
               {n.questionTitle && <div class="notification__title">{n.questionTitle}</div>}
