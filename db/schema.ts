@@ -320,8 +320,36 @@ export const kbEntryVersions = sqliteTable(
     citations: text("citations", { mode: "json" }).$type<{ document: string; article: string }[]>().notNull(),
     editedBy: integer("edited_by").references(() => users.id),
     createdAt: instant("created_at").notNull(),
+    // Ghi chú thay đổi: what this version changed and why. Null for versions saved before notes
+    // existed, for an imported text kept aside, and (optionally) for an entry's first version.
+    note: text("note"),
   },
   (t) => [uniqueIndex("kb_entry_versions_idx").on(t.entryId, t.version)],
+);
+
+// Duyệt lần hai: under the desk's second-review rule, a saved version waits here for an advisor
+// other than its authors. One request per version; it is decided (approved, returned with a
+// reason) or withdrawn when a later save, a retirement or an import replaces what it would publish.
+export const kbSecondReviews = sqliteTable(
+  "kb_second_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => kbEntries.id),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["pending", "approved", "returned", "withdrawn"] }).notNull(),
+    requestedBy: integer("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: instant("requested_at").notNull(),
+    // The author checked the personal-data findings and asked to publish anyway (audited then).
+    piiWaived: integer("pii_waived", { mode: "boolean" }).notNull().default(false),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: instant("decided_at"),
+    reason: text("reason"), // why it was sent back
+  },
+  (t) => [uniqueIndex("kb_second_reviews_version_idx").on(t.entryId, t.version), index("kb_second_reviews_status_idx").on(t.status, t.requestedAt)],
 );
 
 // The team proposes an answered question for the knowledge base; the board accepts or dismisses it.
@@ -483,6 +511,9 @@ export const NOTIFICATION_KINDS = [
   "consultation_answered", // the advisor replied
   "handover_received", // Bàn giao ca: a hand-over waits for this person's acknowledgement
   "handover_acknowledged", // an incoming person acknowledged the hand-over this person gave
+  "kb_review_requested", // Duyệt lần hai: a version waits for a second advisor (kbReviewId)
+  "kb_approved", // the author's waiting version was approved and published
+  "kb_returned", // … or sent back with a reason
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -496,6 +527,7 @@ export const notifications = sqliteTable(
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     questionId: integer("question_id").references(() => questions.id),
     handoverId: integer("handover_id").references((): AnySQLiteColumn => handovers.id),
+    kbReviewId: integer("kb_review_id").references((): AnySQLiteColumn => kbSecondReviews.id),
     createdAt: instant("created_at").notNull(),
     readAt: instant("read_at"),
   },

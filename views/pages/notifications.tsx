@@ -17,6 +17,9 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   consultation_answered: (q) => `Ban cố vấn đã cho ý kiến về câu hỏi ${q}`,
   handover_received: (h) => `Biên bản bàn giao ca ${h} chờ đồng chí xác nhận đã nhận`,
   handover_acknowledged: (h) => `Biên bản bàn giao ca ${h} của đồng chí đã được xác nhận đã nhận`,
+  kb_review_requested: (e) => `Mục hỏi – đáp ${e} chờ một cố vấn khác duyệt lần hai`,
+  kb_approved: (e) => `Mục hỏi – đáp ${e} của đồng chí đã được duyệt và đăng`,
+  kb_returned: (e) => `Mục hỏi – đáp ${e} của đồng chí được trả lại, chưa đăng`,
 };
 
 export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId">): string {
