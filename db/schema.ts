@@ -1,5 +1,6 @@
 // The desk's data. Times are instants (epoch ms, UTC); they become Asia/Ho_Chi_Minh only in views.
 // States carry who and when: an answer, an assignment, a disabling are rows or (who, when) pairs.
+import { sql } from "drizzle-orm";
 import {
   sqliteTable,
   blob,
@@ -735,3 +736,42 @@ export const handoverItems = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.handoverId, t.questionId] }), index("handover_items_question_idx").on(t.questionId)],
 );
+
+// Báo cáo tháng đã ban hành: the department's record of what it reported for a month. Never updated
+// or deleted (triggers in migration 0019); a correction is a new row that replaces the old one, so
+// a month has one original (replaces_id null) and at most one replacement per report: one current.
+export const monthlyReports = sqliteTable(
+  "monthly_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    month: text("month").notNull(), // "YYYY-MM" reported on
+    year: integer("year").notNull(), // of the issue date: the register's numbers restart each year
+    number: integer("number").notNull(), // số: 12 in "12/BC-HSNV"
+    symbol: text("symbol").notNull(), // ký hiệu: "BC-HSNV"
+    issuedOn: text("issued_on").notNull(), // "YYYY-MM-DD" local, the date printed
+    signerName: text("signer_name").notNull(),
+    signerPosition: text("signer_position").notNull(),
+    replacesId: integer("replaces_id").references((): AnySQLiteColumn => monthlyReports.id),
+    // JSON: the figures, header and text exactly as issued (src/services/monthly-reports.ts).
+    snapshot: text("snapshot").notNull(),
+    issuedBy: integer("issued_by")
+      .notNull()
+      .references(() => users.id),
+    issuedAt: instant("issued_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("monthly_reports_number_idx").on(t.year, t.number),
+    uniqueIndex("monthly_reports_original_idx").on(t.month).where(sql`${t.replacesId} IS NULL`),
+    uniqueIndex("monthly_reports_replaces_idx").on(t.replacesId),
+  ],
+);
+
+// The steering board's unfinished report form for a month, whole or not; gone once issued.
+export const monthlyReportDrafts = sqliteTable("monthly_report_drafts", {
+  month: text("month").primaryKey(), // "YYYY-MM"
+  fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  savedBy: integer("saved_by")
+    .notNull()
+    .references(() => users.id),
+  savedAt: instant("saved_at").notNull(),
+});
