@@ -26,6 +26,7 @@ import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { regulationRoutes } from "./routes/regulations.js";
 import { lawApi, lawPage } from "./routes/law.js";
 import { kbPrintRoutes } from "./routes/kb-print.js";
+import { kbListingRoutes } from "./routes/kb-listing.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/canned", cannedRoutes);
   authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
   authed.route("/kb", kbPrintRoutes);
+  authed.route("/kb", kbListingRoutes); // the booklet and the poster (niêm yết)
   authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)
   authed.route("/kb", kbCurationRoutes); // /kb/new, POST /kb, edits and steps of the board
   authed.route("/review", reviewRoutes);

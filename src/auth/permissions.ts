@@ -13,7 +13,9 @@ export const PERMISSIONS = {
   "queue.view": TEAM,
   "duty.view": TEAM, // Lịch trực, Bàn giao ca
   "duty.manage": ["lead"],
-  "kb.read": EVERYONE,
+  "kb.read": EVERYONE, // also the printed booklet of published entries (niêm yết)
+  // Niêm yết: the notice-board poster sends every officer to the desk; those who run it print it.
+  "poster.print": [...TEAM, "admin"],
   "kb.propose": TEAM, // đề xuất đưa câu hỏi đã trả lời vào kho hỏi – đáp
   "regulations.manage": ["advisor", "admin"], // văn bản quy phạm được viện dẫn
   "kb.curate": ["advisor"], // Ban cố vấn: soạn, đăng, sửa, ngừng áp dụng mục hỏi – đáp

@@ -5,6 +5,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { NotFound } from "../domain/errors.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
 import { reviewFlags } from "../services/kb-review-flags.js";
+import { deskLink } from "../public-url.js";
 import { KbPrintPage } from "../../views/pages/kb-print.js";
 
 export const kbPrintRoutes = new Hono<AuthedEnv>();
@@ -16,7 +17,7 @@ function entryOf(c: Context<AuthedEnv>) {
   return getPublishedEntry(c.var.deps.db, id);
 }
 
-const pageUrl = (c: Context<AuthedEnv>, id: number) => `${c.var.deps.config.publicUrl ?? new URL(c.req.url).origin}/kb/${id}`;
+const pageUrl = (c: Context<AuthedEnv>, id: number) => deskLink(c.var.deps.config.publicUrl, c.req.url, `/kb/${id}`);
 
 kbPrintRoutes.get("/:id/print", (c) => {
   const entry = entryOf(c);

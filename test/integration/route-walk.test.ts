@@ -65,6 +65,8 @@ const ROUTES: Record<string, Rule> = {
   "POST /kb/:id/deflect": "question.ask",
   "GET /kb/:id/print": "kb.read",
   "GET /kb/:id/qr.svg": "kb.read",
+  "GET /kb/booklet": "kb.read",
+  "GET /kb/poster": "poster.print",
   "GET /kb/:id{[0-9]+}": "kb.read",
   "POST /kb/:id{[0-9]+}/vote": "kb.read",
   "GET /kb/:id{[0-9]+}/versions": "kb.curate",

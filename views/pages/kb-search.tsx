@@ -1,3 +1,4 @@
+import { can } from "../../src/auth/permissions.js";
 import type { KbSearchHit } from "../../src/services/kb-search.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
@@ -33,9 +34,19 @@ export function KbSearchPage(props: {
     <Layout title={f.q ? `Tra cứu: ${f.q}` : "Tra cứu"} user={props.user} path="/kb">
       <div class="page-head">
         <h1>Tra cứu hỏi – đáp nghiệp vụ</h1>
-        <a href="/regulations" class="button button--small">
-          Văn bản được viện dẫn
-        </a>
+        <p class="actions">
+          <a href="/regulations" class="button button--small">
+            Văn bản được viện dẫn
+          </a>
+          <a href="/kb/booklet" class="button button--small">
+            In sổ tay hỏi – đáp
+          </a>
+          {can(props.user.roles, "poster.print") && (
+            <a href="/kb/poster" class="button button--small">
+              In áp phích niêm yết
+            </a>
+          )}
+        </p>
       </div>
       <form method="get" action="/kb" class="kb-search" role="search" hx-get="/kb" hx-target="#kb-results" hx-select="#kb-results" hx-swap="outerHTML" hx-push-url="true" hx-trigger="submit, input changed delay:350ms from:#kb-q, change from:select">
         <div class="searchbar">

@@ -11,7 +11,7 @@ export function currentHotlines(): Hotline[] {
 }
 
 // "tel:" wants digits and a leading +: "069.234.5678" → "0692345678".
-const dial = (number: string) => number.replace(/[^\d+]/g, "");
+export const dial = (number: string) => number.replace(/[^\d+]/g, "");
 
 export function HotlineList(props: { list: Hotline[]; class?: string }) {
   if (props.list.length === 0) return null;

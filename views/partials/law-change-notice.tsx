@@ -43,15 +43,17 @@ export function ChangedLaw(props: { change: LawChangeView; link: boolean }) {
 }
 
 // The whole notice, under the entry's title: "reader" on its page, "board" for the advisory board
-// (who must act on it), "print" on the sheet (no links on paper).
-export function LawChangeNotice(props: { flag: ReviewFlagView; audience: "reader" | "board" | "print" }) {
-  const { flag, audience } = props;
+// (who must act on it), "print" on the sheet (no links on paper). A page with several entries (the
+// booklet) gives each notice its own id and the heading level under the entry's title.
+export function LawChangeNotice(props: { flag: ReviewFlagView; audience: "reader" | "board" | "print"; id?: string; headingLevel?: 2 | 3 | 4 }) {
+  const { flag, audience, id = "law-change-title" } = props;
   const board = audience === "board";
+  const Heading = `h${props.headingLevel ?? 2}` as "h2" | "h3" | "h4";
   return (
-    <div class="alert alert--warn law-change" role="note" aria-labelledby="law-change-title">
-      <h2 id="law-change-title" class="law-change__title">
+    <div class="alert alert--warn law-change" role="note" aria-labelledby={id}>
+      <Heading id={id} class="law-change__title">
         {board ? "Cần rà soát lại" : "Lưu ý"}: văn bản được trích dẫn đã thay đổi
-      </h2>
+      </Heading>
       {flag.changes.length > 0 ? (
         <ul>
           {flag.changes.map((c) => (
