@@ -16,6 +16,7 @@ import { dashboardRoutes } from "./routes/dashboard.js";
 import { reportExportRoutes } from "./routes/reports-export.js";
 import { auditCsvRoutes, auditRoutes } from "./routes/audit.js";
 import { monthlyReportRoutes } from "./routes/reports-monthly.js";
+import { issuedReportRoutes } from "./routes/reports-issued.js";
 import { dutyRoutes } from "./routes/duty.js";
 import { eventRoutes } from "./routes/events.js";
 import { handoverRoutes } from "./routes/handover.js";
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/audit", auditRoutes);
   authed.route("/audit.csv", auditCsvRoutes); // the filtered trail as a file (same filters as /audit)
   authed.route("/reports", monthlyReportRoutes);
+  authed.route("/reports", issuedReportRoutes); // Báo cáo tháng đã ban hành (read-only records)
   authed.route("/preview", previewRoutes);
   authed.route("/events", eventRoutes);
   authed.route("/notifications", notificationRoutes);

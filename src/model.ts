@@ -118,6 +118,9 @@ export interface StaleQuestion {
   status: QuestionStatus | null; // as it is now
 }
 
+// Ký hiệu: the report's symbol after its number when the board types none ("12/BC-HSNV").
+export const REPORT_SYMBOL = "BC-HSNV";
+
 // Báo cáo tháng: what the steering board fills in and signs when it issues (ban hành) a month's
 // report, kept with the issued report as it was printed.
 export interface ReportSigner {

@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "ratings.view_team": ["lead", "steering"],
   "reports.view": ["steering", "lead"],
   "reports.export": ["steering", "lead"], // CSV/XLSX of questions for a period
+  // Ban hành báo cáo tháng: number, signatory, assessment, then issued for the record. Leads read
+  // issued reports (reports.view) but the command signs them.
+  "reports.issue": ["steering"],
   "audit.view": ["admin", "steering"], // Nhật ký: the audit trail and its export
   "users.manage": ["admin"],
   "calendar.manage": ["admin"],

@@ -67,6 +67,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "regulation.status": "Đổi hiệu lực văn bản",
   "regulation.update": "Sửa thông tin văn bản quy phạm",
   "regulation.article_status": "Đổi hiệu lực một điều",
+  "report.draft_save": "Lưu bản nháp báo cáo tháng",
+  "report.issue": "Ban hành báo cáo tháng",
+  "report.replaced": "Báo cáo tháng được thay thế",
 };
 
 export const OBJECT_TYPE_LABELS: Record<string, string> = {
@@ -80,6 +83,8 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   duty: "Lịch trực",
   regulation: "Văn bản quy phạm",
   settings: "Cài đặt",
+  monthly_report: "Báo cáo tháng",
+  monthly_report_draft: "Bản nháp báo cáo tháng",
 };
 
 const STATE_LABELS: Record<string, Record<string, string>> = {
@@ -88,6 +93,8 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   calendar: { holiday: "Ngày nghỉ", make_up: "Ngày làm bù" },
   canned_answer: { active: "Đang dùng", archived: "Đã lưu trữ" },
   regulation: { in_force: "Còn hiệu lực", amended: "Đã sửa đổi", replaced: "Đã thay thế" },
+  monthly_report: { issued: "Đã ban hành", replaced: "Đã được thay thế" },
+  monthly_report_draft: { draft: "Bản nháp" },
 };
 
 export const SYSTEM_ACTOR = "hệ thống";
@@ -115,6 +122,8 @@ export const AUDIT_EXPORT_COLUMNS: ExportColumn<AuditRow>[] = [
 const OBJECT_LINKS: Record<string, { href: (id: string) => string; action: Action }> = {
   question: { href: (id) => `/questions/${id}`, action: "question.see_all" },
   kb_entry: { href: (id) => `/kb/${id}`, action: "kb.read" },
+  monthly_report: { href: (id) => `/reports/monthly/issued/${id}`, action: "reports.view" },
+  monthly_report_draft: { href: (month) => `/reports/monthly?month=${month}`, action: "reports.view" },
 };
 
 function ObjectCell(props: { row: AuditRow; people: Map<string, string>; user: CurrentUser }) {

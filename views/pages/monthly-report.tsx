@@ -4,8 +4,10 @@
 import type { ReportHeader } from "../../src/config.js";
 import { TZDate } from "@date-fns/tz";
 import type { Child } from "hono/jsx";
+import type { ReportIssue, ReportSigner } from "../../src/model.js";
 import type { Overview } from "../../src/services/dashboard.js";
-import { DISPLAY_TIME_ZONE, dateTime } from "../format.js";
+import { REPORT_SYMBOL } from "../../src/model.js";
+import { calendarDate, DISPLAY_TIME_ZONE, dateTime } from "../format.js";
 import { PrintDocument } from "../layout.js";
 import { DefinitionList } from "../partials/dashboard-definitions.js";
 import { localDay, number1, percent, score, workTime } from "../partials/dashboard-format.js";
@@ -14,11 +16,45 @@ import { WeekTable } from "../partials/dashboard-trends.js";
 import { channelSentence } from "../partials/dashboard-channels.js";
 
 // Nghị định 30/2020: a leading zero for days below 10 and for months below 3.
+function placeAndDay(place: string, year: number, month: number, day: number): string {
+  return `${place}, ngày ${day < 10 ? `0${day}` : day} tháng ${month < 3 ? `0${month}` : month} năm ${year}`;
+}
+
 export function placeAndDate(place: string, d: Date): string {
   const local = new TZDate(d.getTime(), DISPLAY_TIME_ZONE);
-  const day = local.getDate();
-  const month = local.getMonth() + 1;
-  return `${place}, ngày ${day < 10 ? `0${day}` : day} tháng ${month < 3 ? `0${month}` : month} năm ${local.getFullYear()}`;
+  return placeAndDay(place, local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/** The date line for a local calendar date "YYYY-MM-DD" (the date a report was issued on). */
+export function placeAndCalendarDate(place: string, date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return placeAndDay(place, y, m, d);
+}
+
+// What the sheet prints besides the figures: the number once issued (null: a draft, "Số:" left
+// blank and marked DỰ THẢO), the date line, the assessment, the recipients and who signs.
+export interface ReportSheet extends Omit<ReportIssue, "number" | "symbol"> {
+  number: { number: number; symbol: string } | null;
+}
+
+export const reportNumber = (n: { number: number; symbol: string }) => `${n.number}/${n.symbol}`;
+
+// Free text typed by the board: one paragraph per line, blank lines dropped.
+function Paragraphs(props: { text: string }) {
+  const lines = props.text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return <>{lines.map((l) => <p class="report__para">{l}</p>)}</>;
+}
+
+function Signature(props: { signer: ReportSigner }) {
+  const { signer } = props;
+  return (
+    <div class="report__signature">
+      {signer.authority && <p class="report__strong">{signer.authority.toUpperCase()}</p>}
+      <p class="report__strong">{signer.position.toUpperCase()}</p>
+      <p class="report__sign-space" aria-hidden="true"></p>
+      <p class="report__strong">{signer.rank ? `${signer.rank} ${signer.name}` : signer.name}</p>
+    </div>
+  );
 }
 
 function Paragraph(props: { label: string; children: Child }) {
@@ -29,37 +65,61 @@ function Paragraph(props: { label: string; children: Child }) {
   );
 }
 
-export function MonthlyReportPage(props: { o: Overview; month: string; header: ReportHeader }) {
-  const { o } = props;
-  const s = o.summary;
-  const mmyyyy = `${props.month.slice(5, 7)}/${props.month.slice(0, 4)}`;
-  const title = `Kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ tháng ${mmyyyy}`;
-  const training = o.units.filter((u) => u.needsTraining);
+export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`; // "2026-11" → "11/2026"
+
+// The whole page: a print document with tools above the sheet that never print (the month picker,
+// the issuing form, what is stored), then the sheet itself.
+export function MonthlyReportPage(props: { o: Overview; month: string; header: ReportHeader; sheet: ReportSheet; tools: Child; aside?: Child }) {
   return (
-    <PrintDocument title={`Báo cáo tháng ${mmyyyy}`} stylesheet="/static/css/report.css" bodyClass="report-body">
+    <PrintDocument title={`Báo cáo tháng ${monthLabel(props.month)}`} stylesheet="/static/css/report.css" bodyClass="report-body">
       <nav class="report-tools no-print" aria-label="Công cụ báo cáo">
-        <a href={`/dashboard?period=custom&from=${o.period.firstDay}&to=${o.period.lastDay}`}>← Tổng quan</a>
-        <form method="get" action="/reports/monthly" class="report-tools__form">
-          <label for="report-month">Tháng</label>
-          <input type="month" id="report-month" name="month" value={props.month} required />
-          <button type="submit" class="button button--small">
-            Xem
-          </button>
-        </form>
+        {props.tools}
         <span class="muted">In hoặc lưu PDF: lệnh In của trình duyệt (Ctrl+P), khổ A4.</span>
       </nav>
       <main>
+        {props.aside}
+        <ReportArticle o={props.o} month={props.month} header={props.header} sheet={props.sheet} />
+      </main>
+    </PrintDocument>
+  );
+}
+
+// The month picker and the way back to the dashboard, above a month's working report.
+export function MonthTools(props: { o: Overview; month: string }) {
+  return (
+    <>
+      <a href={`/dashboard?period=custom&from=${props.o.period.firstDay}&to=${props.o.period.lastDay}`}>← Tổng quan</a>
+      <a href="/reports/monthly/issued">Báo cáo đã ban hành</a>
+      <form method="get" action="/reports/monthly" class="report-tools__form">
+        <label for="report-month">Tháng</label>
+        <input type="month" id="report-month" name="month" value={props.month} required />
+        <button type="submit" class="button button--small">
+          Xem
+        </button>
+      </form>
+    </>
+  );
+}
+
+// The sheet as printed: the figures of `o` with the text of `sheet`. An issued report renders from
+// its stored snapshot through this same component, so what was issued prints again as it was.
+export function ReportArticle(props: { o: Overview; month: string; header: ReportHeader; sheet: ReportSheet }) {
+  const { o, sheet } = props;
+  const s = o.summary;
+  const title = `Kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ tháng ${monthLabel(props.month)}`;
+  return (
       <article class="report" aria-label={`Báo cáo ${title}`}>
+        {!sheet.number && <p class="report__draft-mark">DỰ THẢO</p>}
         <header class="report__head">
           <div class="report__agency">
             <p>{props.header.parentAgency.toUpperCase()}</p>
             <p class="report__strong report__rule">{props.header.agency.toUpperCase()}</p>
-            <p class="report__number">Số: &nbsp; &nbsp; &nbsp; /BC-HSNV</p>
+            <p class="report__number">{sheet.number ? `Số: ${reportNumber(sheet.number)}` : <>Số: &nbsp; &nbsp; &nbsp; /{REPORT_SYMBOL}</>}</p>
           </div>
           <div class="report__nation">
             <p class="report__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
             <p class="report__strong report__rule">Độc lập – Tự do – Hạnh phúc</p>
-            <p class="report__date">{placeAndDate(props.header.place, o.now)}</p>
+            <p class="report__date">{placeAndCalendarDate(sheet.place, sheet.issuedOn)}</p>
           </div>
         </header>
 
@@ -67,6 +127,11 @@ export function MonthlyReportPage(props: { o: Overview; month: string; header: R
           BÁO CÁO
           <span class="report__subtitle">{title}</span>
         </h1>
+        {sheet.replaces && (
+          <p class="report__replaces">
+            {`(Thay thế Báo cáo số ${reportNumber(sheet.replaces)} ngày ${calendarDate(sheet.replaces.issuedOn)}. Lý do: ${sheet.replaces.reason})`}
+          </p>
+        )}
 
         <p class="report__intro">
           Thực hiện chủ trương “Hỏi trực tiếp – Trả lời ngay” (câu hỏi cần nghiên cứu được trả lời chậm nhất trong 24 giờ làm việc), Phòng Hồ sơ nghiệp vụ báo cáo kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ từ ngày {localDay(o.period.firstDay)} đến hết ngày {localDay(o.period.lastDay)} như sau:
@@ -114,15 +179,11 @@ export function MonthlyReportPage(props: { o: Overview; month: string; header: R
         <p class="report__caption">Bảng 4. Bảng tổng sắp các đơn vị</p>
         <UnitLeaderboard rows={o.units} stack={false} />
 
-        <h2>VI. NHẬN XÉT, ĐỀ XUẤT</h2>
-        <ul class="report__list">
-          <li>{`Tỷ lệ trả lời đúng hạn trong tháng đạt ${percent(s.onTimeRate)}; ${o.backlog.overdue ? `còn ${o.backlog.overdue} câu hỏi quá hạn cần tập trung giải quyết.` : "không có câu hỏi quá hạn tại thời điểm báo cáo."}`}</li>
-          <li>
-            {training.length
-              ? `Đề nghị tổ chức tập huấn, hướng dẫn sử dụng kho hỏi – đáp cho ${training.length} đơn vị: ${training.map((u) => u.name).join("; ")}.`
-              : "Các đơn vị đều tham gia hỏi – đáp trong tháng, không có đơn vị cần tập huấn thêm."}
-          </li>
-        </ul>
+        <h2>VI. NHẬN XÉT, ĐÁNH GIÁ</h2>
+        <Paragraphs text={sheet.assessment} />
+
+        <h2>VII. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI</h2>
+        <Paragraphs text={sheet.direction} />
         <details class="report__definitions no-print">
           <summary>Cách tính số liệu</summary>
           <DefinitionList />
@@ -132,19 +193,25 @@ export function MonthlyReportPage(props: { o: Overview; month: string; header: R
           <div class="report__recipients">
             <p class="report__strong report__italic">Nơi nhận:</p>
             <ul>
-              <li>Ban chỉ đạo (để báo cáo);</li>
-              <li>Lãnh đạo Phòng (để chỉ đạo);</li>
-              <li>Tổ giải đáp nghiệp vụ (để thực hiện);</li>
-              <li>Lưu: VT.</li>
+              {sheet.recipients.map((r) => (
+                <li>{r}</li>
+              ))}
             </ul>
           </div>
-          <div class="report__signature">
-            <p class="report__strong">TRƯỞNG PHÒNG</p>
-            <p class="report__sign-space" aria-hidden="true"></p>
-          </div>
+          <Signature signer={sheet.signer} />
         </footer>
       </article>
-      </main>
-    </PrintDocument>
   );
+}
+
+/** The observations the figures suggest, offered as the start of "Nhận xét, đánh giá". */
+export function suggestedAssessment(o: Overview): string {
+  const s = o.summary;
+  const training = o.units.filter((u) => u.needsTraining);
+  return [
+    `Tỷ lệ trả lời đúng hạn trong tháng đạt ${percent(s.onTimeRate)}; ${o.backlog.overdue ? `còn ${o.backlog.overdue} câu hỏi quá hạn cần tập trung giải quyết.` : "không có câu hỏi quá hạn tại thời điểm báo cáo."}`,
+    training.length
+      ? `Đề nghị tổ chức tập huấn, hướng dẫn sử dụng kho hỏi – đáp cho ${training.length} đơn vị: ${training.map((u) => u.name).join("; ")}.`
+      : "Các đơn vị đều tham gia hỏi – đáp trong tháng, không có đơn vị cần tập huấn thêm.",
+  ].join("\n");
 }

@@ -1,0 +1,37 @@
+// Báo cáo đã ban hành: the issued monthly reports, kept as the department's records. Read-only: the
+// list (GET /reports/monthly/issued?year=YYYY) and one report printed from what was stored when it
+// was issued (GET /reports/monthly/issued/:id).
+import { zValidator } from "@hono/zod-validator";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { can } from "../auth/permissions.js";
+import { requirePermission } from "../auth/middleware.js";
+import { NotFound } from "../domain/errors.js";
+import { issuedReport, issuedReportYears, listIssuedReports } from "../services/monthly-reports.js";
+import { IssuedReportPage, IssuedReportsPage } from "../../views/pages/issued-reports.js";
+
+export const issuedReportRoutes = new Hono<AuthedEnv>();
+const mayRead = requirePermission("reports.view");
+
+// A year out of range or not a number shows every year rather than an error: it is only a filter.
+const listQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined) });
+const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+issuedReportRoutes.get("/monthly/issued", mayRead, zValidator("query", listQuery), (c) => {
+  const db = c.var.deps.db;
+  const year = c.req.valid("query").year ?? null;
+  return c.html(<IssuedReportsPage user={c.var.user} year={year} years={issuedReportYears(db)} reports={listIssuedReports(db, year)} />);
+});
+
+issuedReportRoutes.get(
+  "/monthly/issued/:id",
+  mayRead,
+  zValidator("param", idParam, (result) => {
+    if (!result.success) throw new NotFound("monthly_report");
+  }),
+  (c) => {
+    const { summary, snapshot } = issuedReport(c.var.deps.db, c.req.valid("param").id);
+    return c.html(<IssuedReportPage summary={summary} snapshot={snapshot} mayReplace={can(c.var.user.roles, "reports.issue")} justIssued={c.req.query("issued") === "1"} />);
+  },
+);
