@@ -46,6 +46,10 @@ function navFor(user: CurrentUser): NavItem[] {
   if (can(user.roles, "question.ask") && !can(user.roles, "question.see_all")) {
     items.splice(1, 0, { href: "/questions", label: "Câu hỏi của tôi", action: "question.ask" });
   }
+  // The command reads the hand-over records without working the shifts itself.
+  if (can(user.roles, "handover.view") && !can(user.roles, "duty.view")) {
+    items.push({ href: "/handover/history", label: "Bàn giao ca", action: "handover.view" });
+  }
   return items;
 }
 

@@ -13,6 +13,13 @@ export const PERMISSIONS = {
   "queue.view": TEAM,
   "duty.view": TEAM, // Lịch trực, Bàn giao ca
   "duty.manage": ["lead"],
+  // Bàn giao ca as a record: a member hands their open questions and a note to the next shift, the
+  // incoming member acknowledges. Members read the hand-overs they gave or received; leads and the
+  // command read all (the steering board only reads: it holds no questions).
+  "handover.give": TEAM,
+  "handover.receive": TEAM,
+  "handover.view": [...TEAM, "steering"],
+  "handover.view_all": ["lead", "steering"],
   "kb.read": EVERYONE, // also the printed booklet of published entries (niêm yết)
   // Niêm yết: the notice-board poster sends every officer to the desk; those who run it print it.
   "poster.print": [...TEAM, "admin"],

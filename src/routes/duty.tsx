@@ -11,7 +11,7 @@ import { teamMembers } from "../services/question-queries.js";
 import { dateOnlyLocal } from "../../views/format.js";
 import { DutyPage, type DutyFormValues } from "../../views/pages/duty.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { textValues, validForm, type RawForm } from "./validation.js";
+import { asList, textValues, validForm, type RawForm } from "./validation.js";
 
 export const dutyRoutes = new Hono<AuthedEnv>();
 dutyRoutes.use(requirePermission("duty.view"));
@@ -54,7 +54,6 @@ dutyRoutes.get("/", (c) => {
   return page(c, { date: chosen, notice });
 });
 
-const asList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const MEMBER_ERROR = "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.";
 
 const rosterForm = z.object({

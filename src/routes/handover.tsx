@@ -1,26 +1,163 @@
 // Bàn giao ca: at the end of a shift, everything still open, grouped by urgency, and who is on duty
-// today and next, so the work of the day goes to the next shift instead of piling up.
-import { Hono } from "hono";
+// today and next, so the work of the day goes to the next shift instead of piling up. The member's
+// own view is also the hand-over form: one POST records the hand-over and moves the questions.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
+import { Conflict, NotFound } from "../domain/errors.js";
+import { HandoverStale, type PickedQuestion } from "../domain/handover.js";
+import { OPEN_STATUSES } from "../domain/workflow.js";
+import type { QuestionStatus, StaleQuestion } from "../model.js";
 import { loadCalendar } from "../services/calendar.js";
 import { currentShifts, handoverGroups } from "../services/duty.js";
+import { getHandover, handoverHistory, pendingHandovers } from "../services/handover-queries.js";
+import { acknowledgeHandover, giveHandover } from "../services/handovers.js";
+import { teamMembers } from "../services/question-queries.js";
 import { HandoverPage } from "../../views/pages/handover.js";
+import { HandoverHistoryPage } from "../../views/pages/handover-history.js";
+import { HandoverPrintPage } from "../../views/pages/handover-print.js";
+import { HandoverRecordPage } from "../../views/pages/handover-record.js";
+import type { HandoverFormValues } from "../../views/partials/handover-form.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { asList, validForm, type RawForm } from "./validation.js";
 
 export const handoverRoutes = new Hono<AuthedEnv>();
 
-handoverRoutes.get("/", requirePermission("duty.view"), (c) => {
+interface FormExtra {
+  values?: HandoverFormValues;
+  errors?: FieldErrors;
+  stale?: StaleQuestion[];
+}
+
+function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 422 = 200) {
   const { db, clock, config } = c.var.deps;
-  const all = c.req.query("all") === "1";
+  const user = c.var.user;
+  const all = c.req.method === "GET" && c.req.query("all") === "1";
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
+  const shifts = currentShifts(db, cal, now);
+  const team = teamMembers(db).filter((m) => m.id !== user.id);
+  const nextShift = (shifts.next?.members ?? []).map((m) => m.id).filter((id) => id !== user.id);
+  const values = extra.values ?? { note: "", incoming: nextShift.map(String), picked: null, toOf: {} };
   return c.html(
     <HandoverPage
-      user={c.var.user}
+      user={user}
       all={all}
       now={now}
-      groups={handoverGroups(db, cal, now, all ? null : c.var.user.id)}
-      shifts={currentShifts(db, cal, now)}
+      groups={handoverGroups(db, cal, now, all ? null : user.id)}
+      shifts={shifts}
+      pending={pendingHandovers(db, user.id)}
+      form={all ? null : { team, nextShift, values, errors: extra.errors ?? {}, stale: extra.stale ?? [] }}
     />,
+    status,
   );
+}
+
+handoverRoutes.get("/", requirePermission("duty.view"), (c) => page(c));
+
+const ids = (message: string) => z.preprocess(asList, z.array(z.coerce.number({ error: message }).int(message).positive(message)));
+const OPEN = OPEN_STATUSES.join("|");
+const PICK = new RegExp(`^(\\d+):(${OPEN})$`);
+
+const handoverForm = z
+  .object({
+    note: z
+      .string()
+      .trim()
+      .max(10_000, "Nội dung bàn giao dài quá 10000 ký tự.")
+      .optional()
+      .default("")
+      .transform((s) => s.replace(/\r\n?/g, "\n")),
+    incoming: ids("Người nhận bàn giao không hợp lệ, xin chọn lại."),
+    question: z.preprocess(asList, z.array(z.string().regex(PICK, "Danh sách câu hỏi gửi lên không hợp lệ, xin tải lại trang."))),
+  })
+  .catchall(z.unknown()); // to_<question id>: who takes that question
+
+function valuesOf(raw: RawForm): HandoverFormValues {
+  // Raw input holds strings; the validated form numbers: both come back as the form's strings.
+  const strings = (v: unknown) => asList(v).flatMap((x) => (typeof x === "string" || typeof x === "number" ? [String(x)] : []));
+  const toOf: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (k.startsWith("to_") && typeof v === "string") toOf[k.slice(3)] = v;
+  return {
+    note: strings(raw.note)[0] ?? "",
+    incoming: strings(raw.incoming),
+    picked: strings(raw.question).map((p) => p.split(":")[0]!),
+    toOf,
+  };
+}
+
+function pickedOf(questions: string[], values: HandoverFormValues): PickedQuestion[] {
+  return questions.map((p) => {
+    const [, id, status] = PICK.exec(p)!;
+    const to = Number(values.toOf[id!] ?? "");
+    return { questionId: Number(id), seenStatus: status as QuestionStatus, toUserId: Number.isSafeInteger(to) && to > 0 ? to : null };
+  });
+}
+
+// Refusals of the input as a whole, said next to the field they concern.
+const INPUT_ERRORS: Record<string, [string, string]> = {
+  handover_no_recipient: ["incoming", "Xin chọn người nhận bàn giao."],
+  handover_to_self: ["incoming", "Không thể bàn giao cho chính mình; xin chọn đồng chí khác."],
+  handover_not_team_member: ["incoming", "Người nhận phải là thành viên Tổ giải đáp đang hoạt động."],
+  handover_empty: ["note", "Xin chọn ít nhất một câu hỏi hoặc ghi nội dung bàn giao."],
+};
+
+handoverRoutes.post(
+  "/",
+  requirePermission("handover.give"),
+  validForm(handoverForm, (c, raw, errors) => page(c, { values: valuesOf(raw), errors }, 422)),
+  (c) => {
+    const { db, clock, config } = c.var.deps;
+    const form = c.req.valid("form");
+    const values = valuesOf(form as RawForm);
+    const input = { note: form.note, incoming: form.incoming, picked: pickedOf(form.question, values) };
+    try {
+      const id = giveHandover(db, c.var.user, input, clock(), loadCalendar(db, config.timeZone));
+      return c.redirect(`/handover/${id}?done=given`, 303);
+    } catch (e) {
+      if (e instanceof HandoverStale) return page(c, { values, stale: e.stale }, 409);
+      const known = e instanceof Conflict ? INPUT_ERRORS[e.code] : undefined;
+      if (!known) throw e;
+      return page(c, { values, errors: { [known[0]]: known[1] } }, 422);
+    }
+  },
+);
+
+const pageNumber = (s: string | undefined) => {
+  const n = Number(s);
+  return Number.isSafeInteger(n) && n > 0 ? n : 1;
+};
+
+handoverRoutes.get("/history", requirePermission("handover.view"), (c) => {
+  const history = handoverHistory(c.var.deps.db, c.var.user, pageNumber(c.req.query("page")));
+  return c.html(<HandoverHistoryPage user={c.var.user} {...history} />);
+});
+
+const idOf = (c: Context<AuthedEnv>) => {
+  const id = Number(c.req.param("id"));
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("handover");
+  return id;
+};
+
+const NOTICES: Record<string, string> = {
+  given: "Đã bàn giao. Người nhận đã được thông báo; biên bản chờ họ xác nhận đã nhận.",
+  acknowledged: "Đồng chí đã xác nhận nhận bàn giao.",
+};
+
+handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), (c) => {
+  const record = getHandover(c.var.deps.db, c.var.user, idOf(c));
+  return c.html(<HandoverRecordPage user={c.var.user} record={record} notice={NOTICES[c.req.query("done") ?? ""]} />);
+});
+
+handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), (c) => {
+  const { db, config } = c.var.deps;
+  return c.html(<HandoverPrintPage record={getHandover(db, c.var.user, idOf(c))} header={config.report} />);
+});
+
+// Acknowledging again changes nothing: the same page comes back.
+handoverRoutes.post("/:id{[0-9]+}/acknowledge", requirePermission("handover.receive"), (c) => {
+  const id = idOf(c);
+  acknowledgeHandover(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  return c.redirect(`/handover/${id}?done=acknowledged`, 303);
 });

@@ -77,6 +77,9 @@ export function validForm<S extends z.ZodType>(
   });
 }
 
+// A field that may come once, several times or not at all (checkboxes), as a list.
+export const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
 // Text from a form: trimmed, required, bounded; messages name the field in Vietnamese.
 export function requiredText(label: string, max: number, min = 1) {
   const Label = label.charAt(0).toUpperCase() + label.slice(1);

@@ -5,7 +5,7 @@ import type { Tx } from "../db.js";
 export interface AuditEntry {
   actorId: number | null;
   action: string;
-  objectType: "question" | "user" | "unit" | "calendar" | "kb_entry" | "category" | "canned_answer" | "duty" | "regulation" | "settings" | "monthly_report" | "monthly_report_draft";
+  objectType: "question" | "user" | "unit" | "calendar" | "kb_entry" | "category" | "canned_answer" | "duty" | "regulation" | "settings" | "handover" | "monthly_report" | "monthly_report_draft";
   objectId: number | string;
   from?: string | null;
   to?: string | null;

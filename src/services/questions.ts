@@ -115,10 +115,11 @@ function setAssignee(
   actorId: number | null,
   reason: "routed" | "reassigned" | "handed_over",
   now: Date,
+  handoverId?: number, // part of a shift hand-over record (Bàn giao ca)
 ): void {
   applyTransition(tx, q, reason === "routed" ? "route" : "assign", actorId, now, {
     set: { assigneeId },
-    data: { assigneeId, reason, previousAssigneeId: q.assigneeId },
+    data: { assigneeId, reason, previousAssigneeId: q.assigneeId, ...(handoverId ? { handoverId } : {}) },
   });
   tx.insert(assignments).values({ questionId: q.id, assigneeId, assignedBy: actorId, reason, createdAt: now }).run();
   if (assigneeId !== actorId) notify(tx, { userId: assigneeId, kind: "assigned", questionId: q.id, at: now });
@@ -147,11 +148,19 @@ export function assignQuestion(db: DB, actor: Actor, questionId: number, assigne
 // A member hands their own question to a colleague (end of shift, outside their field).
 export function handOverQuestion(db: DB, actor: Actor, questionId: number, assigneeId: number, now: Date): void {
   if (!can(actor.roles, "question.answer")) throw new NotAllowed("question.answer");
-  db.transaction((tx) => {
-    const q = loadQuestion(tx, questionId);
-    if (q.assigneeId !== actor.id) throw new NotAllowed("question.handover");
-    if (assigneeId === actor.id || !activeTeamMember(tx, assigneeId)) throw new NotFound("assignee");
-    setAssignee(tx, q, assigneeId, actor.id, "handed_over", now);
-  });
+  db.transaction((tx) => handOverWithin(tx, actor, loadQuestion(tx, questionId), assigneeId, now));
+}
+
+// The same step inside a caller's transaction: a shift hand-over moves many questions at once, each
+// exactly as a single hand-over would (history, notice to the new holder, live signals).
+export function handOverWithin(tx: Tx, actor: Actor, q: QuestionRow, assigneeId: number, now: Date, handoverId?: number): void {
+  if (q.assigneeId !== actor.id) throw new NotAllowed("question.handover");
+  if (assigneeId === actor.id || !activeTeamMember(tx, assigneeId)) throw new NotFound("assignee");
+  setAssignee(tx, q, assigneeId, actor.id, "handed_over", now, handoverId);
+}
+
+// Active members of the answer team among `ids`.
+export function activeTeamMembers(tx: Tx, ids: number[]): Set<number> {
+  return new Set(ids.filter((id) => activeTeamMember(tx, id)));
 }
 

@@ -10,6 +10,7 @@ const GUARDED_PAGES: { path: string; action: Action }[] = [
   { path: "/queue", action: "queue.view" },
   { path: "/duty", action: "duty.view" },
   { path: "/handover", action: "duty.view" },
+  { path: "/handover/history", action: "handover.view" },
   { path: "/kb", action: "kb.read" },
   { path: "/admin/users", action: "users.manage" },
   { path: "/admin/calendar", action: "calendar.manage" },

@@ -48,6 +48,11 @@ const ROUTES: Record<string, Rule> = {
   "GET /duty": "duty.view",
   "POST /duty": "duty.manage",
   "GET /handover": "duty.view",
+  "POST /handover": "handover.give",
+  "GET /handover/history": "handover.view", // members: their own records; leads and steering: all
+  "GET /handover/:id{[0-9]+}": "handover.view",
+  "GET /handover/:id{[0-9]+}/print": "handover.view",
+  "POST /handover/:id{[0-9]+}/acknowledge": "handover.receive", // only a recipient (others: 404)
   "GET /calls/new": "question.answer",
   "POST /calls": "question.answer",
   "GET /calls/callers": "question.answer",

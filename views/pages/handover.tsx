@@ -1,9 +1,13 @@
 // Bàn giao ca: what is still open at the end of a shift, most urgent first, and who takes over.
-// Meant to be printed too: the stylesheet hides navigation and forms on paper.
+// Meant to be printed too: the stylesheet hides navigation and forms on paper. The member's own
+// view is also the start of the hand-over record (views/partials/handover-form.tsx).
+import type { HandoverSummary } from "../../src/model.js";
 import type { HandoverGroups, Shifts } from "../../src/services/duty.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
+import { HandoverGiveCard, PickControl, StaleNotice, type HandoverFormState } from "../partials/handover-form.js";
+import { HandoverSummaryList } from "../partials/handover-summary.js";
 import { QuestionList } from "../partials/question-list.js";
 import { dayText, DutyMembers } from "./duty.js";
 
@@ -19,14 +23,23 @@ const GROUPS: { key: keyof HandoverGroups; title: string; hint?: string; empty: 
   { key: "other", title: "Đang mở khác", hint: "Còn trong hạn.", empty: "Không có câu hỏi nào khác đang mở." },
 ];
 
-export function HandoverPage(props: { user: CurrentUser; all: boolean; now: Date; groups: HandoverGroups; shifts: Shifts }) {
-  const { groups, shifts } = props;
+export function HandoverPage(props: {
+  user: CurrentUser;
+  all: boolean;
+  now: Date;
+  groups: HandoverGroups;
+  shifts: Shifts;
+  pending: HandoverSummary[]; // hand-overs this member has not yet acknowledged
+  form: HandoverFormState | null; // the member's own view hands over; the whole team's only lists
+}) {
+  const { groups, shifts, form } = props;
   const total = GROUPS.reduce((n, g) => n + groups[g.key].length, 0);
   const whose = props.all ? "của cả Tổ giải đáp" : `giao cho đồng chí ${props.user.name}`;
   return (
     <Layout title="Bàn giao ca" user={props.user} path="/handover">
       <div class="page-head">
         <h1>Bàn giao ca</h1>
+        <a href="/handover/history">Biên bản đã lập</a>
         <nav class="tabs" aria-label="Phạm vi bàn giao">
           <a href="/handover" aria-current={!props.all ? "page" : undefined}>
             Của tôi
@@ -36,6 +49,14 @@ export function HandoverPage(props: { user: CurrentUser; all: boolean; now: Date
           </a>
         </nav>
       </div>
+      {props.pending.length > 0 && (
+        <section class="card card--attention" aria-labelledby="pending-title">
+          <h2 id="pending-title">Bàn giao chờ đồng chí nhận ({props.pending.length})</h2>
+          <p class="muted">Xem biên bản, các câu hỏi đã chuyển cho đồng chí, rồi xác nhận đã nhận.</p>
+          <HandoverSummaryList items={props.pending} acknowledge />
+        </section>
+      )}
+      {form && <StaleNotice stale={form.stale} />}
       <p class="muted">
         {total} câu hỏi đang mở {whose}, tính đến <time datetime={isoInstant(props.now)}>{dateTime(props.now)}</time>.
       </p>
@@ -62,7 +83,7 @@ export function HandoverPage(props: { user: CurrentUser; all: boolean; now: Date
           </div>
         </dl>
         <p class="muted shifts__hint">
-          Câu hỏi chưa xong, đồng chí mở câu hỏi và chọn “Chuyển giao cho đồng chí khác trong Tổ” để giao cho người trực ca tiếp theo.{" "}
+          {form ? "Câu hỏi chưa xong được bàn giao cho ca sau bằng biên bản ở cuối trang." : "Mỗi đồng chí lập biên bản bàn giao các câu hỏi của mình ở mục “Của tôi”."}{" "}
           <a href="/duty">Xem lịch trực</a>
         </p>
       </section>
@@ -78,9 +99,10 @@ export function HandoverPage(props: { user: CurrentUser; all: boolean; now: Date
             {g.title} ({groups[g.key].length})
           </h2>
           {g.hint && <p class="muted handover-group__hint">{g.hint}</p>}
-          <QuestionList rows={groups[g.key]} empty={g.empty} />
+          <QuestionList rows={groups[g.key]} empty={g.empty} pick={form ? (q) => <PickControl q={q} form={form} /> : undefined} />
         </section>
       ))}
+      {form && <HandoverGiveCard form={form} questionCount={total} />}
     </Layout>
   );
 }

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { QuestionSummary } from "../../src/services/question-queries.js";
 import { dateTime, isoInstant, shortDateTime } from "../format.js";
 import { StatusBadge, TimeLeft, SlaBadge, type DeadlineInfo } from "./status.js";
@@ -9,7 +10,8 @@ export interface QuestionRow {
 }
 
 // One list for the queue and the question list; urgency shows as colour and as words.
-export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAsker?: boolean }) {
+// `pick`: controls drawn under a row's details (the hand-over form's choice of questions).
+export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAsker?: boolean; pick?: (q: QuestionSummary) => Child }) {
   if (props.rows.length === 0) return <p class="empty">{props.empty}</p>;
   return (
     <ul class="qlist">
@@ -31,6 +33,7 @@ export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAs
               {" · "}
               {q.assigneeName ? `Giải đáp: ${q.assigneeName}` : "Chưa phân công"}
             </p>
+            {props.pick?.(q)}
           </div>
           <div class="qlist__time">
             {deadline ? (
