@@ -10,6 +10,8 @@ export const PII_KIND_LABELS: Record<PersonalDataKind, string> = {
   dob: "Ngày sinh",
   name: "Họ tên",
   plate: "Biển số xe",
+  email: "Địa chỉ thư điện tử",
+  address: "Địa chỉ nhà",
 };
 
 const FIELD_LABELS: Record<EntryField, string> = { title: "Tiêu đề", question: "Câu hỏi", answer: "Trả lời" };

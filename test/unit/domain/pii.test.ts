@@ -1,7 +1,7 @@
 // The personal-data guard: every kind it must find, in the shapes people write them, and the
 // ordinary parts of legal text it must leave alone.
 import { describe, expect, it } from "vitest";
-import { findPersonalData, findPersonalDataInEntry, type PersonalDataKind } from "../../../src/domain/pii.js";
+import { findPersonalData, findPersonalDataInEntry, maskPersonalData, type PersonalDataKind } from "../../../src/domain/pii.js";
 
 const kinds = (text: string) => findPersonalData(text).map((f) => `${f.kind}:${f.match}`);
 const only = (text: string, kind: PersonalDataKind) => findPersonalData(text).filter((f) => f.kind === kind).map((f) => f.match);
@@ -138,6 +138,86 @@ describe("vehicle plates", () => {
     ["biển 80A-1234", "80A-1234"],
   ])("finds %s", (text, match) => {
     expect(kinds(text)).toEqual([`plate:${match}`]);
+  });
+});
+
+describe("e-mail addresses", () => {
+  it.each([
+    ["liên hệ nguyenvana@gmail.com để biết", "nguyenvana@gmail.com"],
+    ["Email: tran.thi.b+hoi@cand.com.vn.", "tran.thi.b+hoi@cand.com.vn"],
+    ["(le_van_c99@yahoo.com)", "le_van_c99@yahoo.com"],
+  ])("finds %s", (text, match) => {
+    expect(kinds(text)).toEqual([`email:${match}`]);
+  });
+
+  it.each(["Luật Phòng, chống ma túy@1", "gửi về địa chỉ @ của đơn vị", "a@b"])("leaves alone %s", (text) => {
+    expect(only(text, "email")).toEqual([]);
+  });
+});
+
+describe("street addresses", () => {
+  it.each([
+    ["trú tại số 12 phố Hàng Bài, Hoàn Kiếm", "số 12 phố Hàng Bài"],
+    ["nhà ở 123 Nguyễn Trãi, phường Thượng Đình", "123 Nguyễn Trãi, phường"],
+    ["ở ngõ 45 gần chợ", "ngõ 45"],
+    ["số nhà 7, đường Lê Lợi, thành phố Huế", "số nhà 7, đường Lê Lợi"],
+    ["Số 12A/3 đường Hồ Chí Minh", "Số 12A/3 đường Hồ Chí Minh"],
+    ["hẻm 34/5 đường Cách Mạng Tháng Tám", "hẻm 34/5 đường Cách Mạng Tháng Tám"],
+    ["số 5, ngõ 45, phố Huế", "số 5, ngõ 45, phố Huế"],
+    ["45 Lý Thường Kiệt, quận Hoàn Kiếm", "45 Lý Thường Kiệt, quận"],
+    ["ở 18 Trần Hưng Đạo, TP Hải Phòng", "18 Trần Hưng Đạo, TP"],
+  ])("finds %s", (text, match) => {
+    expect(kinds(text)).toEqual([`address:${match}`]);
+  });
+
+  it.each([
+    "Luật Giao thông đường bộ số 23/2008/QH12",
+    "phương tiện giao thông đường thủy nội địa",
+    "theo số 5 Điều 3 của Luật",
+    "khoản 2 đường sắt đô thị",
+    "Nghị định số 12/2023/NĐ-CP quy định về đường bộ",
+    "tổ dân phố, thôn, làng, ấp, bản, phum, sóc, cách đánh số nhà",
+    "số 2 Luật Đường sắt",
+    "Điều 12 Bộ luật Hình sự, khoản 3",
+    "Điều 5 Hiến Pháp, tỉnh",
+    "Tuyến 3 đường Vành Đai",
+    "năm 2015 Quốc Hội, tỉnh",
+    "gửi qua đường bưu điện hoặc phố biến",
+    "12 ngày, phường",
+    "Cục Đường thủy nội địa Việt Nam",
+    "quốc lộ 1A đường Hồ Chí Minh",
+  ])("leaves alone %s", (text) => {
+    expect(only(text, "address")).toEqual([]);
+  });
+});
+
+describe("masking a finding for a report", () => {
+  it.each([
+    ["phone", "0912 345 678", "0912 *** ***"],
+    ["id12", "001099012345", "0010********"],
+    ["id9", "012.345.678", "012.***.***"],
+    ["dob", "12/03/1985", "12/0*/****"],
+    ["plate", "29A-123.45", "29A-***.**"],
+    ["name", "Nguyễn Văn An", "N***** V** A*"],
+    ["email", "nguyenvana@gmail.com", "n***@gmail.com"],
+    ["address", "số 12 phố Hàng Bài", "số ** phố Hàng Bài"],
+  ] as const)("%s %s → %s", (kind, match, masked) => {
+    expect(maskPersonalData({ kind, match })).toBe(masked);
+  });
+
+  it("masks a decomposed name letter by letter, not mark by mark", () => {
+    expect(maskPersonalData({ kind: "name", match: "Nguyễn Ân".normalize("NFD") })).toBe("N***** Â*");
+  });
+});
+
+describe("decomposed (NFD) text reaches every detector", () => {
+  it("finds an e-mail address, a street address and a name in NFD text", () => {
+    const text = "Bà Trần Thị Lan, số 12 phố Hàng Bài, thư lan@gmail.com".normalize("NFD");
+    expect(findPersonalData(text).map((f) => f.kind)).toEqual(["name", "address", "email"]);
+  });
+
+  it("finds a name after a form of address separated by tabs and several spaces", () => {
+    expect(kinds("ông \t  Nguyễn Văn An")).toEqual(["name:Nguyễn Văn An"]);
   });
 });
 
