@@ -64,9 +64,11 @@ function page(c: Context<AuthedEnv>, month: string, opts: { values?: ReportFormV
     />
   ) : (
     current && (
-      <p class="report-status no-print alert alert--info">
-        Tháng này đã có <a href={`/reports/monthly/issued/${current.id}`}>Báo cáo số {current.number}/{current.symbol}</a> ban hành ngày {calendarDate(current.issuedOn)}.
-      </p>
+      <div class="report-status no-print">
+        <p class="alert alert--info">
+          Tháng này đã có <a href={`/reports/monthly/issued/${current.id}`}>Báo cáo số {current.number}/{current.symbol}</a> ban hành ngày {calendarDate(current.issuedOn)}.
+        </p>
+      </div>
     )
   );
   return c.html(

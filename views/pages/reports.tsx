@@ -133,6 +133,9 @@ export function ReportsPage(props: {
           <li>
             <a href="/reports/monthly">Báo cáo tháng (bản in theo mẫu hành chính)</a>
           </li>
+          <li>
+            <a href="/reports/monthly/issued">Báo cáo tháng đã ban hành (lưu hồ sơ)</a>
+          </li>
           {can(user.roles, "dashboard.view") && (
             <li>
               <a href="/dashboard">Tổng quan: số liệu, tỷ lệ đúng hạn, xu hướng</a>
