@@ -114,7 +114,8 @@ handoverRoutes.post(
     const input = { note: form.note, incoming: form.incoming, picked: pickedOf(form.question, values) };
     try {
       const id = giveHandover(db, c.var.user, input, clock(), loadCalendar(db, config.timeZone));
-      return c.redirect(`/handover/${id}?done=given`, 303);
+      // Its own fragment, or the browser keeps the form's "#handover-give" on the record's address.
+      return c.redirect(`/handover/${id}?done=given#main`, 303);
     } catch (e) {
       if (e instanceof HandoverStale) return page(c, { values, stale: e.stale }, 409);
       const known = e instanceof Conflict ? INPUT_ERRORS[e.code] : undefined;

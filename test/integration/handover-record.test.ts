@@ -62,7 +62,7 @@ describe("giving a hand-over", () => {
     const [a, b, c] = threeQuestions();
     const res = await outgoing.post("/handover", { note: "Câu **#1** hẹn gọi lại lúc 14 giờ.", incoming: String(incomingId), question: [pick(a!), pick(b!)] });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toMatch(/^\/handover\/\d+\?done=given$/);
+    expect(res.headers.get("location")).toMatch(/^\/handover\/\d+\?done=given#main$/);
     const id = Number(res.headers.get("location")!.match(/\/handover\/(\d+)/)![1]);
 
     expect([assigneeOf(a!), assigneeOf(b!), assigneeOf(c!)]).toEqual([incomingId, incomingId, outgoingId]); // c was not picked

@@ -6,7 +6,7 @@ import type { HandoverGroups, Shifts } from "../../src/services/duty.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
-import { HandoverGiveCard, PickControl, StaleNotice, type HandoverFormState } from "../partials/handover-form.js";
+import { HandoverGiveCard, PickControl, type HandoverFormState } from "../partials/handover-form.js";
 import { HandoverSummaryList } from "../partials/handover-summary.js";
 import { QuestionList } from "../partials/question-list.js";
 import { dayText, DutyMembers } from "./duty.js";
@@ -56,7 +56,6 @@ export function HandoverPage(props: {
           <HandoverSummaryList items={props.pending} acknowledge />
         </section>
       )}
-      {form && <StaleNotice stale={form.stale} />}
       <p class="muted">
         {total} câu hỏi đang mở {whose}, tính đến <time datetime={isoInstant(props.now)}>{dateTime(props.now)}</time>.
       </p>

@@ -59,7 +59,7 @@ const STALE_TEXT: Record<StaleQuestion["reason"], (s: StaleQuestion) => string> 
 };
 const label = (s: QuestionStatus | null) => (s ? STATUS_LABELS[s] : "");
 
-export function StaleNotice(props: { stale: StaleQuestion[] }) {
+function StaleNotice(props: { stale: StaleQuestion[] }) {
   if (props.stale.length === 0) return null;
   return (
     <div class="alert alert--error" role="alert" id="handover-stale">
@@ -87,6 +87,7 @@ export function HandoverGiveCard(props: { form: HandoverFormState; questionCount
           ? `Các câu hỏi đánh dấu “Bàn giao” ở trên (${props.questionCount} câu, mặc định chọn tất cả) chuyển cho người nhận ngay khi gửi; mỗi câu ghi vào lịch sử xử lý và người nhận được thông báo.`
           : "Đồng chí không còn câu hỏi đang mở; vẫn có thể bàn giao nội dung cần lưu ý cho ca sau."}
       </p>
+      <StaleNotice stale={form.stale} />
       <ErrorSummary errors={errors} />
       <form method="post" action="/handover#handover-give" id={HANDOVER_FORM_ID} class="stack">
         <fieldset class={errors.incoming ? "field--invalid" : undefined} aria-describedby="handover-incoming-hint">
