@@ -31,7 +31,7 @@ describeBrowser("issuing the monthly report, in a real browser", () => {
 
       // — Open November from the reports page and the month picker.
       await d.goto("/reports");
-      await Promise.all([d.waitForURL(/\/reports\/monthly$/), d.getByRole("link", { name: /Báo cáo tháng/ }).click()]);
+      await Promise.all([d.waitForURL(/\/reports\/monthly$/), d.getByRole("link", { name: "Báo cáo tháng (bản in theo mẫu hành chính)" }).click()]);
       await d.getByLabel("Tháng", { exact: true }).fill("2026-11");
       await Promise.all([d.waitForURL(/month=2026-11/), d.getByRole("button", { name: "Xem" }).click()]);
       await d.getByText("Kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ tháng 11/2026").waitFor();
