@@ -63,6 +63,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "canned.update": "Sửa mẫu trả lời",
   "canned.archive": "Lưu trữ mẫu trả lời",
   "duty.set": "Xếp lịch trực",
+  "handover.create": "Lập biên bản bàn giao ca",
+  "handover.acknowledge": "Xác nhận đã nhận bàn giao",
   "regulation.create": "Thêm văn bản quy phạm",
   "regulation.status": "Đổi hiệu lực văn bản",
   "regulation.update": "Sửa thông tin văn bản quy phạm",
@@ -81,6 +83,7 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   calendar: "Lịch làm việc",
   canned_answer: "Mẫu trả lời",
   duty: "Lịch trực",
+  handover: "Biên bản bàn giao",
   regulation: "Văn bản quy phạm",
   settings: "Cài đặt",
   monthly_report: "Báo cáo tháng",
@@ -122,6 +125,7 @@ export const AUDIT_EXPORT_COLUMNS: ExportColumn<AuditRow>[] = [
 const OBJECT_LINKS: Record<string, { href: (id: string) => string; action: Action }> = {
   question: { href: (id) => `/questions/${id}`, action: "question.see_all" },
   kb_entry: { href: (id) => `/kb/${id}`, action: "kb.read" },
+  handover: { href: (id) => `/handover/${id}`, action: "handover.view_all" },
   monthly_report: { href: (id) => `/reports/monthly/issued/${id}`, action: "reports.view" },
   monthly_report_draft: { href: (month) => `/reports/monthly?month=${month}`, action: "reports.view" },
 };
