@@ -1,5 +1,5 @@
 // Bàn giao ca as a record: the outgoing member hands picked questions and a note to the incoming
-// people in one transaction; each of them acknowledges ("Đã nhận bàn giao"). See docs/decisions/012.
+// people in one transaction; each of them acknowledges ("Đã nhận bàn giao"). See docs/decisions/013-shift-handover-record.md.
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { handoverItems, handoverRecipients, handovers, questionPauses, questions } from "../../db/schema.js";
 import type { DB } from "../db.js";
