@@ -1,10 +1,13 @@
-// npm run kb:import -- FILE.jsonl: all lines or none (one transaction); bad lines named by number.
+// npm run kb:import -- FILE.jsonl [--allow-personal-data]: all lines or none (one transaction); bad
+// lines named by number; lines holding personal data named by number and field, and the file
+// refused unless the flag allows them (then each such entry's audit trail records the waiver).
 import { loadConfig } from "../config.js";
 import type { DB } from "../db.js";
-import { PublishedEntryWriter, upsertPublishedEntries } from "../services/kb-entries.js";
-import { jsonlLines, parseJsonl, type LineError } from "../services/kb-jsonl.js";
+import { PublishedEntryWriter, type PublishedEntryInput } from "../services/kb-entries.js";
+import { jsonlLines, type LineError } from "../services/kb-jsonl.js";
 import { replacePairIndex } from "../services/kb-search-index.js";
-import { CliError, fail, readImportFile, refuseBadLines } from "./args.js";
+import { CliError, fail, parseFlags, readImportFile, refuseBadLines } from "./args.js";
+import { ALLOW_FLAG, guardLine, refusePersonalData, type LineFindings } from "./kb-import-guard.js";
 import { removeAbandonedScratch, startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
 import { openForCli } from "./open.js";
 
@@ -16,7 +19,9 @@ const PAIR_WORKER_MIN_BYTES = 1 << 20;
 // Lines sent to the worker at a time: it starts on the first while the rest are read.
 const SLICE = 2000;
 
-async function main(path: string | undefined) {
+type Options = { allowPersonalData: boolean };
+
+async function main(path: string | undefined, options: Options) {
   const { file, data } = readImportFile("kb:import", path);
   const { databasePath } = loadConfig();
   removeAbandonedScratch(databasePath);
@@ -31,7 +36,7 @@ async function main(path: string | undefined) {
     const published = db.$client.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
     const started = Date.now();
     const { imported, unchanged, pairIndex } =
-      worker && published <= lineCount(data) ? await importWithPairWorker(file, db, data, worker) : importInOneGo(file, db, data);
+      worker && published <= lineCount(data) ? await importWithPairWorker(file, db, data, worker, options) : importInOneGo(file, db, data, options);
     console.log(JSON.stringify({ imported, unchanged, ms: Date.now() - started, pairIndex }));
   } finally {
     await worker?.stop();
@@ -39,11 +44,26 @@ async function main(path: string | undefined) {
   }
 }
 
-function importInOneGo(file: string, db: DB, data: Buffer) {
-  const { entries, errors } = parseJsonl(data);
-  if (errors.length) refuse(file, errors);
-  const { ids, unchanged } = upsertPublishedEntries(db, null, entries, new Date());
-  return { imported: ids.length, unchanged, pairIndex: "updated" as const };
+// Every line read and checked first, then all written in one transaction.
+function importInOneGo(file: string, db: DB, data: Buffer, options: Options) {
+  const entries: { entry: PublishedEntryInput; allowed?: LineFindings }[] = [];
+  const errors: LineError[] = [];
+  const personal: LineFindings[] = [];
+  for (const l of jsonlLines(data)) {
+    if ("error" in l) {
+      errors.push(l.error);
+      continue;
+    }
+    const found = guardLine(file, l.line, l.entry);
+    if (found) personal.push(found);
+    entries.push({ entry: l.entry, allowed: found });
+  }
+  refuseUnlessClean(file, errors, personal, options);
+  return db.$client.transaction(() => {
+    const writer = new PublishedEntryWriter(db, null, new Date());
+    for (const { entry, allowed } of entries) writer.write(entry, allowed);
+    return { imported: entries.length, unchanged: writer.finish().unchanged, pairIndex: "updated" as const };
+  }).immediate();
 }
 
 // upsertPublishedEntries, with the pair index built by the worker and copied in at the end. The
@@ -52,12 +72,13 @@ function importInOneGo(file: string, db: DB, data: Buffer) {
 // written and folded as it is read, and the pair rows of what was written are sent on a slice at a
 // time, so that the worker starts within a second and this thread holds no more of the file than it
 // must. Lines already published as given are not sent: the worker reads them with the rest.
-async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker) {
+async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker, options: Options) {
   const c = db.$client;
   c.exec("BEGIN IMMEDIATE");
   try {
     const writer = new PublishedEntryWriter(db, null, new Date());
     const errors: LineError[] = [];
+    const personal: LineFindings[] = [];
     let lines = 0;
     let ids: number[] = [];
     let pairs: [string, string][] = [];
@@ -68,15 +89,18 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
     };
     for (const l of jsonlLines(data)) {
       if ("error" in l) errors.push(l.error);
-      if ("error" in l || errors.length) continue; // past a bad line, read on only to name the others
-      const { id, rows } = writer.write(l.entry);
+      const found = "error" in l ? undefined : guardLine(file, l.line, l.entry);
+      if (found) personal.push(found);
+      // Past a bad line, or personal data not allowed, read on only to name the others.
+      if ("error" in l || errors.length || (personal.length && !options.allowPersonalData)) continue;
+      const { id, rows } = writer.write(l.entry, found);
       lines++;
       if (!rows) continue;
       ids.push(id);
       pairs.push(rows.pairs);
       if (ids.length === SLICE) send(false);
     }
-    if (errors.length) refuse(file, errors);
+    refuseUnlessClean(file, errors, personal, options);
     const published = c.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
     const rebuild = writer.writtenCount * 2 >= published;
     if (rebuild) send(true);
@@ -91,8 +115,11 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
   }
 }
 
-function refuse(file: string, errors: LineError[]): never {
-  return refuseBadLines("kb:import", file, errors);
+// Bad lines first (a file that cannot be read as entries is not worth checking further), then
+// personal data the flag does not allow.
+function refuseUnlessClean(file: string, errors: LineError[], personal: LineFindings[], options: Options) {
+  if (errors.length) refuseBadLines("kb:import", file, errors);
+  if (personal.length && !options.allowPersonalData) refusePersonalData(file, personal);
 }
 
 function lineCount(data: Buffer): number {
@@ -101,4 +128,14 @@ function lineCount(data: Buffer): number {
   return n;
 }
 
-main(process.argv[2]).catch((e: Error) => fail(e instanceof CliError ? e.message : `kb:import: ${e.stack ?? e.message}`));
+async function run() {
+  let flags;
+  try {
+    flags = parseFlags({ [ALLOW_FLAG.slice(2)]: { type: "boolean" } });
+  } catch {
+    throw new CliError(`kb:import: tùy chọn không hợp lệ; cách dùng: npm run kb:import -- TỆP.jsonl [${ALLOW_FLAG}]`);
+  }
+  return main(flags.positionals[0], { allowPersonalData: flags.values[ALLOW_FLAG.slice(2)] === true });
+}
+
+run().catch((e: Error) => fail(e instanceof CliError ? e.message : `kb:import: ${e.stack ?? e.message}`));

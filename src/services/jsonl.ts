@@ -7,7 +7,7 @@ export interface LineError {
   message: string;
 }
 
-export type JsonlLine<T> = { entry: T } | { error: LineError };
+export type JsonlLine<T> = { entry: T; line: number } | { error: LineError };
 
 // The file's lines one at a time, as values or as errors with their line number (1-based), so that
 // an import can start on the first lines while the rest are read. Blank lines are skipped; a key
@@ -47,7 +47,7 @@ export function* jsonlLines<S extends z.ZodType>(
       continue;
     }
     if (k !== null) seen.set(k, n);
-    yield { entry: parsed.data };
+    yield { entry: parsed.data, line: n };
   }
 }
 

@@ -3,8 +3,12 @@
 // in seconds, so this path uses prepared statements directly rather than the query builder; each
 // entry gets its index rows and its audit row. The version an import writes lives in kb_entries
 // alone (entryVersions shows it from there), so the text is not stored twice; what an entry said
-// before an import replaced it is kept as a version row, as the editor does.
+// before an import replaced it is kept as a version row, as the editor does. The second-review
+// rule (kb-second-review.ts) does not apply: the file is the admin's reviewed corpus, loaded from
+// the server's shell; a version of the entry still waiting for review is withdrawn, since the
+// import replaced the text it would have changed.
 import type { DB } from "../db.js";
+import type { FieldFinding } from "../domain/pii.js";
 import type { Resolver } from "../domain/regulation-citations.js";
 import { indexRows, markIndexChanged } from "./kb-search-index.js";
 import { citationResolver } from "./regulation-links.js";
@@ -17,6 +21,14 @@ export interface PublishedEntryInput {
   category: string; // code or name
   tags: string[];
   citations: { document: string; article: string }[];
+}
+
+// Personal data an import was told to publish anyway (kb:import --allow-personal-data): where it
+// came from and what was found, for the entry's audit trail as the editor's waiver records it.
+export interface PersonalDataAllowed {
+  file: string;
+  line: number;
+  findings: FieldFinding[];
 }
 
 // An entry's tags as imported: trimmed, blanks and repeats dropped.
@@ -71,6 +83,11 @@ export class PublishedEntryWriter {
         "SELECT id, version, status, title, question, answer, category_id, created_by, updated_at FROM kb_entries WHERE ref = ?",
       ),
       hasVersion: c.prepare<[number, number], { id: number }>("SELECT id FROM kb_entry_versions WHERE entry_id = ? AND version = ?"),
+      // Versions waiting for (or sent back from) the second review are numbered past kb_entries.version.
+      lastVersion: c.prepare<[number], number | null>("SELECT max(version) FROM kb_entry_versions WHERE entry_id = ?").pluck(),
+      withdrawReview: c.prepare<[number | null, number, number], { id: number; version: number }>(
+        "UPDATE kb_second_reviews SET status = 'withdrawn', decided_by = ?, decided_at = ? WHERE entry_id = ? AND status = 'pending' RETURNING id, version",
+      ),
       oldTags: c.prepare<[number], { tag: string }>("SELECT tag FROM kb_tags WHERE entry_id = ?"),
       oldCitations: c.prepare<[number], { document: string; article: string }>("SELECT document, article FROM kb_citations WHERE entry_id = ? ORDER BY id"),
       insert: c.prepare(
@@ -97,6 +114,9 @@ export class PublishedEntryWriter {
         `INSERT INTO audit_log (actor_id, action, object_type, object_id, from_state, to_state, data, at)
          VALUES (?, ?, 'kb_entry', ?, ?, 'published', ?, ?)`,
       ),
+      waiver: c.prepare(
+        `INSERT INTO audit_log (actor_id, action, object_type, object_id, data, at) VALUES (?, 'kb.pii_waived', 'kb_entry', ?, ?, ?)`,
+      ),
     };
     // The id AUTOINCREMENT would give the next new entry: new entries get theirs in line order.
     this.next = c
@@ -117,7 +137,8 @@ export class PublishedEntryWriter {
   }
 
   // Returns the entry's id, and its index rows if it was written (not already published as given).
-  write(e: PublishedEntryInput): { id: number; rows?: IndexRows } {
+  // Personal data allowed in it is audited with it, as a waiver, when it is written.
+  write(e: PublishedEntryInput, allowed?: PersonalDataAllowed): { id: number; rows?: IndexRows } {
     const { st, at, actorId } = this;
     this.lines++;
     const cat = this.categoryId(e.category);
@@ -137,7 +158,7 @@ export class PublishedEntryWriter {
         JSON.stringify([...oldTags].sort()) === JSON.stringify([...tags].sort()) &&
         JSON.stringify(oldCitations) === JSON.stringify(e.citations.map(({ document, article }) => ({ document, article })));
       if (same) return { id };
-      version = before.version + 1;
+      version = Math.max(before.version, st.lastVersion.get(id) ?? 0) + 1;
       if (!st.hasVersion.get(id, before.version)) {
         st.version.run(id, before.version, before.title, before.question, before.answer, before.category_id, JSON.stringify(oldTags), JSON.stringify(oldCitations), before.created_by, before.updated_at);
       }
@@ -149,7 +170,10 @@ export class PublishedEntryWriter {
     }
     for (const t of tags) st.tag.run(id, t);
     for (const ct of e.citations) st.citation.run(id, ct.document, ct.article, ...this.link(ct));
-    st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify({ ref: e.ref, version, source: "import" }), at);
+    if (allowed) st.waiver.run(actorId, String(id), JSON.stringify(waiverData(allowed)), at);
+    const withdrawn = before ? st.withdrawReview.get(actorId, at, id) : undefined;
+    const data = { ref: e.ref, version, source: "import", ...(withdrawn ? { withdrewReview: withdrawn.id, reviewVersion: withdrawn.version } : {}) };
+    st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify(data), at);
     const rows = indexRows(e, tags, e.citations);
     this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: rows.pairs });
     return { id, rows };
@@ -188,4 +212,12 @@ export class PublishedEntryWriter {
     markIndexChanged();
     return { unchanged: this.lines - written.length };
   }
+}
+
+// What kb.pii_waived records for an imported entry: the editor's list of findings, and the file, its
+// line and the count of each kind, so that one import's waivers can be told from the editor's.
+function waiverData({ file, line, findings }: PersonalDataAllowed) {
+  const kinds: Record<string, number> = {};
+  for (const f of findings) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
+  return { source: "import", file, line, kinds, findings: findings.map(({ field, kind, match }) => ({ field, kind, match })) };
 }

@@ -1,5 +1,5 @@
 // The project's scripts, run as a user would: a child process with env vars, on an empty database.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,20 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, DATABASE_PATH: dbPath, ...env },
     encoding: "utf8",
     timeout: 60_000,
+  });
+}
+
+// The same without blocking this worker's event loop: several imports in one test kept vitest's
+// worker from answering its RPC in time on a loaded machine ("Timeout calling onTaskUpdate").
+function runAsync(script: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, DATABASE_PATH: dbPath } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -115,6 +129,89 @@ describe("npm run kb:import / kb:export", () => {
     ]);
     expect(after.prepare("select count(*) n from audit_log where object_type = 'kb_entry'").get()).toEqual({ n: 3 });
     after.close();
+  });
+});
+
+describe("npm run kb:import: the personal-data guard", () => {
+  const clean = (ref: string) =>
+    JSON.stringify({ ref, title: `Mục ${ref}`, question: "Thời hạn xóa án tích khi bị phạt tù 3 năm?", answer: "Theo khoản 2 Điều 70 Bộ luật Hình sự.", category: "xoa-an-tich" });
+  const personal = JSON.stringify({
+    ref: "PII-2",
+    title: "Câu hỏi của ông Nguyễn Văn An",
+    question: "CCCD 001099012345, SĐT 0912 345 678, xin hỏi về lý lịch tư pháp",
+    answer: "Gửi kết quả về an.nguyen@gmail.com hoặc số 12 phố Hàng Bài.",
+    category: "ly-lich-tu-phap",
+  });
+  const entries = () => {
+    const db = new Database(dbPath, { readonly: true });
+    const rows = db.prepare("select ref from kb_entries where ref like 'PII-%' order by ref").all();
+    db.close();
+    return rows;
+  };
+
+  it("refuses a file with personal data: each finding by line and field, masked, and nothing imported", async () => {
+    const file = join(dir, "personal.jsonl");
+    writeFileSync(file, [clean("PII-1"), personal, clean("PII-3")].join("\n") + "\n");
+    const r = await runAsync("src/cli/kb-import.ts", [file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      `${file}: dòng 2, trường title: họ tên N***** V** A*`,
+      `${file}: dòng 2, trường question: số căn cước công dân (12 số) 0010********`,
+      `${file}: dòng 2, trường question: số điện thoại 0912 *** ***`,
+      `${file}: dòng 2, trường answer: địa chỉ thư điện tử a***@gmail.com`,
+      `${file}: dòng 2, trường answer: địa chỉ nhà số ** phố Hàng Bài`,
+      expect.stringMatching(/^kb:import: 5 chỗ có thể là dữ liệu cá nhân ở 1 dòng; không nhập dòng nào của tệp\..*--allow-personal-data/),
+    ]);
+    expect(r.stderr).not.toContain("0912 345 678");
+    expect(entries()).toEqual([]);
+  });
+
+  it("imports it with --allow-personal-data, and the entry's audit trail records the waiver", async () => {
+    const file = join(dir, "personal-allowed.jsonl");
+    writeFileSync(file, [clean("PII-1"), personal].join("\n") + "\n");
+    const r = await runAsync("src/cli/kb-import.ts", [file, "--allow-personal-data"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split("\n").at(-1)!)).toMatchObject({ imported: 2, unchanged: 0 });
+    expect(entries()).toEqual([{ ref: "PII-1" }, { ref: "PII-2" }]);
+    const db = new Database(dbPath, { readonly: true });
+    const trail = (ref: string) =>
+      db
+        .prepare("select a.action, a.actor_id, a.data from audit_log a join kb_entries e on a.object_type = 'kb_entry' and a.object_id = cast(e.id as text) where e.ref = ? order by a.id")
+        .all(ref)
+        .map((row: any) => ({ ...row, data: JSON.parse(row.data) }));
+    expect(trail("PII-1").map((a) => a.action)).toEqual(["kb.publish"]);
+    const [waiver, publish] = trail("PII-2");
+    expect(publish).toMatchObject({ action: "kb.publish", actor_id: null });
+    expect(waiver).toEqual({
+      action: "kb.pii_waived",
+      actor_id: null, // the import's actor, as its publish rows
+      data: {
+        source: "import",
+        file,
+        line: 2,
+        kinds: { name: 1, id12: 1, phone: 1, email: 1, address: 1 },
+        findings: [
+          { field: "title", kind: "name", match: "Nguyễn Văn An" },
+          { field: "question", kind: "id12", match: "001099012345" },
+          { field: "question", kind: "phone", match: "0912 345 678" },
+          { field: "answer", kind: "email", match: "an.nguyen@gmail.com" },
+          { field: "answer", kind: "address", match: "số 12 phố Hàng Bài" },
+        ],
+      },
+    });
+    db.close();
+  });
+
+  it("names bad lines before personal data, and an unknown option in Vietnamese", async () => {
+    const file = join(dir, "personal-and-bad.jsonl");
+    writeFileSync(file, [personal.replace("PII-2", "PII-9"), "{not json"].join("\n"));
+    const r = await runAsync("src/cli/kb-import.ts", [file, "--allow-personal-data"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}:2: không phải JSON hợp lệ`);
+    const bad = await runAsync("src/cli/kb-import.ts", [file, "--allow-personal"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe("kb:import: tùy chọn không hợp lệ; cách dùng: npm run kb:import -- TỆP.jsonl [--allow-personal-data]");
+    expect(entries()).toEqual([{ ref: "PII-1" }, { ref: "PII-2" }]);
   });
 });
 
