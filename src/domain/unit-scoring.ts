@@ -37,6 +37,8 @@ export interface UnitFacts {
   repliedInTime: number; // of those, replied within `replyHours` working hours
 }
 
+export const NO_FACTS: UnitFacts = { asked: 0, selfService: 0, kbDuplicates: 0, answered: 0, rated: 0, clarifications: 0, repliedInTime: 0 };
+
 export interface CriterionResult {
   criterion: UnitCriterion;
   weight: number;

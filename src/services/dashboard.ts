@@ -6,9 +6,11 @@ import { addDays, addMonths, addWeeks, getISOWeek, startOfISOWeek, startOfMonth 
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { categories, units, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB } from "../db.js";
+import { NO_FACTS, rankByScore, scoreUnit, type UnitFacts, type UnitScore, type UnitScoringSettings } from "../domain/unit-scoring.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { consultationFigures, type ConsultationFigures } from "./consultation-queries.js";
 import { isCalendarDate, localDateOf, onDutyUserIds } from "./duty.js";
+import { unitFacts, unitScoringSettings } from "./unit-scores.js";
 import {
   answerFigures,
   answeredIn,
@@ -115,20 +117,16 @@ export interface CategoryRow extends AnswerFigures {
   received: number;
 }
 
-// Bảng tổng sắp. Rank rule: engagement (questions asked + knowledge-base deflections) descending;
-// ties by satisfaction average descending (a unit without ratings after any rated one); equal on
-// both share the rank. A unit needs training (cần tập huấn) when it did not engage at all in the
-// period, or when its officers rated the answers they got below LOW_SATISFACTION on average.
-export const LOW_SATISFACTION = 3.5;
-
+// Bảng tổng sắp: units scored on how they use the desk (src/domain/unit-scoring.ts), never on how
+// much they ask. A unit needs training (cần tập huấn) when it neither asked nor found anything in the
+// knowledge base in the period, or when its score is graded trung bình.
 export interface UnitRow {
-  rank: number;
+  rank: number | null; // null: too little data to rank (chưa đủ dữ liệu)
   id: number;
   name: string;
-  asked: number;
-  deflected: number;
-  satisfaction: Satisfaction;
-  needsTraining: "none_engaged" | "low_satisfaction" | null;
+  facts: UnitFacts;
+  result: UnitScore;
+  needsTraining: "none_engaged" | "low_grade" | null;
 }
 
 export interface Overview {
@@ -144,6 +142,7 @@ export interface Overview {
   team: MemberRow[];
   categories: CategoryRow[];
   units: UnitRow[];
+  unitScoring: UnitScoringSettings; // the criteria's weights and bands the units were scored with
 }
 
 export function buildOverview(
@@ -163,6 +162,7 @@ export function buildOverview(
   const backlog = backlogNow(db, now, cal);
   const answered = answeredIn(facts, period);
   const received = receivedIn(facts, period);
+  const scoring = unitScoringSettings(db);
 
   const onDuty = new Set(onDutyUserIds(db, localDateOf(now, cal.timeZone)));
   const team = teamOf(db).map((m) => {
@@ -204,7 +204,8 @@ export function buildOverview(
     trend: trend(facts, buckets).map((t, i) => ({ ...t, week: buckets[i]!.week })),
     team,
     categories: categoryRows,
-    units: unitLeaderboard(db, received.map((f) => f.unitId), deflected.map((d) => d.unitId), rated),
+    units: unitLeaderboard(db, unitFacts(db, period, now, cal, scoring.replyHours), scoring),
+    unitScoring: scoring,
   };
 }
 
@@ -229,7 +230,7 @@ function teamOf(db: DB) {
 
 // Units that have an active officer or did something in the period; the department's own units
 // (only team accounts) would otherwise all show as "none engaged".
-function unitLeaderboard(db: DB, askedBy: (number | null)[], deflectedBy: (number | null)[], rated: RatingFact[]): UnitRow[] {
+function unitLeaderboard(db: DB, facts: Map<number, UnitFacts>, scoring: UnitScoringSettings): UnitRow[] {
   const withOfficers = new Set(
     db
       .selectDistinct({ unitId: users.unitId })
@@ -239,28 +240,16 @@ function unitLeaderboard(db: DB, askedBy: (number | null)[], deflectedBy: (numbe
       .all()
       .map((r) => r.unitId),
   );
-  const tally = (ids: (number | null)[]) => ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<number | null, number>());
-  const asked = tally(askedBy);
-  const deflected = tally(deflectedBy);
   const rows = db
     .select({ id: units.id, name: units.name })
     .from(units)
     .all()
+    .filter((u) => withOfficers.has(u.id) || facts.has(u.id))
     .map((u) => {
-      const row = { id: u.id, name: u.name, asked: asked.get(u.id) ?? 0, deflected: deflected.get(u.id) ?? 0, satisfaction: satisfaction(rated.filter((r) => r.unitId === u.id)) };
-      const avg = row.satisfaction.average;
-      const needsTraining: UnitRow["needsTraining"] =
-        row.asked + row.deflected === 0 ? "none_engaged" : avg !== null && avg < LOW_SATISFACTION ? "low_satisfaction" : null;
-      return { ...row, needsTraining };
-    })
-    .filter((u) => withOfficers.has(u.id) || u.asked + u.deflected + u.satisfaction.count > 0);
-  const sat = (u: { satisfaction: Satisfaction }) => u.satisfaction.average ?? -1;
-  rows.sort((a, b) => b.asked + b.deflected - (a.asked + a.deflected) || sat(b) - sat(a) || a.name.localeCompare(b.name, "vi"));
-  const ranked: UnitRow[] = [];
-  rows.forEach((u, i) => {
-    const prev = ranked[i - 1];
-    const tied = prev && prev.asked + prev.deflected === u.asked + u.deflected && sat(prev) === sat(u);
-    ranked.push({ ...u, rank: tied ? prev.rank : i + 1 });
-  });
-  return ranked;
+      const f = facts.get(u.id) ?? NO_FACTS;
+      const result = scoreUnit(f, scoring);
+      const needsTraining: UnitRow["needsTraining"] = result.activity === 0 ? "none_engaged" : result.grade === "average" ? "low_grade" : null;
+      return { id: u.id, name: u.name, facts: f, result, needsTraining };
+    });
+  return rankByScore(rows);
 }

@@ -95,7 +95,9 @@ describe("the page", () => {
     expect(html).toContain("Thiếu tá Nguyễn Văn Minh");
     expect(html).toContain("Tổ trưởng");
     expect(html).toMatch(/id="category-table"[\s\S]*Xóa án tích/);
-    expect(html).toMatch(/id="unit-table"[\s\S]*Công an phường Hàng Bông[\s\S]*Công an phường Cửa Nam/);
+    // Neither unit has the 5 uses needed to be scored: both listed unranked, by name.
+    expect(html).toMatch(/id="unit-table"[\s\S]*Công an phường Cửa Nam[\s\S]*Công an phường Hàng Bông/);
+    expect(html).toContain("Chưa xếp hạng: 2 lượt sử dụng trong kỳ");
     expect(html).toContain("Cần tập huấn: chưa hỏi, chưa tra cứu"); // Cửa Nam asked nothing
   });
 

@@ -232,14 +232,26 @@ describe("figures for November 2026", () => {
     expect(c("tra-cuu")).toMatchObject({ received: 1, answered: 0, medianMinutes: null });
   });
 
-  it("unit leaderboard: asked + deflected, ties by satisfaction; training hints", () => {
-    // Hàng Bông: Q1 Q3 Q5 Q8 Q10 Q12 = 6 asked + 2 deflections = 8, satisfaction (4 + 2) / 2 = 3 (< 3.5)
-    // Cửa Nam: Q2 Q4 Q6 Q7 Q9 Q11 = 6 asked + 2 deflections = 8, satisfaction (4 + 3 + 5) / 3 = 4 → first
-    // Ba Đình: nothing → last, needs training
-    expect(overview.units.map((u) => [u.rank, u.name, u.asked, u.deflected, u.satisfaction.average, u.needsTraining])).toEqual([
-      [1, "Công an phường Cửa Nam", 6, 2, 4, null],
-      [2, "Công an phường Hàng Bông", 6, 2, 3, "low_satisfaction"],
-      [3, "Công an quận Ba Đình", 0, 0, null, "none_engaged"],
+  it("unit leaderboard: scored on how units use the desk (default weights 30/25/25/20), not on volume", () => {
+    // Hàng Bông: sent Q1 Q3 Q5 Q8 Q10 Q12 = 6, 2 self-service finds → 2/8 = 25; nothing in the base
+    // was asked again → 2/2 = 100; answered Q1 Q3 Q5, rated Q1 Q3 → 2/3 = 66.7; no clarification.
+    // (30×25 + 25×100 + 25×66.67) / 80 = 61.5 → khá.
+    // Cửa Nam: Q2 Q4 Q6 Q7 Q9 Q11 = 6, 2 finds → 25; 100; Q2 Q4 Q6 answered and all rated (Q7's
+    // caller has no account, so cannot rate) → 3/3 = 100; clarifications: Q2 replied after exactly
+    // 8 working hours (in time), Q11 waiting 15 working hours by now (late) → 1/2 = 50.
+    // (30×25 + 25×100 + 25×100 + 20×50) / 100 = 67.5 → khá, first.
+    // Ba Đình: nothing → not ranked, needs training.
+    expect(overview.units.map((u) => [u.rank, u.name, u.result.score, u.result.grade, u.needsTraining])).toEqual([
+      [1, "Công an phường Cửa Nam", 67.5, "fair", null],
+      [2, "Công an phường Hàng Bông", 61.5, "fair", null],
+      [null, "Công an quận Ba Đình", null, null, "none_engaged"],
+    ]);
+    expect(overview.units[0]!.facts).toEqual({ asked: 6, selfService: 2, kbDuplicates: 0, answered: 3, rated: 3, clarifications: 2, repliedInTime: 1 });
+    expect(overview.units[1]!.result.criteria.map((c) => [c.criterion, c.numerator, c.denominator, c.score])).toEqual([
+      ["self_service", 2, 8, 25],
+      ["kb_first", 2, 2, 100],
+      ["ratings_given", 2, 3, 66.7],
+      ["clarification_replies", 0, 0, null],
     ]);
   });
 });

@@ -9,7 +9,8 @@ import { periodTitle } from "../partials/dashboard-format.js";
 import { BacklogFigures, PeriodFigures } from "../partials/dashboard-figures.js";
 import { Definitions } from "../partials/dashboard-definitions.js";
 import { PeriodPicker } from "../partials/dashboard-period.js";
-import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
+import { CategoryTable, TeamTable } from "../partials/dashboard-tables.js";
+import { UnitLeaderboard, UnitScoringMethod } from "../partials/unit-leaderboard.js";
 import { TrendCharts } from "../partials/dashboard-trends.js";
 import { FeedbackSection, type PeriodFeedbackView } from "../partials/dashboard-feedback.js";
 
@@ -72,10 +73,11 @@ export function DashboardPage(props: {
 
       <section aria-labelledby="units-title" class="dash-section">
         <h2 id="units-title">Bảng tổng sắp các đơn vị</h2>
-        <p class="muted">
-          Xếp hạng theo tổng số câu hỏi đã gửi và số lần tự tìm được câu trả lời trong kho hỏi – đáp; bằng nhau thì đơn vị có mức hài lòng cao hơn đứng trước.
-        </p>
-        <UnitLeaderboard rows={o.units} />
+        <details class="card definitions-card" id="unit-method">
+          <summary>Cách chấm điểm và xếp loại</summary>
+          <UnitScoringMethod scoring={o.unitScoring} />
+        </details>
+        <UnitLeaderboard rows={o.units} scoring={o.unitScoring} />
       </section>
 
       <Definitions />

@@ -11,7 +11,8 @@ import { calendarDate, DISPLAY_TIME_ZONE, dateTime } from "../format.js";
 import { PrintDocument } from "../layout.js";
 import { DefinitionList } from "../partials/dashboard-definitions.js";
 import { localDay, number1, percent, score, workTime } from "../partials/dashboard-format.js";
-import { CategoryTable, TeamTable, UnitLeaderboard } from "../partials/dashboard-tables.js";
+import { CategoryTable, TeamTable } from "../partials/dashboard-tables.js";
+import { IssuedBeforeScoring, UnitScoreTable, UnitScoringMethod } from "../partials/unit-leaderboard.js";
 import { WeekTable } from "../partials/dashboard-trends.js";
 import { channelSentence } from "../partials/dashboard-channels.js";
 
@@ -173,11 +174,15 @@ export function ReportArticle(props: { o: Overview; month: string; header: Repor
         <TeamTable rows={o.team} showDuty={false} stack={false} />
 
         <h2>V. BẢNG TỔNG SẮP CÁC ĐƠN VỊ</h2>
-        <p>
-          Xếp hạng theo tổng số câu hỏi đã gửi và số lần tự tìm được câu trả lời trong kho hỏi – đáp; bằng nhau thì đơn vị có mức hài lòng cao hơn đứng trước.
-        </p>
-        <p class="report__caption">Bảng 4. Bảng tổng sắp các đơn vị</p>
-        <UnitLeaderboard rows={o.units} stack={false} />
+        {o.unitScoring ? (
+          <>
+            <UnitScoringMethod scoring={o.unitScoring} />
+            <p class="report__caption">Bảng 4. Bảng tổng sắp các đơn vị (điểm thành phần, trong ngoặc: số trường hợp đạt / số trường hợp xét)</p>
+            <UnitScoreTable rows={o.units} scoring={o.unitScoring} />
+          </>
+        ) : (
+          <IssuedBeforeScoring rows={o.units} />
+        )}
 
         <h2>VI. NHẬN XÉT, ĐÁNH GIÁ</h2>
         <Paragraphs text={sheet.assessment} />

@@ -1,6 +1,4 @@
 // How each figure is counted, in the words the command reads (shared by the dashboard and the report).
-import { number1 } from "./dashboard-format.js";
-import { LOW_SATISFACTION } from "../../src/services/dashboard.js";
 
 export function DefinitionList() {
   return (
@@ -32,7 +30,7 @@ export function DefinitionList() {
         ý kiến đã gửi: số ý kiến Ban cố vấn trả lời trong kỳ, thời gian chờ tính bằng giờ làm việc từ lúc xin đến lúc có ý kiến. Thời hạn trả lời câu hỏi không dừng trong khi chờ.
       </li>
       <li>
-        <strong>Cần tập huấn</strong>: đơn vị không gửi câu hỏi, không tra cứu trong kỳ, hoặc có mức hài lòng trung bình dưới {number1(LOW_SATISFACTION)}/5.
+        <strong>Cần tập huấn</strong>: đơn vị không gửi câu hỏi, không tự tìm được câu trả lời nào trong kỳ, hoặc xếp loại trung bình trên bảng tổng sắp.
       </li>
     </ul>
   );

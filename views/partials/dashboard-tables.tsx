@@ -1,9 +1,8 @@
-// The overview's tables: the answer team (the nine), categories, and the unit leaderboard (bảng
-// tổng sắp). Shared by the dashboard and the printed monthly report. On a phone each row becomes a
+// The overview's tables: the answer team (the nine) and categories (the unit leaderboard is in
+// unit-leaderboard.tsx). Shared by the dashboard and the printed monthly report. On a phone each row becomes a
 // card (table--stack with data-label); the printed report keeps real tables (stack={false}).
-import type { CategoryRow, MemberRow, UnitRow } from "../../src/services/dashboard.js";
-import { LOW_SATISFACTION } from "../../src/services/dashboard.js";
-import { number1, percent, Rated, workTime } from "./dashboard-format.js";
+import type { CategoryRow, MemberRow } from "../../src/services/dashboard.js";
+import { percent, Rated, workTime } from "./dashboard-format.js";
 
 const memberName = (m: MemberRow) => (m.rank ? `${m.rank} ${m.name}` : m.name);
 const tableClass = (stack: boolean | undefined) => `table table--figures${stack === false ? "" : " table--stack"}`;
@@ -71,45 +70,6 @@ export function CategoryTable(props: { rows: CategoryRow[]; stack?: boolean }) {
               <td data-label="Đúng hạn">{percent(c.onTimeRate)}</td>
               <td data-label="Thời gian trả lời (trung vị)">{workTime(c.medianMinutes)}</td>
               <td data-label="90% trả lời trong">{workTime(c.p90Minutes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-const TRAINING_TEXT: Record<NonNullable<UnitRow["needsTraining"]>, string> = {
-  none_engaged: "Cần tập huấn: chưa hỏi, chưa tra cứu",
-  low_satisfaction: `Cần tập huấn: hài lòng dưới ${number1(LOW_SATISFACTION)}/5`,
-};
-
-export function UnitLeaderboard(props: { rows: UnitRow[]; stack?: boolean }) {
-  if (props.rows.length === 0) return <p class="muted">Chưa có đơn vị nào có cán bộ sử dụng.</p>;
-  return (
-    <div class="table-wrap">
-      <table class={tableClass(props.stack)} id="unit-table">
-        <thead>
-          <tr>
-            <th scope="col">Hạng</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Câu hỏi đã gửi</th>
-            <th scope="col">Tự tìm được trong kho hỏi – đáp</th>
-            <th scope="col">Hài lòng trung bình</th>
-            <th scope="col">Ghi chú</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((u) => (
-            <tr class={u.needsTraining ? "row--training" : undefined}>
-              <td data-label="Hạng">{u.rank}</td>
-              <th scope="row" data-label="Đơn vị">{u.name}</th>
-              <td data-label="Câu hỏi đã gửi">{u.asked}</td>
-              <td data-label="Tự tìm được trong kho hỏi – đáp">{u.deflected}</td>
-              <td data-label="Hài lòng trung bình">
-                <Rated s={u.satisfaction} />
-              </td>
-              <td data-label="Ghi chú">{u.needsTraining ? <span class="badge badge--training">{TRAINING_TEXT[u.needsTraining]}</span> : "—"}</td>
             </tr>
           ))}
         </tbody>
