@@ -17,12 +17,28 @@ const ALLOWED: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
 };
 
-export function markdownToSafeHtml(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown) as string, ALLOWED);
+export function markdownToSafeHtml(markdown: string, under?: number): string {
+  if (under === undefined) return sanitizeHtml(marked.parse(markdown) as string, ALLOWED);
+  const tokens = marked.lexer(markdown);
+  nestHeadings(tokens, under);
+  return sanitizeHtml(marked.parser(tokens), ALLOWED);
 }
 
-export function renderMarkdown(markdown: string) {
-  return raw(markdownToSafeHtml(markdown));
+// Answers carry their own headings ("## Đối tượng được cấp"). Where an answer sits under a heading
+// of level `under` (the booklet's "Đáp" is an h4), its headings move below it, keeping their order
+// among themselves (h6 at most), so the page's outline skips no level.
+function nestHeadings(tokens: ReturnType<typeof marked.lexer>, under: number): void {
+  const headings: { depth: number }[] = [];
+  marked.walkTokens(tokens, (t) => {
+    if (t.type === "heading") headings.push(t as { depth: number });
+  });
+  if (headings.length === 0) return;
+  const shift = under + 1 - Math.min(...headings.map((h) => h.depth));
+  for (const h of headings) h.depth = Math.min(6, h.depth + shift);
+}
+
+export function renderMarkdown(markdown: string, opts: { under?: number } = {}) {
+  return raw(markdownToSafeHtml(markdown, opts.under));
 }
 
 // An answer as plain text, for short excerpts: what a reader sees, without the markup. The

@@ -28,8 +28,8 @@ function labelsMissingTheirText(): string[] {
 }
 
 const PAGES: Record<string, string[]> = {
-  canbo: ["/questions", "/questions/new", "/questions/1", "/kb", "/kb?q=xoa+an+tich", "/kb/1", "/notifications"],
-  giaidap: ["/queue", "/questions", "/questions/9", "/calls/new", "/canned", "/handover", "/duty"],
+  canbo: ["/questions", "/questions/new", "/questions/1", "/kb", "/kb?q=xoa+an+tich", "/kb/1", "/kb/booklet", "/notifications"],
+  giaidap: ["/queue", "/questions", "/questions/9", "/calls/new", "/canned", "/handover", "/duty", "/kb/poster"],
   covan: ["/review", "/kb/new", "/regulations", "/consultations", "/questions/9"],
   chihuy: ["/dashboard", "/reports", "/audit", "/reports/monthly"],
   admin: ["/admin/users", "/admin/calendar"],

@@ -1,17 +1,15 @@
 // Niêm yết (issue 15, item 9): the printed booklet of published entries by category and the
 // notice-board poster, each with inline QR codes to the desk's public address.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { categories, kbEntries, regulationArticles, regulations, type Role } from "../../db/schema.js";
+import { categories, kbEntries, type Role } from "../../db/schema.js";
 import { qrMatrix } from "../../src/qr.js";
 import { saveHotlines } from "../../src/services/desk-settings.js";
 import { upsertPublishedEntries, type PublishedEntryInput } from "../../src/services/kb-entries.js";
-import { importRegulations, parseRegulationsJsonl } from "../../src/services/regulation-import.js";
-import { setArticleStatus } from "../../src/services/regulations.js";
 import { currentUser } from "../../src/services/users.js";
 import { BOOKLET_PART_SIZE } from "../../src/services/kb-booklet.js";
 import { anonymous, createTestDesk, type Session, type TestDesk } from "../support/app.js";
-import { CU_TRU_LINE, RESIDENCE_ENTRIES } from "../support/kb.js";
+import { amendCuTruArticle20, RESIDENCE_ENTRIES } from "../support/kb.js";
 
 let desk: TestDesk;
 const as = new Map<string, Session>();
@@ -23,7 +21,7 @@ const LLTP: PublishedEntryInput = {
   ref: "LLTP-01",
   title: "Thời hạn cấp Phiếu lý lịch tư pháp",
   question: "Phiếu lý lịch tư pháp được cấp trong bao lâu?",
-  answer: "Không quá **10 ngày** kể từ ngày nhận đủ hồ sơ.<script>alert(1)</script>\n\n- trường hợp khó: 15 ngày",
+  answer: "## Thời hạn\n\nKhông quá **10 ngày** kể từ ngày nhận đủ hồ sơ.<script>alert(1)</script>\n\n- trường hợp khó: 15 ngày",
   category: "ly-lich-tu-phap",
   tags: [],
   citations: [{ document: "Luật Lý lịch tư pháp", article: "Điều 48" }],
@@ -46,13 +44,9 @@ beforeAll(async () => {
     userIds.set(role, await desk.addUser(name, [role]));
     as.set(role, await desk.login(name));
   }
-  importRegulations(desk.db, null, parseRegulationsJsonl(Buffer.from(JSON.stringify(CU_TRU_LINE))).entries, desk.now.value, "Asia/Ho_Chi_Minh");
   const written = upsertPublishedEntries(desk.db, null, [...RESIDENCE_ENTRIES, LLTP], desk.now.value).ids;
   ["CT-20", "CT-21", "LLTP-01"].forEach((ref, i) => ids.set(ref, written[i]!));
-  // Điều 20 Luật Cư trú amended: CT-20 is flagged for review.
-  const regulationId = desk.db.select().from(regulations).where(eq(regulations.number, CU_TRU_LINE.number)).get()!.id;
-  const articleId = desk.db.select().from(regulationArticles).where(and(eq(regulationArticles.regulationId, regulationId), eq(regulationArticles.label, "Điều 20"))).get()!.id;
-  setArticleStatus(desk.db, actor("advisor"), regulationId, articleId, { status: "amended", since: "2025-07-01" }, desk.now.value);
+  amendCuTruArticle20(desk.db, userIds.get("advisor")!, desk.now.value); // CT-20 flagged for review
   // A draft is not published: never in the booklet.
   await as.get("advisor")!.post("/kb", { title: "Bản nháp chưa đăng về xóa án tích", question: "Câu hỏi của bản nháp", answer: "Trả lời nháp", category: String(desk.db.select().from(categories).where(eq(categories.code, "xoa-an-tich")).get()!.id), tags: "" });
 });
@@ -84,6 +78,7 @@ describe("the booklet", () => {
     expect(lltp).toContain("Phiếu lý lịch tư pháp được cấp trong bao lâu?");
     expect(lltp).toContain("<strong>10 ngày</strong>");
     expect(lltp).not.toContain("<script");
+    expect(lltp).toMatch(/<h4>Đáp<\/h4>\s*<h5>Thời hạn<\/h5>/); // the answer's own headings sit under "Đáp"
     expect(lltp).toContain("Điều 48, Luật Lý lịch tư pháp");
     expect(lltp).toContain("cập nhật 24/11/2026");
     expect(lltp).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Mã QR dẫn tới http:\/\/localhost\/kb\/\d+"/);

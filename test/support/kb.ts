@@ -1,6 +1,10 @@
 // Entries for tests about citations: only an entry's ref and what it cites matter.
-import { kbEntries } from "../../db/schema.js";
+import { and, eq } from "drizzle-orm";
+import { kbEntries, regulationArticles, regulations } from "../../db/schema.js";
 import type { DB } from "../../src/db.js";
+import { importRegulations, parseRegulationsJsonl } from "../../src/services/regulation-import.js";
+import { setArticleStatus } from "../../src/services/regulations.js";
+import { currentUser } from "../../src/services/users.js";
 import type { PublishedEntryInput } from "../../src/services/kb-entries.js";
 
 export const citingEntry = (ref: string, citations: { document: string; article: string }[]): PublishedEntryInput => ({
@@ -85,3 +89,12 @@ export const RESIDENCE_ENTRIES: PublishedEntryInput[] = [
     citations: [{ document: "Luật Cư trú", article: "Điều 21" }],
   },
 ];
+
+// Loads Luật Cư trú into the register and marks its Điều 20 amended from 01/07/2025 by `advisorId`:
+// the entries citing it (CT-20 of RESIDENCE_ENTRIES) are flagged for review.
+export function amendCuTruArticle20(db: DB, advisorId: number, now: Date): void {
+  importRegulations(db, null, parseRegulationsJsonl(Buffer.from(JSON.stringify(CU_TRU_LINE))).entries, now, "Asia/Ho_Chi_Minh");
+  const regulationId = db.select().from(regulations).where(eq(regulations.number, CU_TRU_LINE.number)).get()!.id;
+  const articleId = db.select().from(regulationArticles).where(and(eq(regulationArticles.regulationId, regulationId), eq(regulationArticles.label, "Điều 20"))).get()!.id;
+  setArticleStatus(db, currentUser(db, advisorId)!, regulationId, articleId, { status: "amended", since: "2025-07-01" }, now);
+}

@@ -95,7 +95,7 @@ function BookletTools(props: BookletProps) {
   const chosen = props.filter.category?.id ?? null;
   const at = { category: chosen, omitFlagged: props.filter.omitFlagged };
   return (
-    <div class="booklet-tools no-print">
+    <header class="booklet-tools no-print">
       <p>
         <a href="/kb">← Tra cứu hỏi – đáp</a>
       </p>
@@ -138,7 +138,7 @@ function BookletTools(props: BookletProps) {
         </nav>
       )}
       <p class="muted">Dùng lệnh In của trình duyệt (Ctrl+P) để in hoặc lưu PDF, khổ A4. Mỗi lĩnh vực bắt đầu ở trang mới.</p>
-    </div>
+    </header>
   );
 }
 
@@ -226,9 +226,9 @@ function BookletEntry(props: { entry: BookletEntryView }) {
       </section>
       <section class="prose booklet-entry__answer">
         <h4>Đáp</h4>
-        {renderMarkdown(e.answer)}
+        {renderMarkdown(e.answer, { under: 4 })}
       </section>
-      <Citations citations={e.citations} headingLevel={4} />
+      <Citations citations={e.citations} headingLevel={4} label={`Căn cứ pháp lý của mục ${e.number}`} />
       <p class="booklet-entry__url">{e.url}</p>
     </article>
   );

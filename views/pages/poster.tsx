@@ -10,7 +10,7 @@ export function PosterPage(props: { header: { parentAgency: string; agency: stri
   const hotlines = currentHotlines();
   return (
     <PrintDocument title={`Áp phích niêm yết · ${APP_NAME}`} stylesheet="/static/css/poster.css" bodyClass="poster-body">
-      <div class="poster-tools no-print">
+      <header class="poster-tools no-print">
         <p>
           <a href="/kb">← Tra cứu hỏi – đáp</a>
         </p>
@@ -18,7 +18,7 @@ export function PosterPage(props: { header: { parentAgency: string; agency: stri
         {hotlines.length === 0 && (
           <p class="alert alert--warn">Chưa có số đường dây nóng nên áp phích chưa in số nào. Quản trị đặt số tại mục Cài đặt.</p>
         )}
-      </div>
+      </header>
       <main class="poster">
         <header class="poster__org">
           <p>{props.header.parentAgency}</p>

@@ -12,12 +12,13 @@ export function citationText(c: Citation): string {
 }
 
 // The "Căn cứ" section of an entry, on its page and on its printed sheet. The board sees which
-// citations match nothing in the register (`markUnresolved`). In the booklet it sits a level lower.
-export function Citations(props: { citations: Citation[]; markUnresolved?: boolean; headingLevel?: 2 | 4 }) {
+// citations match nothing in the register (`markUnresolved`). In the booklet it sits a level lower
+// and each entry's section is named apart (`label`).
+export function Citations(props: { citations: Citation[]; markUnresolved?: boolean; headingLevel?: 2 | 4; label?: string }) {
   if (props.citations.length === 0) return null;
   const Heading = `h${props.headingLevel ?? 2}` as "h2" | "h4";
   return (
-    <section aria-label="Căn cứ pháp lý">
+    <section aria-label={props.label ?? "Căn cứ pháp lý"}>
       <Heading>Căn cứ</Heading>
       <ul>
         {props.citations.map((c) => {
