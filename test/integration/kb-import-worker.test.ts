@@ -22,9 +22,9 @@ const now = new Date("2026-11-02T03:00:00Z");
 // Run without blocking this worker's event loop: a synchronous spawn of a 12–16 s import kept
 // vitest's worker from answering its own RPC in time on a loaded 2-core machine ("Timeout calling
 // onTaskUpdate" after every test had passed).
-function importCommand(dbPath: string, file: string): Promise<{ status: number | null; stdout: string; stderr: string; result: any }> {
+function importCommand(dbPath: string, file: string, ...flags: string[]): Promise<{ status: number | null; stdout: string; stderr: string; result: any }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], { env: { ...process.env, DATABASE_PATH: dbPath } });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file, ...flags], { env: { ...process.env, DATABASE_PATH: dbPath } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -173,6 +173,33 @@ describe("kb:import of a big file (pair index built on a worker thread)", { time
     expect(db.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);
     db.close();
     expect(scratchFiles()).toEqual([]);
+  });
+});
+
+describe("kb:import of a big file holding personal data", { timeout: 120_000 }, () => {
+  it("is refused whole, line and field named; with --allow-personal-data it imports and audits the waiver", async () => {
+    const lines = generateCorpus(2400, 0, 13).entries.map((e) => ({ ...e, ref: `PII-${e.ref}` }));
+    lines[1199] = { ...lines[1199]!, question: `Bà Trần Thị Lan, SĐT 0987 654 321, hỏi: ${lines[1199]!.question}` };
+    const file = writeJsonl("personal.jsonl", lines);
+    const dbPath = join(dir, "personal.sqlite");
+    const refused = await importCommand(dbPath, file);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${file}: dòng 1200, trường question: họ tên T*** T** L**`);
+    expect(refused.stderr).toContain(`${file}: dòng 1200, trường question: số điện thoại 0987 *** ***`);
+    expect(refused.stderr).toContain("không nhập dòng nào");
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM kb_entries").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);
+    db.close();
+    expect(scratchFiles()).toEqual([]);
+
+    const allowed = await importCommand(dbPath, file, "--allow-personal-data");
+    expect(allowed.status, allowed.stderr).toBe(0);
+    expect(allowed.result).toMatchObject({ imported: 2400, pairIndex: "rebuilt" });
+    const after = new Database(dbPath, { readonly: true });
+    const waivers = after.prepare("SELECT e.ref, a.data FROM audit_log a JOIN kb_entries e ON a.object_id = cast(e.id AS text) WHERE a.action = 'kb.pii_waived'").all();
+    expect(waivers.map((w: any) => [w.ref, JSON.parse(w.data).line, JSON.parse(w.data).kinds])).toEqual([[lines[1199]!.ref, 1200, { name: 1, phone: 1 }]]);
+    after.close();
   });
 });
 
