@@ -304,6 +304,22 @@ describe("the personal-data guard", () => {
     expect(audits("kb_entry", id).map((a) => a.action)).not.toContain("kb.pii_waived");
   });
 
+  it("flags an e-mail address and a street address, which it once let through", async () => {
+    const res = await advisor.post("/kb", {
+      ...ENTRY,
+      answer: `${ENTRY.answer} Kết quả đã gửi về hung.tran@gmail.com và số nhà 7, đường Lê Lợi.`,
+      category: String(category),
+      publish: "1",
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("Địa chỉ thư điện tử");
+    expect(html).toContain("<mark>hung.tran@gmail.com</mark>");
+    expect(html).toContain("Địa chỉ nhà");
+    expect(html).toContain("<mark>số nhà 7, đường Lê Lợi</mark>");
+    expect(desk.db.select().from(kbEntries).all()).toHaveLength(0);
+  });
+
   it("also guards edits of a published entry, whose text is public as soon as it is saved", async () => {
     const id = await create({ publish: "1" });
     const res = await advisor.post(`/kb/${id}`, { ...PERSONAL, category: String(category) });
