@@ -60,6 +60,11 @@ describeBrowser("a shift hand-over: given, acknowledged, printed", () => {
       for (const id of asked) expect(env.desk.db.select().from(questions).where(eq(questions.id, id)).get()!.assigneeId).toBe(incomingId);
       expect(env.desk.db.select().from(handoverRecipients).get()).toMatchObject({ userId: incomingId });
       expect(env.desk.db.select().from(handoverRecipients).get()!.acknowledgedAt).not.toBeNull();
+      // Now holding them, the incoming member's own hand-over form fits the phone too.
+      await taker.page.goto("/handover");
+      for (const id of asked) await taker.page.getByLabel(`Bàn giao câu hỏi #${id}`).waitFor();
+      await fits(taker.page);
+      await screenshot(taker.page, "handover-form-390");
       await taker.page.goto("/queue");
       await taker.page.getByRole("link", { name: /Xóa án tích khi còn nợ án phí/ }).waitFor();
 
