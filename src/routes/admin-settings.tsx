@@ -1,24 +1,31 @@
-// Cài đặt, by admins only: the hotline numbers officers see.
+// Cài đặt, by admins only: the hotline numbers officers see, and the unit leaderboard's criteria.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { hotlines, MAX_HOTLINES, saveHotlines } from "../services/desk-settings.js";
+import { saveUnitScoringSettings, unitScoringSettings } from "../services/unit-scores.js";
 import { AdminSettingsPage, type HotlineRowValues } from "../../views/pages/admin-settings.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { textValues, validForm, type RawForm } from "./validation.js";
+import { scoringForm, settingsOf, valuesOf, type ScoringFormValues } from "./unit-scoring-form.js";
 
 export const adminSettingsRoutes = new Hono<AuthedEnv>();
 adminSettingsRoutes.use(requirePermission("settings.manage"));
 
 const ROWS = Array.from({ length: MAX_HOTLINES }, (_, i) => i + 1);
 
-function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string } = {}, status: 200 | 422 = 200) {
+type Scoring = { values: ScoringFormValues; errors?: FieldErrors };
+
+function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string; scoring?: Scoring } = {}, status: 200 | 422 = 200) {
   const filled = [...rows, ...ROWS.map(() => ({ label: "", number: "" }))].slice(0, MAX_HOTLINES);
-  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} />, status);
+  const scoring = extra.scoring ?? { values: valuesOf(unitScoringSettings(c.var.deps.db)) };
+  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} scoring={scoring} />, status);
 }
 
-adminSettingsRoutes.get("/", (c) => page(c, hotlines(c.var.deps.db), { notice: c.req.query("saved") === "1" ? "Đã lưu số đường dây nóng." : undefined }));
+const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp." };
+
+adminSettingsRoutes.get("/", (c) => page(c, hotlines(c.var.deps.db), { notice: NOTICES[c.req.query("saved") ?? ""] }));
 
 // A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading +.
 const PHONE = /^\+?[\d\s.()-]+$/;
@@ -50,5 +57,15 @@ adminSettingsRoutes.post(
       .map((r) => ({ label: r.label || "Đường dây nóng", number: r.number }));
     saveHotlines(c.var.deps.db, c.var.user, list, c.var.deps.clock());
     return c.redirect("/admin/settings?saved=1", 303);
+  },
+);
+
+// The criteria's weights and thresholds; a bad value brings the form back as typed (422).
+adminSettingsRoutes.post(
+  "/unit-scoring",
+  validForm(scoringForm, (c, raw, errors) => page(c, hotlines(c.var.deps.db), { scoring: { values: textValues(raw) as ScoringFormValues, errors } }, 422)),
+  (c) => {
+    saveUnitScoringSettings(c.var.deps.db, c.var.user, settingsOf(c.req.valid("form") as ScoringFormValues), c.var.deps.clock());
+    return c.redirect("/admin/settings?saved=scoring#unit-scoring", 303);
   },
 );

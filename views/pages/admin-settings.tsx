@@ -2,10 +2,11 @@
 // the printed sheets.
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, type FieldErrors } from "../partials/form.js";
+import { UnitScoringForm, type ScoringFormValues } from "../partials/unit-scoring-form.js";
 
 export type HotlineRowValues = { label: string; number: string };
 
-export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string }) {
+export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string; scoring: { values: ScoringFormValues; errors?: FieldErrors } }) {
   const errors = props.errors ?? {};
   const hint = "Số như cán bộ bấm gọi, ví dụ 069.234.5678 hoặc 024 3826 1234. Dòng để trống được bỏ qua; để trống cả bảng thì không hiện số nào.";
   return (
@@ -70,6 +71,7 @@ export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof L
           </div>
         </form>
       </section>
+      <UnitScoringForm values={props.scoring.values} errors={props.scoring.errors} />
     </Layout>
   );
 }
