@@ -76,6 +76,12 @@ describeBrowser("dashboard and monthly report, in a real browser", () => {
       expect(chartBox!.width).toBeLessThanOrEqual(PHONE.width);
       await p.locator("#trend-volume summary").click();
       await p.locator("#trend-volume details table").waitFor({ state: "visible" });
+      // The leaderboard's method and a unit's computation open and still fit the phone (issue 15, item 11).
+      await p.locator("#unit-method summary").click();
+      await p.locator("#unit-method").getByText("gửi thêm câu hỏi không làm tăng điểm", { exact: false }).waitFor();
+      await p.locator("#unit-table .unit-score summary").first().click();
+      await p.locator("#unit-table .unit-score__list").first().waitFor({ state: "visible" });
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       await screenshot(p, "dashboard-phone");
 
       // — Desktop: choose last week through the plain GET form, then back to this month.

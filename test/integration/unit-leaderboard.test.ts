@@ -95,7 +95,7 @@ describe("the dashboard's leaderboard", () => {
 
   it("shows how each score was computed: raw figures, sub-scores, weights and the mean", () => {
     const reader = unitRow(html, READER);
-    expect(reader).toContain("<summary>Cách tính điểm</summary>");
+    expect(reader).toContain("<summary>Số liệu và điểm thành phần</summary>");
     expect(reader).toContain("9 lần tự tìm được / 12 nhu cầu (3 câu hỏi đã gửi) → điểm thành phần 75, trọng số 30");
     expect(reader).toContain("3/3 câu hỏi đã trả lời được đánh giá → điểm thành phần 100, trọng số 25");
     expect(reader).toContain("1/1 yêu cầu bổ sung được trả lời kịp thời → điểm thành phần 100, trọng số 20");

@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "question.called_back": "Đã gọi lại báo kết quả",
   "question.asker_unlinked": "Bỏ người ghi cuộc gọi khỏi vai trò người hỏi (dữ liệu cũ)",
   "settings.hotlines": "Đổi số đường dây nóng",
+  "settings.unit_scoring": "Đổi tiêu chí chấm điểm bảng tổng sắp các đơn vị",
   "question.route": "Phân công tự động",
   "question.assign": "Phân công / bàn giao",
   "question.clarify": "Đề nghị bổ sung thông tin",

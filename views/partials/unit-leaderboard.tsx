@@ -40,7 +40,7 @@ const scoreText = (u: UnitRow) => (u.result.score === null ? "Chưa đủ dữ l
 
 function GradeBadge(props: { u: UnitRow }) {
   const g = props.u.result.grade;
-  return g ? <span class={`badge badge--grade-${g}`}>{GRADE_NAME[g]}</span> : <span class="muted">Chưa đủ dữ liệu</span>;
+  return g ? <span class={`badge badge--grade-${g}`}>{GRADE_NAME[g]}</span> : <>—</>;
 }
 
 const TRAINING_TEXT: Record<NonNullable<UnitRow["needsTraining"]>, string> = {
@@ -59,7 +59,7 @@ function Computation(props: { u: UnitRow; s: UnitScoringSettings }) {
   const { u, s } = props;
   return (
     <details class="unit-score">
-      <summary>Cách tính điểm</summary>
+      <summary>Số liệu và điểm thành phần</summary>
       <ul class="unit-score__list">
         {u.result.criteria.map((c) => (
           <li>

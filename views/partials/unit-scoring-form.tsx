@@ -1,7 +1,7 @@
 // Cài đặt → Bảng tổng sắp: the weight of each criterion, the grade thresholds, the minimum use for a
 // unit to be ranked and the working hours an asker has to answer a clarification request.
 import { UNIT_CRITERIA } from "../../src/domain/unit-scoring.js";
-import { describedBy, ErrorSummary, type FieldErrors } from "./form.js";
+import { describedBy, ErrorSummary, Field, type FieldErrors } from "./form.js";
 import { CRITERION_NAME } from "./unit-leaderboard.js";
 
 // The fields as typed: weight_<criterion>, band_excellent, band_good, band_fair, min_activity, reply_hours.
@@ -10,20 +10,9 @@ export type ScoringFormValues = Record<string, string>;
 function NumberField(props: { name: string; label: string; value: string; errors: FieldErrors; hint?: string }) {
   const error = props.errors[props.name];
   return (
-    <div class={`field${error ? " field--invalid" : ""}`}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <p class="field__hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
+    <Field id={props.name} label={props.label} error={error} hint={props.hint}>
       <input type="text" inputmode="decimal" id={props.name} name={props.name} value={props.value} maxlength={20} aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(props.name, props.hint, error)} />
-      {error && (
-        <p class="field__error" id={`${props.name}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 
