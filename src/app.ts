@@ -22,6 +22,7 @@ import { eventRoutes } from "./routes/events.js";
 import { handoverRoutes } from "./routes/handover.js";
 import { homeRoutes } from "./routes/home.js";
 import { kbCurationRoutes, reviewRoutes } from "./routes/kb-curation.js";
+import { secondReviewRoutes } from "./routes/kb-second-review.js";
 import { kbEntryRoutes } from "./routes/kb-entry.js";
 import { kbSearchApi, kbSearchPage } from "./routes/kb-search.js";
 import { regulationRoutes } from "./routes/regulations.js";
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)
   authed.route("/kb", kbCurationRoutes); // /kb/new, POST /kb, edits and steps of the board
   authed.route("/review", reviewRoutes);
+  authed.route("/review/second-reviews", secondReviewRoutes); // Duyệt lần hai: approve, send back
   authed.route("/api/kb", kbSearchApi);
   authed.route("/regulations", regulationRoutes);
   authed.route("/law", lawPage);

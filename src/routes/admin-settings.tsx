@@ -3,7 +3,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { hotlines, MAX_HOTLINES, saveHotlines } from "../services/desk-settings.js";
+import { hotlines, MAX_HOTLINES, saveHotlines, saveSecondReviewRule, secondReviewRequired } from "../services/desk-settings.js";
 import { saveUnitScoringSettings, unitScoringSettings } from "../services/unit-scores.js";
 import { AdminSettingsPage, type HotlineRowValues } from "../../views/pages/admin-settings.js";
 import type { FieldErrors } from "../../views/partials/form.js";
@@ -20,10 +20,10 @@ type Scoring = { values: ScoringFormValues; errors?: FieldErrors };
 function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string; scoring?: Scoring } = {}, status: 200 | 422 = 200) {
   const filled = [...rows, ...ROWS.map(() => ({ label: "", number: "" }))].slice(0, MAX_HOTLINES);
   const scoring = extra.scoring ?? { values: valuesOf(unitScoringSettings(c.var.deps.db)) };
-  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} scoring={scoring} />, status);
+  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} scoring={scoring} secondReview={secondReviewRequired(c.var.deps.db)} />, status);
 }
 
-const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp." };
+const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp.", publishing: "Đã lưu quy tắc đăng mục hỏi – đáp." };
 
 adminSettingsRoutes.get("/", (c) => page(c, hotlines(c.var.deps.db), { notice: NOTICES[c.req.query("saved") ?? ""] }));
 
@@ -67,5 +67,17 @@ adminSettingsRoutes.post(
   (c) => {
     saveUnitScoringSettings(c.var.deps.db, c.var.user, settingsOf(c.req.valid("form") as ScoringFormValues), c.var.deps.clock());
     return c.redirect("/admin/settings?saved=scoring#unit-scoring", 303);
+  },
+);
+
+// Duyệt lần hai on or off: a ticked box sends second_review=1, an unticked one nothing.
+const publishingForm = z.object({ second_review: z.string().optional() });
+
+adminSettingsRoutes.post(
+  "/publishing",
+  validForm(publishingForm, (c) => page(c, hotlines(c.var.deps.db), {}, 422)),
+  (c) => {
+    saveSecondReviewRule(c.var.deps.db, c.var.user, c.req.valid("form").second_review === "1", c.var.deps.clock());
+    return c.redirect("/admin/settings?saved=publishing#publishing", 303);
   },
 );

@@ -5,7 +5,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { NotFound } from "../domain/errors.js";
+import { Conflict, NotFound } from "../domain/errors.js";
 import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
 import { entryForViewer, entryIdFromReference, proposalPrefill, reviewQueue } from "../services/kb-curation-queries.js";
 import { regulationNames } from "../services/regulation-queries.js";
@@ -13,6 +13,9 @@ import { dismissProposal } from "../services/kb-proposals.js";
 import { createEntry, editEntry, markEntryReviewed, publishEntry, retireEntry, supersedeEntry, type EntryContent, type EntryFiles } from "../services/knowledge-base.js";
 import { entryAttachments, proposalAttachments } from "../services/attachments.js";
 import { activeCategories } from "../services/question-queries.js";
+import { secondReviewRequired } from "../services/desk-settings.js";
+import { workingCopyOf } from "../services/kb-second-review.js";
+import { openReviewOf } from "../services/kb-second-review-queries.js";
 import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages/kb-editor.js";
 import { ReviewPage } from "../../views/pages/review.js";
 import type { FieldErrors } from "../../views/partials/form.js";
@@ -64,6 +67,7 @@ const entryForm = z
     source_question_id: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive("Câu hỏi nguồn không hợp lệ.").optional()),
     copy_attachment: ids,
     remove_attachment: ids,
+    change_note: z.string().trim().max(500, "Ghi chú thay đổi không quá 500 ký tự.").optional(),
     publish: z.string().optional(),
     waive_pii: z.string().optional(),
   })
@@ -77,6 +81,7 @@ const entryForm = z
     const content: EntryContent = { title: f.title, question: f.question, answer: f.answer, categoryId: f.category, tags: f.tags, citations };
     return {
       content,
+      note: f.change_note ?? "",
       sourceQuestionId: f.source_question_id ?? null,
       choice: { publish: f.publish === "1", waivePii: f.waive_pii === "1" },
       files: { fromQuestion: f.copy_attachment, remove: f.remove_attachment },
@@ -105,10 +110,11 @@ function typedValues(raw: RawForm): EditorValues {
     source_question_id: one("source_question_id"),
     copy_attachments: all("copy_attachment"),
     remove_attachments: all("remove_attachment"),
+    change_note: one("change_note"),
   };
 }
 
-function valuesOf(c: EntryContent, sourceQuestionId: number | null, files?: EntryForm["files"]): EditorValues {
+function valuesOf(c: EntryContent, sourceQuestionId: number | null, files?: EntryForm["files"], note = ""): EditorValues {
   return {
     title: c.title,
     question: c.question,
@@ -119,6 +125,7 @@ function valuesOf(c: EntryContent, sourceQuestionId: number | null, files?: Entr
     source_question_id: sourceQuestionId ? String(sourceQuestionId) : "",
     copy_attachments: (files?.fromQuestion ?? []).map(String),
     remove_attachments: (files?.remove ?? []).map(String),
+    change_note: note,
   };
 }
 
@@ -134,6 +141,7 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
     <KbEditorPage
       user={c.var.user}
       entry={entry && { id: entry.id, ref: entry.ref, status: entry.status, version: entry.version }}
+      secondReview={{ required: secondReviewRequired(db), open: entry ? openReviewOf(db, entry.id) : null }}
       categories={activeCategories(db)}
       regulations={regulationNames(db)}
       {...state}
@@ -146,10 +154,12 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
   );
 }
 
+const CHANGE_NOTE_REQUIRED = "Xin ghi chú thay đổi: đã sửa gì và vì sao (ví dụ: “Cập nhật thời hạn theo Thông tư 44 sửa đổi”). Mỗi phiên bản sau phiên bản đầu đều cần ghi chú.";
+
 // Runs a save; refusals the user can fix come back as the form with everything kept (422; 413 for a
 // file past the size limit). Files are checked by their content before anything is written.
 async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFiles) => Response, entry?: ReturnType<typeof entryForViewer>) {
-  const values = valuesOf(form.content, form.sourceQuestionId, form.files);
+  const values = valuesOf(form.content, form.sourceQuestionId, form.files, form.note);
   const { uploads, refused } = await formUploads(c);
   if (refused) return editor(c, { values, errors: { attachments: refused.message } }, refused.status, entry);
   try {
@@ -158,6 +168,7 @@ async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFi
     if (e instanceof PersonalDataFound) return editor(c, { values, findings: e.findings, blocking: true }, 422, entry);
     if (e instanceof NotFound && e.what === "category") return editor(c, { values, errors: { category: "Lĩnh vực không hợp lệ, xin chọn lại." } }, 422, entry);
     if (e instanceof NotFound && e.what === "source_question") return editor(c, { values, errors: { source_question_id: "Không tìm thấy câu hỏi nguồn." } }, 422, entry);
+    if (e instanceof Conflict && e.code === "kb_change_note_required") return editor(c, { values, errors: { change_note: CHANGE_NOTE_REQUIRED } }, 422, entry);
     throw e;
   }
 }
@@ -176,7 +187,7 @@ kbCurationRoutes.post(
   (c) => {
     const form = c.req.valid("form");
     return save(c, form, (files) => {
-      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock(), files);
+      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, note: form.note, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock(), files);
       return c.redirect(`/kb/${id}`, 303);
     });
   },
@@ -184,7 +195,8 @@ kbCurationRoutes.post(
 
 kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, (c) => {
   const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
-  return editor(c, { values: valuesOf(entry, entry.sourceQuestionId) }, 200, entry);
+  // A version waiting for (or sent back from) the second review is where the author goes on from.
+  return editor(c, { values: valuesOf(workingCopyOf(c.var.deps.db, entry.id), entry.sourceQuestionId) }, 200, entry);
 });
 
 kbCurationRoutes.post(
@@ -198,7 +210,7 @@ kbCurationRoutes.post(
       c,
       form,
       (files) => {
-        editEntry(c.var.deps.db, c.var.user, entry.id, form.content, form.choice, c.var.deps.clock(), files);
+        editEntry(c.var.deps.db, c.var.user, entry.id, { ...form.content, note: form.note }, form.choice, c.var.deps.clock(), files);
         return c.redirect(`/kb/${entry.id}`, 303);
       },
       entry,

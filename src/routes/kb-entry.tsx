@@ -11,6 +11,9 @@ import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "..
 import { voteOnEntry } from "../services/knowledge-base.js";
 import { searchKb } from "../services/kb-search.js";
 import { reviewFlags } from "../services/kb-review-flags.js";
+import { openReviewOf } from "../services/kb-second-review-queries.js";
+import { secondReviewRequired } from "../services/desk-settings.js";
+import { can } from "../auth/permissions.js";
 import { KbEntryPage } from "../../views/pages/kb.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
 import { citationText } from "../../views/partials/citations.js";
@@ -24,13 +27,17 @@ export function entryId(c: Context<AuthedEnv>): number {
   return id;
 }
 
-type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "flag" | "votes" | "attachments">;
+type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "flag" | "votes" | "attachments" | "secondReview">;
 
 export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.var.deps;
   const entry = entryForViewer(db, c.var.user, id);
   const flag = entry.flaggedAt ? (reviewFlags(db, [id]).get(id) ?? null) : null;
-  return c.html(<KbEntryPage user={c.var.user} entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} {...extras} />, status);
+  const secondReview = can(c.var.user.roles, "kb.curate") ? { required: secondReviewRequired(db), open: openReviewOf(db, id) } : undefined;
+  return c.html(
+    <KbEntryPage user={c.var.user} entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
+    status,
+  );
 }
 
 // Related entries: the search engine asked with the entry's own title and tags.

@@ -2,9 +2,10 @@
 // may see), the review queue, proposals to write up, versions, votes.
 import { tagsAndCitationsOf } from "./kb-queries.js";
 import { linkedCitationsOf } from "./regulation-links.js";
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, messages, questions, users } from "../../db/schema.js";
+import { categories, kbEntries, kbEntryVersions, kbProposals, kbSecondReviews, kbVotes, messages, questions, users } from "../../db/schema.js";
+import { pendingReviews } from "./kb-second-review-queries.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
@@ -67,7 +68,8 @@ export function entryVotes(db: DB, entryId: number, userId: number) {
 const proposer = alias(users, "proposer");
 const author = alias(users, "author");
 
-// The board's desk: open proposals, entries flagged for review, drafts in progress.
+// The board's desk: open proposals, versions waiting for a second advisor, entries flagged for
+// review, drafts in progress (a draft waiting for the second review is listed there, not here).
 export function reviewQueue(db: DB) {
   const proposals = db
     .select({
@@ -103,8 +105,15 @@ export function reviewQueue(db: DB) {
     .where(and(isNotNull(kbEntries.flaggedAt), ne(kbEntries.status, "retired")))
     .orderBy(asc(kbEntries.flaggedAt))
     .all();
-  const drafts = entries().where(eq(kbEntries.status, "draft")).orderBy(desc(kbEntries.updatedAt)).all();
-  return { proposals, flagged, drafts };
+  const waiting = db
+    .select({ id: kbSecondReviews.id })
+    .from(kbSecondReviews)
+    .where(and(eq(kbSecondReviews.entryId, kbEntries.id), eq(kbSecondReviews.status, "pending")));
+  const drafts = entries()
+    .where(and(eq(kbEntries.status, "draft"), notExists(waiting)))
+    .orderBy(desc(kbEntries.updatedAt))
+    .all();
+  return { proposals, secondReviews: pendingReviews(db), flagged, drafts };
 }
 
 export type ReviewQueue = ReturnType<typeof reviewQueue>;
@@ -151,8 +160,9 @@ export type QuestionKbState = ReturnType<typeof questionKbState>;
 
 const editor = alias(users, "editor");
 
-// Every version of an entry, oldest first. The current version of an entry written by kb:import has
-// no version row (its text is in kb_entries only): it is shown from there.
+// Every version of an entry, oldest first, with its change note and, under the second-review rule,
+// what became of its request. The current version of an entry written by kb:import has no version
+// row (its text is in kb_entries only): it is shown from there.
 export function entryVersions(db: DB, entryId: number) {
   const saved = db
     .select({
@@ -165,10 +175,14 @@ export function entryVersions(db: DB, entryId: number) {
       citations: kbEntryVersions.citations,
       editorName: editor.name,
       createdAt: kbEntryVersions.createdAt,
+      note: kbEntryVersions.note,
+      reviewStatus: kbSecondReviews.status,
+      reviewReason: kbSecondReviews.reason,
     })
     .from(kbEntryVersions)
     .leftJoin(categories, eq(categories.id, kbEntryVersions.categoryId))
     .leftJoin(editor, eq(editor.id, kbEntryVersions.editedBy))
+    .leftJoin(kbSecondReviews, and(eq(kbSecondReviews.entryId, kbEntryVersions.entryId), eq(kbSecondReviews.version, kbEntryVersions.version)))
     .where(eq(kbEntryVersions.entryId, entryId))
     .orderBy(asc(kbEntryVersions.version))
     .all();
@@ -188,7 +202,9 @@ export function entryVersions(db: DB, entryId: number) {
     .where(eq(kbEntries.id, entryId))
     .get();
   if (!current || saved.some((v) => v.version === current.version)) return saved;
-  return [...saved, { ...current, ...tagsAndCitationsOf(db, entryId) }];
+  const imported = { ...current, ...tagsAndCitationsOf(db, entryId), note: null, reviewStatus: null, reviewReason: null };
+  // A version waiting for review may be numbered past it.
+  return [...saved, imported].sort((a, b) => a.version - b.version);
 }
 
 export type EntryVersion = ReturnType<typeof entryVersions>[number];

@@ -1,35 +1,39 @@
 // Curating the knowledge base (Ban cố vấn): entries are written as drafts or published at once,
 // edited (every edit a new version), published, retired, superseded and marked reviewed. Each use
 // case is one transaction with its audit row and the search index brought in step (reindexEntry).
-import { tagsAndCitationsOf } from "./kb-queries.js";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { categories, kbCitations, kbEntries, kbEntryVersions, kbProposals, kbTags, kbVotes, questions } from "../../db/schema.js";
+import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, questions } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
-import { findPersonalDataInEntry, PersonalDataFound } from "../domain/pii.js";
 import { copyAttachmentsToEntry, detachFromEntry, storeAttachments } from "./attachments.js";
 import type { Upload } from "./uploads.js";
 import { audit } from "./audit.js";
+import { secondReviewRequired } from "./desk-settings.js";
+import {
+  contentOf,
+  guardPersonalData,
+  loadEntry,
+  nextVersion,
+  requireCurator,
+  sameContent,
+  saveVersion,
+  withdrawPendingReview,
+  writeEntryContent,
+  writeTagsAndCitations,
+  type EntryContent,
+  type EntryRow,
+} from "./kb-entry-writes.js";
+import { publishOrSubmit, submitForReview, workingCopy } from "./kb-second-review.js";
 import { reindexEntry } from "./kb-search-index.js";
-import { citationResolver } from "./regulation-links.js";
-import { notify } from "./notifications.js";
 import { signalQuestion } from "./question-transition.js";
 import type { Actor } from "./users.js";
 
-export interface Citation {
-  document: string;
-  article: string;
-}
+export type { Citation, EntryContent } from "./kb-entry-writes.js";
 
-export interface EntryContent {
-  title: string;
-  question: string;
-  answer: string;
-  categoryId: number;
-  tags: string[];
-  citations: Citation[];
-}
+// Ghi chú thay đổi: what changed in this version and why. Optional for an entry's first version,
+// required for every later one (editEntry refuses a changed text without it).
+export type ChangeNote = { note?: string | null };
 
 // Files saved with an entry: new uploads, files of the source question the advisor picked (none is
 // carried over otherwise), and files to take off.
@@ -49,22 +53,11 @@ function writeEntryFiles(tx: Tx, actor: Actor, entryId: number, sourceQuestionId
   audit(tx, { actorId: actor.id, action: "kb.attachments", objectType: "kb_entry", objectId: entryId, data, at: now });
 }
 
-// publish: make it public now; waivePii: the advisor has checked the findings and publishes anyway.
+// publish: make it public now (or, under the second-review rule, ask a second advisor);
+// waivePii: the advisor has checked the findings and publishes anyway.
 export interface PublishChoice {
   publish: boolean;
   waivePii: boolean;
-}
-
-type EntryRow = typeof kbEntries.$inferSelect;
-
-function requireCurator(actor: Actor): void {
-  if (!can(actor.roles, "kb.curate")) throw new NotAllowed("kb.curate");
-}
-
-function loadEntry(tx: Tx, id: number): EntryRow {
-  const e = tx.select().from(kbEntries).where(eq(kbEntries.id, id)).get();
-  if (!e) throw new NotFound("kb_entry");
-  return e;
 }
 
 // "KB-0033": one past the highest number in use (imported refs of other shapes are ignored).
@@ -73,7 +66,14 @@ function nextRef(tx: Tx): string {
   return `KB-${String((row?.n ?? 0) + 1).padStart(4, "0")}`;
 }
 
-export function createEntry(db: DB, actor: Actor, input: EntryContent & { sourceQuestionId: number | null }, choice: PublishChoice, now: Date, files: EntryFiles = NO_FILES): number {
+export function createEntry(
+  db: DB,
+  actor: Actor,
+  input: EntryContent & ChangeNote & { sourceQuestionId: number | null },
+  choice: PublishChoice,
+  now: Date,
+  files: EntryFiles = NO_FILES,
+): number {
   requireCurator(actor);
   return db.transaction((tx) => {
     checkCategory(tx, input.categoryId);
@@ -99,45 +99,54 @@ export function createEntry(db: DB, actor: Actor, input: EntryContent & { source
       .returning({ id: kbEntries.id })
       .get().id;
     writeTagsAndCitations(tx, id, input);
-    saveVersion(tx, id, 1, input, actor.id, now);
-    audit(tx, { actorId: actor.id, action: "kb.create", objectType: "kb_entry", objectId: id, to: "draft", data: { ref, sourceQuestionId: input.sourceQuestionId }, at: now });
+    const note = noteOf(input);
+    saveVersion(tx, id, 1, input, actor.id, now, note);
+    audit(tx, { actorId: actor.id, action: "kb.create", objectType: "kb_entry", objectId: id, to: "draft", data: { ref, sourceQuestionId: input.sourceQuestionId, note }, at: now });
     writeEntryFiles(tx, actor, id, input.sourceQuestionId, files, now);
     if (input.sourceQuestionId !== null) acceptProposals(tx, actor, input.sourceQuestionId, id, now);
-    if (choice.publish) publishInTx(tx, actor, loadEntry(tx, id), input, choice.waivePii, now);
+    if (choice.publish) publishOrSubmit(tx, actor, loadEntry(tx, id), input, choice.waivePii, now);
     reindexEntry(tx, id);
     return id;
   });
 }
 
+const noteOf = (input: ChangeNote): string | null => input.note?.trim() || null;
+
 // Saves a new version when anything changed; a draft may be published in the same step. The text of
-// a published entry is public as soon as it is saved, so it passes the personal-data guard too.
-export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryContent, choice: PublishChoice, now: Date, files: EntryFiles = NO_FILES): void {
+// a published entry is public as soon as it is saved, so it passes the personal-data guard too —
+// unless the second-review rule holds it back until another advisor approves (kb-second-review.ts).
+export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryContent & ChangeNote, choice: PublishChoice, now: Date, files: EntryFiles = NO_FILES): void {
   requireCurator(actor);
   db.transaction((tx) => {
     const entry = loadEntry(tx, entryId);
     if (entry.status === "retired") throw new Conflict("kb_entry_retired");
     checkCategory(tx, input.categoryId);
-    const current = contentOf(tx, entry);
-    const changed = !sameContent(current, input);
-    if (changed) {
-      if (entry.status === "published") guardPersonalData(tx, actor, entryId, input, choice.waivePii, now);
-      // Entries imported in bulk carry no version rows: keep what they said before the first edit.
-      if (!tx.select({ id: kbEntryVersions.id }).from(kbEntryVersions).where(and(eq(kbEntryVersions.entryId, entryId), eq(kbEntryVersions.version, entry.version))).get()) {
-        saveVersion(tx, entryId, entry.version, current, entry.createdBy, entry.updatedAt);
-      }
-      const version = entry.version + 1;
-      tx.update(kbEntries)
-        .set({ title: input.title, question: input.question, answer: input.answer, categoryId: input.categoryId, version, updatedAt: now })
-        .where(eq(kbEntries.id, entryId))
-        .run();
-      writeTagsAndCitations(tx, entryId, input);
-      saveVersion(tx, entryId, version, input, actor.id, now);
-      audit(tx, { actorId: actor.id, action: "kb.edit", objectType: "kb_entry", objectId: entryId, from: entry.status, to: entry.status, data: { version }, at: now });
+    if (!sameContent(workingCopy(tx, entry).content, input)) {
+      const note = noteOf(input);
+      if (!note) throw new Conflict("kb_change_note_required");
+      saveChange(tx, actor, entry, input, note, choice.waivePii, now);
     }
     writeEntryFiles(tx, actor, entryId, entry.sourceQuestionId, files, now);
-    if (choice.publish && entry.status === "draft") publishInTx(tx, actor, loadEntry(tx, entryId), input, choice.waivePii, now);
+    if (choice.publish && entry.status === "draft") publishOrSubmit(tx, actor, loadEntry(tx, entryId), input, choice.waivePii, now);
     reindexEntry(tx, entryId);
   });
+}
+
+function saveChange(tx: Tx, actor: Actor, entry: EntryRow, input: EntryContent, note: string, waivePii: boolean, now: Date): void {
+  if (entry.status === "published") guardPersonalData(tx, actor, entry.id, input, waivePii, now);
+  // Entries imported in bulk carry no version rows: keep what they said before the first edit.
+  if (!tx.select({ id: kbEntryVersions.id }).from(kbEntryVersions).where(and(eq(kbEntryVersions.entryId, entry.id), eq(kbEntryVersions.version, entry.version))).get()) {
+    saveVersion(tx, entry.id, entry.version, contentOf(tx, entry), entry.createdBy, entry.updatedAt);
+  }
+  const version = nextVersion(tx, entry);
+  saveVersion(tx, entry.id, version, input, actor.id, now, note);
+  // Under the rule a published entry keeps its text: the new version waits for a second advisor.
+  const held = entry.status === "published" && secondReviewRequired(tx);
+  const data = { version, note, ...(held ? { awaitingReview: true } : {}) };
+  audit(tx, { actorId: actor.id, action: "kb.edit", objectType: "kb_entry", objectId: entry.id, from: entry.status, to: entry.status, data, at: now });
+  if (held) return submitForReview(tx, actor, entry.id, version, waivePii, now);
+  writeEntryContent(tx, entry.id, input, version, now);
+  withdrawPendingReview(tx, actor, entry.id, "replaced", now);
 }
 
 export function publishEntry(db: DB, actor: Actor, entryId: number, waivePii: boolean, now: Date): void {
@@ -145,36 +154,8 @@ export function publishEntry(db: DB, actor: Actor, entryId: number, waivePii: bo
   db.transaction((tx) => {
     const entry = loadEntry(tx, entryId);
     if (entry.status !== "draft") throw new Conflict("kb_entry_not_draft");
-    publishInTx(tx, actor, entry, contentOf(tx, entry), waivePii, now);
+    publishOrSubmit(tx, actor, entry, contentOf(tx, entry), waivePii, now);
     reindexEntry(tx, entryId);
-  });
-}
-
-function publishInTx(tx: Tx, actor: Actor, entry: EntryRow, content: EntryContent, waivePii: boolean, now: Date): void {
-  guardPersonalData(tx, actor, entry.id, content, waivePii, now);
-  tx.update(kbEntries).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(kbEntries.id, entry.id)).run();
-  audit(tx, { actorId: actor.id, action: "kb.publish", objectType: "kb_entry", objectId: entry.id, from: entry.status, to: "published", data: { ref: entry.ref, version: entry.version }, at: now });
-  const source = entry.sourceQuestionId;
-  if (source === null) return;
-  const q = tx.select({ askerId: questions.askerId }).from(questions).where(eq(questions.id, source)).get();
-  if (!q) return;
-  audit(tx, { actorId: actor.id, action: "question.kb_published", objectType: "question", objectId: source, data: { entryId: entry.id, ref: entry.ref }, at: now });
-  if (q.askerId !== null) notify(tx, { userId: q.askerId, kind: "kb_published", questionId: source, at: now });
-  signalQuestion(source);
-}
-
-// Findings stop publishing unless waived; a waiver is recorded with exactly what was waived.
-function guardPersonalData(tx: Tx, actor: Actor, entryId: number, content: EntryContent, waived: boolean, now: Date): void {
-  const findings = findPersonalDataInEntry(content);
-  if (findings.length === 0) return;
-  if (!waived) throw new PersonalDataFound(findings);
-  audit(tx, {
-    actorId: actor.id,
-    action: "kb.pii_waived",
-    objectType: "kb_entry",
-    objectId: entryId,
-    data: { findings: findings.map(({ field, kind, match }) => ({ field, kind, match })) },
-    at: now,
   });
 }
 
@@ -183,6 +164,7 @@ export function retireEntry(db: DB, actor: Actor, entryId: number, now: Date): v
   db.transaction((tx) => {
     const entry = loadEntry(tx, entryId);
     if (entry.status === "retired") throw new Conflict("kb_entry_retired");
+    withdrawPendingReview(tx, actor, entryId, "retired", now);
     tx.update(kbEntries).set({ status: "retired", retiredAt: now, retiredBy: actor.id, updatedAt: now }).where(eq(kbEntries.id, entryId)).run();
     audit(tx, { actorId: actor.id, action: "kb.retire", objectType: "kb_entry", objectId: entryId, from: entry.status, to: "retired", at: now });
     reindexEntry(tx, entryId);
@@ -197,6 +179,7 @@ export function supersedeEntry(db: DB, actor: Actor, entryId: number, byId: numb
     if (entry.status !== "published") throw new Conflict("kb_entry_not_published");
     const by = tx.select({ id: kbEntries.id, ref: kbEntries.ref }).from(kbEntries).where(and(eq(kbEntries.id, byId), eq(kbEntries.status, "published"), ne(kbEntries.id, entryId))).get();
     if (!by) throw new NotFound("successor");
+    withdrawPendingReview(tx, actor, entryId, "retired", now);
     tx.update(kbEntries)
       .set({ status: "retired", retiredAt: now, retiredBy: actor.id, supersededById: by.id, updatedAt: now })
       .where(eq(kbEntries.id, entryId))
@@ -246,44 +229,4 @@ function acceptProposals(tx: Tx, actor: Actor, questionId: number, entryId: numb
     .run();
   audit(tx, { actorId: actor.id, action: "question.kb_proposal_accepted", objectType: "question", objectId: questionId, data: { entryId }, at: now });
   signalQuestion(questionId);
-}
-
-function contentOf(tx: Tx, e: EntryRow): EntryContent {
-  return { title: e.title, question: e.question, answer: e.answer, categoryId: e.categoryId, ...tagsAndCitationsOf(tx, e.id) };
-}
-
-function sameContent(a: EntryContent, b: EntryContent): boolean {
-  return (
-    a.title === b.title &&
-    a.question === b.question &&
-    a.answer === b.answer &&
-    a.categoryId === b.categoryId &&
-    JSON.stringify([...a.tags].sort()) === JSON.stringify([...b.tags].sort()) &&
-    JSON.stringify(a.citations) === JSON.stringify(b.citations)
-  );
-}
-
-function writeTagsAndCitations(tx: Tx, entryId: number, c: EntryContent): void {
-  tx.delete(kbTags).where(eq(kbTags.entryId, entryId)).run();
-  tx.delete(kbCitations).where(eq(kbCitations.entryId, entryId)).run();
-  const tags = [...new Set(c.tags)];
-  if (tags.length) tx.insert(kbTags).values(tags.map((tag) => ({ entryId, tag }))).run();
-  if (c.citations.length === 0) return;
-  // Each citation keeps its text and points at what it names in the register, so amending that
-  // document or article flags the entry.
-  const resolver = citationResolver(tx);
-  tx.insert(kbCitations)
-    .values(
-      c.citations.map((x) => {
-        const { regulationId, articleId } = resolver.resolve(x.document, x.article);
-        return { entryId, document: x.document, article: x.article, regulationId, articleId };
-      }),
-    )
-    .run();
-}
-
-function saveVersion(tx: Tx, entryId: number, version: number, c: EntryContent, editedBy: number | null, at: Date): void {
-  tx.insert(kbEntryVersions)
-    .values({ entryId, version, title: c.title, question: c.question, answer: c.answer, categoryId: c.categoryId, tags: c.tags, citations: c.citations, editedBy, createdAt: at })
-    .run();
 }

@@ -1,11 +1,13 @@
 // Notifications: a row per person and event, written in the same transaction as the event.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { notifications, questions, type NotificationKind } from "../../db/schema.js";
+import { kbEntries, kbSecondReviews, notifications, questions, type NotificationKind } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { liveBus } from "./live.js";
 
-export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; handoverId?: number; at: Date }): void {
-  tx.insert(notifications).values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, handoverId: n.handoverId ?? null, createdAt: n.at }).run();
+export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; handoverId?: number; kbReviewId?: number; at: Date }): void {
+  tx.insert(notifications)
+    .values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, handoverId: n.handoverId ?? null, kbReviewId: n.kbReviewId ?? null, createdAt: n.at })
+    .run();
   liveBus.signal(`user:${n.userId}`);
 }
 
@@ -34,11 +36,18 @@ export function notificationFeed(db: DB, userId: number, limit = 50) {
       questionId: notifications.questionId,
       handoverId: notifications.handoverId, // Bàn giao ca: links to the record
       questionTitle: questions.title,
+      // Duyệt lần hai: the entry concerned, and why it was sent back.
+      entryId: kbEntries.id,
+      entryRef: kbEntries.ref,
+      entryTitle: kbEntries.title,
+      returnReason: kbSecondReviews.reason,
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
     })
     .from(notifications)
     .leftJoin(questions, eq(questions.id, notifications.questionId))
+    .leftJoin(kbSecondReviews, eq(kbSecondReviews.id, notifications.kbReviewId))
+    .leftJoin(kbEntries, eq(kbEntries.id, kbSecondReviews.entryId))
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)

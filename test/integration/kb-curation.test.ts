@@ -51,6 +51,9 @@ const ENTRY = {
   citation_article: ["Khoản 2 Điều 70", "", "", ""],
 };
 
+// Ghi chú thay đổi: every version after the first needs one.
+const NOTE = { change_note: "Sửa theo góp ý của Ban cố vấn" };
+
 async function create(form: Record<string, string | string[]> = {}) {
   const res = await advisor.post("/kb", { ...ENTRY, category: String(category), ...form });
   expect(res.status).toBe(303);
@@ -299,7 +302,7 @@ describe("the personal-data guard", () => {
 
   it("a fixed text publishes without a waiver", async () => {
     const id = await create(PERSONAL);
-    expect((await advisor.post(`/kb/${id}`, { ...ENTRY, category: String(category), publish: "1" })).status).toBe(303);
+    expect((await advisor.post(`/kb/${id}`, { ...ENTRY, ...NOTE, category: String(category), publish: "1" })).status).toBe(303);
     expect(entry(id)).toMatchObject({ status: "published", version: 2 });
     expect(audits("kb_entry", id).map((a) => a.action)).not.toContain("kb.pii_waived");
   });
@@ -322,11 +325,11 @@ describe("the personal-data guard", () => {
 
   it("also guards edits of a published entry, whose text is public as soon as it is saved", async () => {
     const id = await create({ publish: "1" });
-    const res = await advisor.post(`/kb/${id}`, { ...PERSONAL, category: String(category) });
+    const res = await advisor.post(`/kb/${id}`, { ...PERSONAL, ...NOTE, category: String(category) });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain("<mark>0912 345 678</mark>");
     expect(entry(id)).toMatchObject({ version: 1, question: ENTRY.question });
-    expect((await advisor.post(`/kb/${id}`, { ...PERSONAL, category: String(category), waive_pii: "1" })).status).toBe(303);
+    expect((await advisor.post(`/kb/${id}`, { ...PERSONAL, ...NOTE, category: String(category), waive_pii: "1" })).status).toBe(303);
     expect(entry(id)).toMatchObject({ version: 2, question: PERSONAL.question });
   });
 });
@@ -335,7 +338,7 @@ describe("editing and versions", () => {
   it("every edit is a new version row; an unchanged save is not; versions compare word by word", async () => {
     const id = await create({ publish: "1" });
     at("2026-11-24T03:00:00Z");
-    const v2 = { ...ENTRY, category: String(category), answer: ENTRY.answer.replace("**01 năm**", "**02 năm**") };
+    const v2 = { ...ENTRY, ...NOTE, category: String(category), answer: ENTRY.answer.replace("**01 năm**", "**02 năm**") };
     expect((await advisor.post(`/kb/${id}`, v2)).status).toBe(303);
     expect(entry(id)).toMatchObject({ version: 2, status: "published" });
     const v3 = { ...v2, title: "Thời hạn xóa án tích khi được hưởng án treo", tags: "án treo" };
@@ -345,7 +348,7 @@ describe("editing and versions", () => {
     expect(entry(id).version).toBe(3);
     expect(versionRows(id).map((v) => v.version)).toEqual([1, 2, 3]);
     expect(desk.db.select({ tag: kbTags.tag }).from(kbTags).all().map((t) => t.tag)).toEqual(["án treo"]);
-    expect(audits("kb_entry", id).filter((a) => a.action === "kb.edit").map((a) => a.data)).toEqual([{ version: 2 }, { version: 3 }]);
+    expect(audits("kb_entry", id).filter((a) => a.action === "kb.edit").map((a) => a.data)).toEqual([{ version: 2, note: NOTE.change_note }, { version: 3, note: NOTE.change_note }]);
 
     const diff = await advisor.get(`/kb/${id}/versions?a=1&b=3`);
     expect(diff.status).toBe(200);
@@ -360,13 +363,13 @@ describe("editing and versions", () => {
 
   it("the index follows the edited text", async () => {
     const id = await create({ publish: "1" });
-    await advisor.post(`/kb/${id}`, { ...ENTRY, category: String(category), question: "Câu hỏi về thử thách khi hưởng án treo được sửa lại" });
+    await advisor.post(`/kb/${id}`, { ...ENTRY, ...NOTE, category: String(category), question: "Câu hỏi về thử thách khi hưởng án treo được sửa lại" });
     expect(ftsRowids("sua")).toEqual([id]);
   });
 
   it("an entry imported without version rows keeps its imported text as the version before the edit", async () => {
     const { ids: [id] } = upsertPublishedEntries(desk.db, null, [{ ref: "KB-0100", title: "Mục nhập từ tệp", question: "Câu hỏi nhập từ tệp", answer: "Trả lời nhập từ tệp", category: "xoa-an-tich", tags: [], citations: [] }], desk.now.value);
-    expect((await advisor.post(`/kb/${id}`, { ...ENTRY, category: String(category) })).status).toBe(303);
+    expect((await advisor.post(`/kb/${id}`, { ...ENTRY, ...NOTE, category: String(category) })).status).toBe(303);
     expect(versionRows(id!).map((v) => [v.version, v.title])).toEqual([
       [1, "Mục nhập từ tệp"],
       [2, ENTRY.title],

@@ -128,7 +128,7 @@ describe("citations point at the register", () => {
     const id = createEntry(desk.db, advisor(), { ...content, sourceQuestionId: null }, { publish: true, waivePii: false }, desk.now.value);
     const lltp = idOf("28/2009/QH12");
     expect(desk.db.select().from(kbCitations).where(eq(kbCitations.entryId, id)).get()).toMatchObject({ document: "luat ly lich tu phap", regulationId: lltp, articleId: articleId(lltp, "Điều 42") });
-    editEntry(desk.db, advisor(), id, { ...content, citations: [{ document: "Bộ luật Hình sự 2015", article: "Điều 70" }] }, { publish: false, waivePii: false }, desk.now.value);
+    editEntry(desk.db, advisor(), id, { ...content, citations: [{ document: "Bộ luật Hình sự 2015", article: "Điều 70" }], note: "Đổi căn cứ" }, { publish: false, waivePii: false }, desk.now.value);
     expect(desk.db.select().from(kbCitations).where(eq(kbCitations.entryId, id)).get()).toMatchObject({ regulationId: null, articleId: null });
   });
 

@@ -170,7 +170,7 @@ describe("the entry editor", () => {
     const entryId = idFromLocation(res);
     const cited = () => desk.db.select({ document: kbCitations.document, article: kbCitations.article, regulationId: kbCitations.regulationId, articleId: kbCitations.articleId }).from(kbCitations).where(eq(kbCitations.entryId, entryId)).all();
     expect(cited()).toEqual([{ document: "Luật Lý lịch tư pháp 2009", article: "điều 41 khoản 1", regulationId: id, articleId: a41 }]);
-    expect((await advisor.post(`/kb/${entryId}`, { ...form, citation_document: ["LLTP"], citation_article: ["Điều 42"] })).status).toBe(303);
+    expect((await advisor.post(`/kb/${entryId}`, { ...form, citation_document: ["LLTP"], citation_article: ["Điều 42"], change_note: "Đổi căn cứ sang Điều 42" })).status).toBe(303);
     expect(cited()).toEqual([{ document: "LLTP", article: "Điều 42", regulationId: id, articleId: a42 }]);
   });
 });

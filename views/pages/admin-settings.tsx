@@ -3,10 +3,11 @@
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { UnitScoringForm, type ScoringFormValues } from "../partials/unit-scoring-form.js";
+import { PublishingRuleForm } from "../partials/publishing-rule-form.js";
 
 export type HotlineRowValues = { label: string; number: string };
 
-export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string; scoring: { values: ScoringFormValues; errors?: FieldErrors } }) {
+export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string; scoring: { values: ScoringFormValues; errors?: FieldErrors }; secondReview: boolean }) {
   const errors = props.errors ?? {};
   const hint = "Số như cán bộ bấm gọi, ví dụ 069.234.5678 hoặc 024 3826 1234. Dòng để trống được bỏ qua; để trống cả bảng thì không hiện số nào.";
   return (
@@ -72,6 +73,7 @@ export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof L
         </form>
       </section>
       <UnitScoringForm values={props.scoring.values} errors={props.scoring.errors} />
+      <PublishingRuleForm secondReview={props.secondReview} />
     </Layout>
   );
 }

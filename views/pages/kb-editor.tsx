@@ -11,6 +11,8 @@ import { CitationRow } from "../partials/citation-row.js";
 import { LawCitePicker } from "../partials/law-results.js";
 import { AttachmentLink, AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
 import type { AttachmentView } from "../../src/services/attachments.js";
+import type { OpenReview } from "../../src/services/kb-second-review-queries.js";
+import { SecondReviewNotice } from "../partials/second-review.js";
 
 export interface EditorValues {
   title: string;
@@ -22,6 +24,7 @@ export interface EditorValues {
   source_question_id: string;
   copy_attachments: string[]; // files of the source question the advisor picked
   remove_attachments: string[]; // files to take off the entry
+  change_note: string; // ghi chú thay đổi of the version being saved
 }
 
 export const EMPTY_EDITOR: EditorValues = {
@@ -34,6 +37,7 @@ export const EMPTY_EDITOR: EditorValues = {
   source_question_id: "",
   copy_attachments: [],
   remove_attachments: [],
+  change_note: "",
 };
 
 const EMPTY_CITATION_ROWS = 3;
@@ -54,8 +58,10 @@ export function KbEditorPage(props: {
   attachments: AttachmentView[]; // the entry's files
   sourceAttachments: AttachmentView[]; // the source question's, offered but never copied unasked
   limits: UploadLimitsView;
+  // Duyệt lần hai: publishing waits for a second advisor; the entry's waiting or returned version.
+  secondReview: { required: boolean; open: OpenReview | null };
 }) {
-  const { entry, values: v, errors = {} } = props;
+  const { entry, values: v, errors = {}, secondReview } = props;
   const title = entry ? `Sửa mục ${entry.ref}` : "Soạn mục hỏi – đáp mới";
   const rows = [...v.citations, ...Array.from({ length: EMPTY_CITATION_ROWS }, () => ({ document: "", article: "" }))];
   const canPublish = !entry || entry.status === "draft";
@@ -74,9 +80,14 @@ export function KbEditorPage(props: {
       {entry && (
         <p class="muted">
           Đang ở phiên bản {entry.version}
-          {entry.status === "published" ? " – đã đăng; khi lưu, nội dung mới hiển thị ngay cho mọi người." : " – bản nháp."}
+          {entry.status === "draft"
+            ? " – bản nháp."
+            : secondReview.required
+              ? " – đã đăng; khi lưu, phiên bản mới chờ một cố vấn khác duyệt lần hai, người đọc vẫn thấy phiên bản đang đăng cho đến khi được duyệt."
+              : " – đã đăng; khi lưu, nội dung mới hiển thị ngay cho mọi người."}
         </p>
       )}
+      {entry && secondReview.open && <SecondReviewNotice review={secondReview.open} entry={entry} editing />}
       {v.source_question_id && (
         <p class="alert alert--info">
           Soạn từ <a href={`/questions/${v.source_question_id}`}>câu hỏi #{v.source_question_id}</a>. Xin viết lại thành câu hỏi – trả lời chung, lược bỏ thông tin về người
@@ -171,6 +182,23 @@ export function KbEditorPage(props: {
           </fieldset>
         )}
         <AttachmentPicker id="kb-files" label="Thêm tệp (mẫu biểu, văn bản)" limits={props.limits} error={errors.attachments} />
+        <Field
+          id="kb-change-note"
+          label={entry ? "Ghi chú thay đổi (bắt buộc khi sửa nội dung)" : "Ghi chú thay đổi (không bắt buộc với phiên bản đầu)"}
+          error={errors.change_note}
+          hint="Sửa gì và vì sao, ví dụ “Cập nhật thời hạn theo Thông tư 44 sửa đổi”. Hiện trong lịch sử phiên bản của mục."
+        >
+          <textarea
+            id="kb-change-note"
+            name="change_note"
+            rows={2}
+            maxlength={500}
+            aria-describedby={describedBy("kb-change-note", "hint", errors.change_note)}
+            aria-invalid={errors.change_note ? "true" : undefined}
+          >
+            {v.change_note}
+          </textarea>
+        </Field>
         <div class="actions">
           {canPublish ? (
             <>
@@ -179,12 +207,12 @@ export function KbEditorPage(props: {
                 Lưu bản nháp
               </button>
               <button type="submit" class="button button--primary" name="publish" value="1">
-                Lưu và đăng
+                {secondReview.required ? "Lưu và gửi duyệt lần hai" : "Lưu và đăng"}
               </button>
             </>
           ) : (
             <button type="submit" class="button button--primary">
-              Lưu thay đổi
+              {secondReview.required ? "Lưu và gửi duyệt lần hai" : "Lưu thay đổi"}
             </button>
           )}
           <a class="button button--ghost" href={entry ? `/kb/${entry.id}` : "/review"}>

@@ -5,6 +5,10 @@ import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 
+// Duyệt lần hai: what became of a version that waited for a second advisor (approved ones are
+// simply versions that were published).
+const REVIEW_BADGES = { pending: "chờ duyệt lần hai", returned: "bị trả lại", withdrawn: "đã rút khỏi hàng chờ duyệt" } as const;
+
 export interface FieldDiff {
   label: string;
   parts: DiffPart[];
@@ -34,6 +38,7 @@ export function KbVersionsPage(props: {
                 <th scope="col">Người lưu</th>
                 <th scope="col">Thời điểm</th>
                 <th scope="col">Tiêu đề</th>
+                <th scope="col">Ghi chú thay đổi</th>
               </tr>
             </thead>
             <tbody>
@@ -42,12 +47,17 @@ export function KbVersionsPage(props: {
                   <td data-label="Phiên bản">
                     {v.version}
                     {v.version === entry.version && <span class="badge badge--new">hiện hành</span>}
+                    {v.reviewStatus && v.reviewStatus !== "approved" && <span class="badge">{REVIEW_BADGES[v.reviewStatus]}</span>}
                   </td>
                   <td data-label="Người lưu">{v.editorName ?? "hệ thống"}</td>
                   <td data-label="Thời điểm">
                     <time datetime={isoInstant(v.createdAt)}>{dateTime(v.createdAt)}</time>
                   </td>
                   <td data-label="Tiêu đề">{v.title}</td>
+                  <td data-label="Ghi chú thay đổi">
+                    {v.note ?? <span class="muted">(không ghi)</span>}
+                    {v.reviewStatus === "returned" && v.reviewReason && <p class="muted">Lý do trả lại: {v.reviewReason}</p>}
+                  </td>
                 </tr>
               ))}
             </tbody>

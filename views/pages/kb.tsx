@@ -11,6 +11,8 @@ import { Citations } from "../partials/citations.js";
 import { AttachmentList } from "../partials/attachments.js";
 import type { AttachmentView } from "../../src/services/attachments.js";
 import { LawChangeNote, LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
+import { SecondReviewNotice } from "../partials/second-review.js";
+import type { OpenReview } from "../../src/services/kb-second-review-queries.js";
 
 export interface EntryVotes {
   helpful: number;
@@ -29,6 +31,9 @@ export function KbEntryPage(props: {
   related?: { id: number; ref: string; title: string; flag: ReviewFlagView | null }[];
   deflected?: boolean;
   attachments: AttachmentView[];
+  // Duyệt lần hai (the board only): whether publishing needs a second advisor, and this entry's
+  // version waiting for one or sent back.
+  secondReview?: { required: boolean; open: OpenReview | null };
 }) {
   const e = props.entry;
   const curator = can(props.user.roles, "kb.curate");
@@ -36,6 +41,7 @@ export function KbEntryPage(props: {
   return (
     <Layout title={e.title} user={props.user} path="/kb">
       <EntryBanners entry={e} />
+      {curator && props.secondReview?.open && <SecondReviewNotice review={props.secondReview.open} entry={e} />}
       {props.findings && props.findings.length > 0 && (
         <PiiFindings findings={props.findings} texts={e} blocking>
           <form method="post" action={`/kb/${e.id}/publish`} class="stack">
@@ -113,7 +119,7 @@ export function KbEntryPage(props: {
           </ul>
         </section>
       )}
-      {curator && <CuratorActions entry={e} error={props.supersedeError} by={props.supersedeBy} />}
+      {curator && <CuratorActions entry={e} error={props.supersedeError} by={props.supersedeBy} secondReview={props.secondReview} />}
     </Layout>
   );
 }
@@ -156,8 +162,9 @@ function Votes(props: { entryId: number; votes: EntryVotes }) {
   );
 }
 
-function CuratorActions(props: { entry: EntryDetail; error?: string; by?: string }) {
+function CuratorActions(props: { entry: EntryDetail; error?: string; by?: string; secondReview?: { required: boolean; open: OpenReview | null } }) {
   const e = props.entry;
+  const waiting = props.secondReview?.open?.status === "pending";
   const post = (action: string, label: string, primary = false) => (
     <form method="post" action={`/kb/${e.id}/${action}`} class="inline">
       <button type="submit" class={`button button--small${primary ? " button--primary" : ""}`}>
@@ -177,7 +184,7 @@ function CuratorActions(props: { entry: EntryDetail; error?: string; by?: string
         <a class="button button--small" href={`/kb/${e.id}/versions`}>
           Lịch sử phiên bản
         </a>
-        {e.status === "draft" && post("publish", "Đăng", true)}
+        {e.status === "draft" && !waiting && post("publish", props.secondReview?.required ? "Gửi duyệt lần hai" : "Đăng", true)}
         {e.status === "published" && post("reviewed", "Đánh dấu đã rà soát")}
         {e.status !== "retired" && post("retire", "Ngừng áp dụng")}
       </div>

@@ -22,13 +22,15 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   kb_returned: (e) => `Mục hỏi – đáp ${e} của đồng chí được trả lại, chưa đăng`,
 };
 
-export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId">): string {
+export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId" | "entryRef">): string {
+  if (n.entryRef) return TEXTS[n.kind](n.entryRef);
   const id = n.handoverId ?? n.questionId;
   return TEXTS[n.kind](id ? `#${id}` : "");
 }
 
-// Where a notification leads: the hand-over record, or the question.
-const targetOf = (n: NotificationFeedItem) => (n.handoverId ? `/handover/${n.handoverId}` : n.questionId ? `/questions/${n.questionId}` : null);
+// Where a notification leads: the hand-over record, the knowledge-base entry, or the question.
+const targetOf = (n: NotificationFeedItem) =>
+  n.handoverId ? `/handover/${n.handoverId}` : n.entryId ? `/kb/${n.entryId}` : n.questionId ? `/questions/${n.questionId}` : null;
 
 export function NotificationsPage(props: { user: CurrentUser; items: NotificationFeedItem[]; unread: number }) {
   const { items, unread } = props;
@@ -55,7 +57,8 @@ export function NotificationsPage(props: { user: CurrentUser; items: Notificatio
                 {targetOf(n) ? <a href={targetOf(n)!}>{notificationText(n)}</a> : notificationText(n)}
                 {!n.readAt && <span class="badge badge--new">Mới</span>}
               </div>
-              {n.questionTitle && <div class="notification__title">{n.questionTitle}</div>}
+              {(n.questionTitle ?? n.entryTitle) && <div class="notification__title">{n.questionTitle ?? n.entryTitle}</div>}
+              {n.kind === "kb_returned" && n.returnReason && <div class="notification__title">Lý do trả lại: {n.returnReason}</div>}
               <time class="notification__time muted" datetime={isoInstant(n.createdAt)}>
                 {dateTime(n.createdAt)}
               </time>

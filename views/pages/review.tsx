@@ -1,6 +1,8 @@
-// Ban cố vấn's desk: proposals from the answer team, entries flagged for review, drafts in progress.
+// Ban cố vấn's desk: proposals from the answer team, versions waiting for a second advisor (Duyệt lần
+// hai), entries flagged for review, drafts in progress.
 import type { Child } from "hono/jsx";
 import type { ReviewQueue } from "../../src/services/kb-curation-queries.js";
+import type { PendingReview } from "../../src/services/kb-second-review-queries.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { dateOnly, dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
@@ -37,8 +39,64 @@ const editLink = (id: number) => (
   </a>
 );
 
-export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue }) {
-  const { proposals, flagged, drafts } = props.queue;
+// A decision that was refused comes back to its item: why, and the reason typed so far.
+export type ReviewDecisionState = { reviewId: number; message?: string; reasonError?: string; reason: string };
+
+function SecondReviewActions(props: { r: PendingReview; userId: number; decision?: ReviewDecisionState }) {
+  const { r } = props;
+  const d = props.decision?.reviewId === r.id ? props.decision : undefined;
+  const own = r.authorIds.includes(props.userId);
+  return (
+    <>
+      {d?.message && (
+        <p class="alert alert--error" role="alert">
+          {d.message}
+        </p>
+      )}
+      {own ? (
+        <p class="muted">Đồng chí đã soạn phiên bản này; cần một cố vấn khác duyệt.</p>
+      ) : (
+        <>
+          <form method="post" action={`/review/second-reviews/${r.id}/approve`} class="inline">
+            <button type="submit" class="button button--primary button--small">
+              Duyệt và đăng
+            </button>
+          </form>
+          <details class="return-review" open={d?.reasonError !== undefined}>
+            <summary class="button button--ghost button--small">Trả lại…</summary>
+            <form method="post" action={`/review/second-reviews/${r.id}/return`} class="stack">
+              <div class={`field${d?.reasonError ? " field--invalid" : ""}`}>
+                <label for={`return-reason-${r.id}`}>Lý do trả lại (người soạn sẽ nhận được)</label>
+                <textarea
+                  id={`return-reason-${r.id}`}
+                  name="reason"
+                  rows={3}
+                  required
+                  maxlength={1000}
+                  aria-invalid={d?.reasonError ? "true" : undefined}
+                  aria-describedby={d?.reasonError ? `return-reason-${r.id}-error` : undefined}
+                >
+                  {d?.reason ?? ""}
+                </textarea>
+                {d?.reasonError && (
+                  <p class="field__error" id={`return-reason-${r.id}-error`}>
+                    {d.reasonError}
+                  </p>
+                )}
+              </div>
+              <button type="submit" class="button button--small">
+                Trả lại người soạn
+              </button>
+            </form>
+          </details>
+        </>
+      )}
+    </>
+  );
+}
+
+export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue; decision?: ReviewDecisionState }) {
+  const { proposals, secondReviews, flagged, drafts } = props.queue;
   return (
     <Layout title="Duyệt hỏi – đáp" user={props.user} path="/review">
       <div class="page-head">
@@ -79,6 +137,32 @@ export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue }) {
                 </form>
               </>
             }
+          />
+        )}
+      />
+      <Section
+        id="second-reviews"
+        title="Chờ duyệt lần hai"
+        empty="Không có phiên bản nào chờ duyệt lần hai."
+        items={secondReviews}
+        render={(r) => (
+          <Item
+            id={`second-review-${r.id}`}
+            href={r.isNew ? `/kb/${r.entryId}` : `/kb/${r.entryId}/versions?a=${r.publishedVersion}&b=${r.version}`}
+            title={`${r.ref} · ${r.title}`}
+            meta={
+              <>
+                {r.isNew ? "Mục mới" : `Phiên bản ${r.version} thay phiên bản ${r.publishedVersion} đang đăng`} · gửi bởi {r.requesterName} ·{" "}
+                <time datetime={isoInstant(r.requestedAt)}>{dateTime(r.requestedAt)}</time>
+              </>
+            }
+            note={
+              <>
+                Ghi chú thay đổi: {r.note ?? "(không ghi)"}
+                {r.piiWaived && <strong> · Người soạn đã xác nhận đăng dù có cảnh báo thông tin cá nhân.</strong>}
+              </>
+            }
+            actions={<SecondReviewActions r={r} userId={props.user.id} decision={props.decision} />}
           />
         )}
       />
