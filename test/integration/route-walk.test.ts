@@ -128,6 +128,7 @@ const ROUTES: Record<string, Rule> = {
   "POST /admin/calendar/substitutes": "calendar.manage",
   "GET /admin/settings": "settings.manage",
   "POST /admin/settings/hotlines": "settings.manage",
+  "POST /admin/settings/unit-scoring": "settings.manage",
 };
 
 let desk: TestDesk;
