@@ -3,7 +3,7 @@
 // A waiting version of a published entry lives only in kb_entry_versions, so readers keep the
 // version they had until the approval writes the new one into kb_entries (and the search index).
 // The request is a row with who and when (kb_second_reviews); every step is audited and the author
-// is told of the outcome. Decision record 012 says why the approver must differ from every
+// is told of the outcome. Decision record 015 says why the approver must differ from every
 // advisor who wrote part of the waiting text, and why kb:import is outside the rule.
 import { and, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { kbEntryVersions, kbSecondReviews, userRoles, users } from "../../db/schema.js";
