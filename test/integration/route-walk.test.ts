@@ -85,6 +85,8 @@ const ROUTES: Record<string, Rule> = {
   "POST /kb/:id{[0-9]+}/supersede": "kb.curate",
   "GET /review": "kb.curate",
   "POST /review/proposals/:id{[0-9]+}/dismiss": "kb.curate",
+  "POST /review/second-reviews/:id{[0-9]+}/approve": "kb.curate",
+  "POST /review/second-reviews/:id{[0-9]+}/return": "kb.curate",
   "GET /api/kb/search": "kb.read",
   "GET /law": "kb.read",
   "GET /law/insert-citation": "question.answer",
@@ -129,6 +131,7 @@ const ROUTES: Record<string, Rule> = {
   "GET /admin/settings": "settings.manage",
   "POST /admin/settings/hotlines": "settings.manage",
   "POST /admin/settings/unit-scoring": "settings.manage",
+  "POST /admin/settings/publishing": "settings.manage",
 };
 
 let desk: TestDesk;
