@@ -109,103 +109,103 @@ export function ReportArticle(props: { o: Overview; month: string; header: Repor
   const s = o.summary;
   const title = `Kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ tháng ${monthLabel(props.month)}`;
   return (
-      <article class="report" aria-label={`Báo cáo ${title}`}>
-        {!sheet.number && <p class="report__draft-mark">DỰ THẢO</p>}
-        <header class="report__head">
-          <div class="report__agency">
-            <p>{props.header.parentAgency.toUpperCase()}</p>
-            <p class="report__strong report__rule">{props.header.agency.toUpperCase()}</p>
-            <p class="report__number">{sheet.number ? `Số: ${reportNumber(sheet.number)}` : <>Số: &nbsp; &nbsp; &nbsp; /{REPORT_SYMBOL}</>}</p>
-          </div>
-          <div class="report__nation">
-            <p class="report__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
-            <p class="report__strong report__rule">Độc lập – Tự do – Hạnh phúc</p>
-            <p class="report__date">{placeAndCalendarDate(sheet.place, sheet.issuedOn)}</p>
-          </div>
-        </header>
-
-        <h1 class="report__title">
-          BÁO CÁO
-          <span class="report__subtitle">{title}</span>
-        </h1>
-        {sheet.replaces && (
-          <p class="report__replaces">
-            {`(Thay thế Báo cáo số ${reportNumber(sheet.replaces)} ngày ${calendarDate(sheet.replaces.issuedOn)}. Lý do: ${sheet.replaces.reason})`}
-          </p>
-        )}
-
-        <p class="report__intro">
-          Thực hiện chủ trương “Hỏi trực tiếp – Trả lời ngay” (câu hỏi cần nghiên cứu được trả lời chậm nhất trong 24 giờ làm việc), Phòng Hồ sơ nghiệp vụ báo cáo kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ từ ngày {localDay(o.period.firstDay)} đến hết ngày {localDay(o.period.lastDay)} như sau:
-        </p>
-
-        <h2>I. KẾT QUẢ CHUNG</h2>
-        <Paragraph label="1. Tiếp nhận:">
-          {`tiếp nhận ${s.received} câu hỏi, trong đó ${s.phoneCalls} cuộc gọi qua đường dây nóng (${s.onTheSpot} cuộc gọi được trả lời ngay khi gọi).`}
-          {s.received > 0 && ` Theo kênh tiếp nhận: ${channelSentence(s.byChannel)}.`}
-        </Paragraph>
-        <Paragraph label="2. Giải đáp:">
-          {`trả lời lần đầu ${s.answered} câu hỏi; đúng hạn ${s.onTime} câu hỏi, đạt ${percent(s.onTimeRate)}. Thời gian trả lời (tính theo giờ làm việc): trung vị ${workTime(s.medianMinutes)}; 90% số câu hỏi được trả lời trong ${workTime(s.p90Minutes)}.`}
-          {o.consultations.requested > 0 && ` Tổ giải đáp xin ý kiến Ban cố vấn ${o.consultations.requested} lần; Ban cố vấn đã cho ${o.consultations.answered} ý kiến.`}
-        </Paragraph>
-        <Paragraph label="3. Kho hỏi – đáp:">
-          {`đăng mới ${o.kb.published} mục, nâng tổng số mục đang áp dụng lên ${number1(o.kb.total)} mục; cán bộ tự tìm được câu trả lời ${o.deflections} lượt mà không phải gửi câu hỏi.`}
-        </Paragraph>
-        <Paragraph label="4. Mức độ hài lòng:">
-          {o.satisfaction.count
-            ? `${o.satisfaction.count} lượt đánh giá, điểm trung bình ${score(o.satisfaction)}.`
-            : "chưa có lượt đánh giá nào trong tháng."}
-        </Paragraph>
-        <Paragraph label="5. Câu hỏi đang giải quyết:">
-          {`tại thời điểm lập báo cáo (${dateTime(o.now)}) còn ${o.backlog.total} câu hỏi chưa trả lời: ${o.backlog.on_time} trong hạn, ${o.backlog.due_soon} sắp đến hạn, ${o.backlog.overdue} quá hạn.`}
-        </Paragraph>
-
-        <h2>II. DIỄN BIẾN THEO TUẦN</h2>
-        <p class="report__caption">Bảng 1. Câu hỏi nhận được, trả lời và tỷ lệ đúng hạn theo tuần</p>
-        <div class="table-wrap">
-          <WeekTable weeks={o.trend} caption="Bảng 1. Câu hỏi theo tuần" />
+    <article class="report" aria-label={`Báo cáo ${title}`}>
+      {!sheet.number && <p class="report__draft-mark">DỰ THẢO</p>}
+      <header class="report__head">
+        <div class="report__agency">
+          <p>{props.header.parentAgency.toUpperCase()}</p>
+          <p class="report__strong report__rule">{props.header.agency.toUpperCase()}</p>
+          <p class="report__number">{sheet.number ? `Số: ${reportNumber(sheet.number)}` : <>Số: &nbsp; &nbsp; &nbsp; /{REPORT_SYMBOL}</>}</p>
         </div>
+        <div class="report__nation">
+          <p class="report__strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+          <p class="report__strong report__rule">Độc lập – Tự do – Hạnh phúc</p>
+          <p class="report__date">{placeAndCalendarDate(sheet.place, sheet.issuedOn)}</p>
+        </div>
+      </header>
 
-        <h2>III. THEO LĨNH VỰC</h2>
-        <p class="report__caption">Bảng 2. Kết quả theo lĩnh vực</p>
-        <CategoryTable rows={o.categories} stack={false} />
+      <h1 class="report__title">
+        BÁO CÁO
+        <span class="report__subtitle">{title}</span>
+      </h1>
+      {sheet.replaces && (
+        <p class="report__replaces">
+          {`(Thay thế Báo cáo số ${reportNumber(sheet.replaces)} ngày ${calendarDate(sheet.replaces.issuedOn)}. Lý do: ${sheet.replaces.reason})`}
+        </p>
+      )}
 
-        <h2>IV. TỔ GIẢI ĐÁP NGHIỆP VỤ</h2>
-        <p class="report__caption">Bảng 3. Kết quả của từng thành viên</p>
-        <TeamTable rows={o.team} showDuty={false} stack={false} />
+      <p class="report__intro">
+        Thực hiện chủ trương “Hỏi trực tiếp – Trả lời ngay” (câu hỏi cần nghiên cứu được trả lời chậm nhất trong 24 giờ làm việc), Phòng Hồ sơ nghiệp vụ báo cáo kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ từ ngày {localDay(o.period.firstDay)} đến hết ngày {localDay(o.period.lastDay)} như sau:
+      </p>
 
-        <h2>V. BẢNG TỔNG SẮP CÁC ĐƠN VỊ</h2>
-        {o.unitScoring ? (
-          <>
-            <UnitScoringMethod scoring={o.unitScoring} />
-            <p class="report__caption">Bảng 4. Bảng tổng sắp các đơn vị (điểm thành phần, trong ngoặc: số trường hợp đạt / số trường hợp xét)</p>
-            <UnitScoreTable rows={o.units} scoring={o.unitScoring} />
-          </>
-        ) : (
-          <IssuedBeforeScoring rows={o.units} />
-        )}
+      <h2>I. KẾT QUẢ CHUNG</h2>
+      <Paragraph label="1. Tiếp nhận:">
+        {`tiếp nhận ${s.received} câu hỏi, trong đó ${s.phoneCalls} cuộc gọi qua đường dây nóng (${s.onTheSpot} cuộc gọi được trả lời ngay khi gọi).`}
+        {s.received > 0 && ` Theo kênh tiếp nhận: ${channelSentence(s.byChannel)}.`}
+      </Paragraph>
+      <Paragraph label="2. Giải đáp:">
+        {`trả lời lần đầu ${s.answered} câu hỏi; đúng hạn ${s.onTime} câu hỏi, đạt ${percent(s.onTimeRate)}. Thời gian trả lời (tính theo giờ làm việc): trung vị ${workTime(s.medianMinutes)}; 90% số câu hỏi được trả lời trong ${workTime(s.p90Minutes)}.`}
+        {o.consultations.requested > 0 && ` Tổ giải đáp xin ý kiến Ban cố vấn ${o.consultations.requested} lần; Ban cố vấn đã cho ${o.consultations.answered} ý kiến.`}
+      </Paragraph>
+      <Paragraph label="3. Kho hỏi – đáp:">
+        {`đăng mới ${o.kb.published} mục, nâng tổng số mục đang áp dụng lên ${number1(o.kb.total)} mục; cán bộ tự tìm được câu trả lời ${o.deflections} lượt mà không phải gửi câu hỏi.`}
+      </Paragraph>
+      <Paragraph label="4. Mức độ hài lòng:">
+        {o.satisfaction.count
+          ? `${o.satisfaction.count} lượt đánh giá, điểm trung bình ${score(o.satisfaction)}.`
+          : "chưa có lượt đánh giá nào trong tháng."}
+      </Paragraph>
+      <Paragraph label="5. Câu hỏi đang giải quyết:">
+        {`tại thời điểm lập báo cáo (${dateTime(o.now)}) còn ${o.backlog.total} câu hỏi chưa trả lời: ${o.backlog.on_time} trong hạn, ${o.backlog.due_soon} sắp đến hạn, ${o.backlog.overdue} quá hạn.`}
+      </Paragraph>
 
-        <h2>VI. NHẬN XÉT, ĐÁNH GIÁ</h2>
-        <Paragraphs text={sheet.assessment} />
+      <h2>II. DIỄN BIẾN THEO TUẦN</h2>
+      <p class="report__caption">Bảng 1. Câu hỏi nhận được, trả lời và tỷ lệ đúng hạn theo tuần</p>
+      <div class="table-wrap">
+        <WeekTable weeks={o.trend} caption="Bảng 1. Câu hỏi theo tuần" />
+      </div>
 
-        <h2>VII. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI</h2>
-        <Paragraphs text={sheet.direction} />
-        <details class="report__definitions no-print">
-          <summary>Cách tính số liệu</summary>
-          <DefinitionList />
-        </details>
+      <h2>III. THEO LĨNH VỰC</h2>
+      <p class="report__caption">Bảng 2. Kết quả theo lĩnh vực</p>
+      <CategoryTable rows={o.categories} stack={false} />
 
-        <footer class="report__foot">
-          <div class="report__recipients">
-            <p class="report__strong report__italic">Nơi nhận:</p>
-            <ul>
-              {sheet.recipients.map((r) => (
-                <li>{r}</li>
-              ))}
-            </ul>
-          </div>
-          <Signature signer={sheet.signer} />
-        </footer>
-      </article>
+      <h2>IV. TỔ GIẢI ĐÁP NGHIỆP VỤ</h2>
+      <p class="report__caption">Bảng 3. Kết quả của từng thành viên</p>
+      <TeamTable rows={o.team} showDuty={false} stack={false} />
+
+      <h2>V. BẢNG TỔNG SẮP CÁC ĐƠN VỊ</h2>
+      {o.unitScoring ? (
+        <>
+          <UnitScoringMethod scoring={o.unitScoring} />
+          <p class="report__caption">Bảng 4. Bảng tổng sắp các đơn vị (điểm thành phần, trong ngoặc: số trường hợp đạt / số trường hợp xét)</p>
+          <UnitScoreTable rows={o.units} scoring={o.unitScoring} />
+        </>
+      ) : (
+        <IssuedBeforeScoring rows={o.units} />
+      )}
+
+      <h2>VI. NHẬN XÉT, ĐÁNH GIÁ</h2>
+      <Paragraphs text={sheet.assessment} />
+
+      <h2>VII. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI</h2>
+      <Paragraphs text={sheet.direction} />
+      <details class="report__definitions no-print">
+        <summary>Cách tính số liệu</summary>
+        <DefinitionList />
+      </details>
+
+      <footer class="report__foot">
+        <div class="report__recipients">
+          <p class="report__strong report__italic">Nơi nhận:</p>
+          <ul>
+            {sheet.recipients.map((r) => (
+              <li>{r}</li>
+            ))}
+          </ul>
+        </div>
+        <Signature signer={sheet.signer} />
+      </footer>
+    </article>
   );
 }
 
