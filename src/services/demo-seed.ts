@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { categories, questions, users as usersTable } from "../../db/schema.js";
 import * as demo from "../../db/seed/demo-content.js";
+import * as history from "../../db/seed/demo-history.js";
 import type { DB } from "../db.js";
 import { loadCalendar } from "./calendar.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
@@ -15,6 +16,7 @@ import { closeQuestion, rateQuestion } from "./question-closure.js";
 import { createUser, rolesOf } from "./users.js";
 import { importRegulations, parseRegulationsJsonl } from "./regulation-import.js";
 import { PROJECT_ROOT } from "../paths.js";
+import { HISTORY_WEEKS, seedDemoHistory } from "./demo-history.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 
 const HOUR = 60 * 60 * 1000;
@@ -50,7 +52,7 @@ const SHOWN: Record<string, string> = {
 export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi_Minh"): Promise<DemoLogins | null> {
   if (db.select({ n: count() }).from(usersTable).get()!.n > 0) return null;
   const ids = new Map<string, number>();
-  for (const u of demo.users) {
+  for (const u of [...demo.users, ...history.moreOfficers]) {
     const unit = demo.units.find((x) => x.code === u.unit)?.name;
     const id = await createUser(
       db,
@@ -61,13 +63,31 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     ids.set(u.username, id);
   }
   const cal = loadCalendar(db, timeZone);
+  const quarterStart = new Date(now.getTime() - HISTORY_WEEKS * 7 * 24 * HOUR);
   const categoryId = (code: string) => db.select().from(categories).where(eq(categories.code, code)).get()!.id;
   const actor = (username: string) => {
     const id = ids.get(username)!;
     const unitId = db.select({ unitId: usersTable.unitId }).from(usersTable).where(eq(usersTable.id, id)).get()!.unitId;
     return { id, roles: rolesOf(db, id), unitId };
   };
-  // Oldest first, so ids grow with time as they would in real use.
+  // The register and the knowledge base as the desk had them when the quarter began; the register
+  // first, so that the entries' citations point at it as they are written.
+  const register = parseRegulationsJsonl(readFileSync(join(PROJECT_ROOT, "db/seed/regulations.jsonl")));
+  if (register.errors.length) throw new Error(`db/seed/regulations.jsonl:${register.errors[0]!.line}: ${register.errors[0]!.message}`);
+  importRegulations(db, ids.get("admin")!, register.entries, quarterStart, timeZone);
+  const entryIds = upsertPublishedEntries(db, null, demo.kbEntries, quarterStart).ids;
+  seedDemoHistory(
+    db,
+    {
+      officers: [...demo.users, ...history.moreOfficers].filter((u) => u.roles.includes("officer")).map((u) => ({ ...u, actor: actor(u.username) })),
+      answerers: demo.users.filter((u) => u.roles.includes("answerer")).map((u) => actor(u.username)),
+      advisors: demo.users.filter((u) => u.roles.includes("advisor")).map((u) => actor(u.username)),
+      entries: demo.kbEntries.map((e, i) => ({ id: entryIds[i]!, demo: e, categoryId: categoryId(e.category) })),
+    },
+    now,
+    cal,
+  );
+  // The hand-written questions of the last days, oldest first, so ids grow with time as they would.
   const ordered = [...demo.questions].sort((a, b) => b.submittedHoursAgo - a.submittedHoursAgo);
   for (const dq of ordered) {
     const submittedAt = workingHoursBefore(now, dq.submittedHoursAgo, cal);
@@ -88,11 +108,6 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     if (dq.state === "closed") closeQuestion(db, asker, id, later);
     if (dq.rating) rateQuestion(db, asker, id, dq.rating.score, dq.rating.comment ?? null, later);
   }
-  // The register first, so that the entries' citations point at it as they are written.
-  const register = parseRegulationsJsonl(readFileSync(join(PROJECT_ROOT, "db/seed/regulations.jsonl")));
-  if (register.errors.length) throw new Error(`db/seed/regulations.jsonl:${register.errors[0]!.line}: ${register.errors[0]!.message}`);
-  importRegulations(db, ids.get("admin")!, register.entries, now, timeZone);
-  upsertPublishedEntries(db, null, demo.kbEntries, now);
   return {
     password: demo.DEMO_PASSWORD,
     accounts: Object.entries(SHOWN).map(([username, label]) => ({ username, label })),

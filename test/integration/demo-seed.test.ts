@@ -1,8 +1,25 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, countDistinct, desc, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { kbCitations, kbEntries, questions, regulationArticles, regulations, userRoles, users } from "../../db/schema.js";
+import {
+  auditLog,
+  callBacks,
+  deflections,
+  handovers,
+  kbCitations,
+  kbEntries,
+  kbEntryVersions,
+  notifications,
+  questions,
+  ratings,
+  regulationArticles,
+  regulations,
+  userRoles,
+  users,
+} from "../../db/schema.js";
 import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
 import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
+import { buildOverview, resolvePeriod } from "../../src/services/dashboard.js";
+import { loadCalendar } from "../../src/services/calendar.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
@@ -18,7 +35,7 @@ describe("demo data", () => {
     const answerers = desk.db.select({ n: count() }).from(userRoles).where(eq(userRoles.role, "answerer")).get()!.n;
     expect(answerers).toBe(9);
     const statuses = new Set(desk.db.select({ s: questions.status }).from(questions).all().map((r) => r.s));
-    expect(statuses).toEqual(new Set(["assigned", "answered", "closed"]));
+    for (const s of ["assigned", "answered", "closed", "duplicate", "withdrawn"]) expect(statuses, s).toContain(s);
     expect(desk.db.select({ n: count() }).from(kbEntries).get()!.n).toBeGreaterThanOrEqual(30);
     // Idempotent: a second start adds nothing.
     expect(await seedDemoIfEmpty(desk.db, desk.now.value)).toBeNull();
@@ -66,5 +83,46 @@ describe("demo data", () => {
     const page = await s.get(`/kb/${first.id}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(first.title);
+  });
+
+  it("holds a quarter of history: hundreds of questions from every unit and channel, rated, reopened, handed over", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const db = desk.db;
+    const now = desk.now.value.getTime();
+    const span = db.select({ n: count(), first: sql<number>`min(${questions.submittedAt})` }).from(questions).get()!;
+    expect(span.n).toBeGreaterThan(300);
+    expect(now - span.first).toBeGreaterThan(12 * 7 * 24 * 3600_000);
+    // Nothing happened after the demo's "now".
+    expect(db.select({ n: count() }).from(auditLog).where(gt(auditLog.at, desk.now.value)).get()!.n).toBe(0);
+    expect(db.select({ n: countDistinct(questions.unitId) }).from(questions).get()!.n).toBeGreaterThanOrEqual(6);
+    expect(db.select({ n: countDistinct(questions.channel) }).from(questions).get()!.n).toBeGreaterThanOrEqual(3);
+    expect(db.select({ n: count() }).from(ratings).where(lte(ratings.score, 2)).get()!.n).toBeGreaterThan(0);
+    expect(db.select({ n: count() }).from(ratings).where(isNotNull(ratings.comment)).get()!.n).toBeGreaterThan(20);
+    expect(db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, "question.reopen")).get()!.n).toBeGreaterThan(3);
+    expect(db.select({ n: count() }).from(handovers).get()!.n).toBeGreaterThanOrEqual(12);
+    expect(db.select({ n: count() }).from(deflections).get()!.n).toBeGreaterThan(50);
+    expect(db.select({ n: count() }).from(callBacks).where(isNotNull(callBacks.doneAt)).get()!.n).toBeGreaterThan(0);
+    expect(db.select({ n: count() }).from(kbEntryVersions).where(isNotNull(kbEntryVersions.note)).get()!.n).toBeGreaterThanOrEqual(4);
+    // Old notices were read; a member is not greeted by three months of them.
+    const giaidap = db.select({ id: users.id }).from(users).where(eq(users.username, "giaidap")).get()!.id;
+    expect(db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, giaidap), isNull(notifications.readAt))).get()!.n).toBeLessThan(30);
+    // Last month's leaderboard ranks every demo unit, and they do not all earn the same grade.
+    const { period } = resolvePeriod({ period: "last_month" }, desk.now.value, "Asia/Ho_Chi_Minh");
+    const o = buildOverview(db, loadCalendar(db, "Asia/Ho_Chi_Minh"), period, desk.now.value, { trendWeeks: 4, clipWeeks: true });
+    const demoUnits = ["Công an phường Hoàn Kiếm", "Công an phường Ba Đình", "Công an xã Sóc Sơn", "Phòng Cảnh sát hình sự", "Trại tạm giam"];
+    for (const name of demoUnits) expect(o.units.find((u) => u.name === name)?.rank, name).not.toBeNull();
+    expect(new Set(o.units.filter((u) => u.rank !== null).map((u) => u.result.grade)).size).toBeGreaterThan(1);
+  });
+
+  it("builds the same quarter every time", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const other = createTestDesk();
+    try {
+      await seedDemoIfEmpty(other.db, desk.now.value);
+      const shape = (db: TestDesk["db"]) => db.select({ s: questions.status, n: count() }).from(questions).groupBy(questions.status).all();
+      expect(shape(other.db)).toEqual(shape(desk.db));
+    } finally {
+      other.close();
+    }
   });
 });
