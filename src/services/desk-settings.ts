@@ -28,7 +28,7 @@ export function saveHotlines(db: DB, actor: Actor, list: Hotline[], now: Date): 
 }
 
 // One setting changed by the admin: the new value and an audit row with what it was before.
-function saveSetting<T>(db: DB, actor: Actor, s: { key: string; action: string; read: (tx: Tx) => T; value: T }, now: Date): void {
+export function saveSetting<T>(db: DB, actor: Actor, s: { key: string; action: string; read: (tx: Tx) => T; value: T }, now: Date): void {
   if (!can(actor.roles, "settings.manage")) throw new NotAllowed("settings.manage");
   db.transaction((tx) => {
     const before = s.read(tx);

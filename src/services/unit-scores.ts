@@ -3,11 +3,9 @@
 import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { messages, questionPauses, questions, ratings, settings } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import { can } from "../auth/permissions.js";
-import { NotAllowed } from "../domain/errors.js";
 import { judgeClarification, NO_FACTS, readScoringSettings, type UnitFacts, type UnitScoringSettings } from "../domain/unit-scoring.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import { audit } from "./audit.js";
+import { saveSetting } from "./desk-settings.js";
 import { deflectionsIn, type Period } from "./metrics.js";
 import type { Actor } from "./users.js";
 
@@ -24,13 +22,7 @@ export function unitScoringSettings(db: Tx): UnitScoringSettings {
 
 // Validated by the caller (scoringProblems); stored whole, audited with what it replaced.
 export function saveUnitScoringSettings(db: DB, actor: Actor, value: UnitScoringSettings, now: Date): void {
-  if (!can(actor.roles, "settings.manage")) throw new NotAllowed("settings.manage");
-  db.transaction((tx) => {
-    const before = unitScoringSettings(tx);
-    const json = JSON.stringify(value);
-    tx.insert(settings).values({ key: KEY, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } }).run();
-    audit(tx, { actorId: actor.id, action: "settings.unit_scoring", objectType: "settings", objectId: KEY, data: { before, after: value }, at: now });
-  });
+  saveSetting(db, actor, { key: KEY, action: "settings.unit_scoring", read: unitScoringSettings, value }, now);
 }
 
 /**
