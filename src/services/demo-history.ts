@@ -10,7 +10,7 @@ import type { DemoKbEntry, DemoUser } from "../../db/seed/demo-content.js";
 import * as phrases from "../../db/seed/demo-history.js";
 import type { DB } from "../db.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
-import { completeCallBack } from "./call-backs.js";
+import { callBackOfQuestion, completeCallBack } from "./call-backs.js";
 import { logCall } from "./calls.js";
 import { recordDeflection } from "./deflections.js";
 import { giveHandover } from "./handovers.js";
@@ -19,7 +19,6 @@ import { proposeForKnowledgeBase } from "./kb-proposals.js";
 import { askQuestion } from "./questions.js";
 import { answerQuestion, replyToQuestion, requestClarification } from "./question-thread.js";
 import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQuestion } from "./question-closure.js";
-import { callBackOfQuestion } from "./call-backs.js";
 import type { Actor } from "./users.js";
 
 const MINUTE = 60_000;
