@@ -20,7 +20,7 @@ backfillLawIndex(db);
 linkCitationsAtStart(db); // citations written before the register could be followed (0012)
 ensureReferenceData(db, clock());
 if (config.seedDemo) {
-  const logins = await seedDemoIfEmpty(db, clock());
+  const logins = await seedDemoIfEmpty(db, clock(), config);
   if (logins) {
     console.log("Dữ liệu mẫu đã được tạo. Tài khoản demo (mật khẩu chung: %s):", logins.password);
     for (const l of logins.accounts) console.log(`  ${l.username.padEnd(14)} ${l.label}`);

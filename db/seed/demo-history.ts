@@ -115,3 +115,16 @@ export const outsideCallers = [
 export const callBackNotes = ["Đã đọc câu trả lời qua điện thoại, đồng chí đã ghi lại.", "Đã gọi lại, hướng dẫn thêm về hồ sơ cần nộp.", ""];
 
 export const proposalNotes = ["Câu hỏi lặp lại nhiều lần, nên đưa vào Cơ sở tri thức.", "Trường hợp hay gặp ở cấp xã."];
+
+// The steering board's monthly report, issued early in the next month: who receives it and what the
+// board writes beside the figures.
+export const reportRecipients = ["Ban Giám đốc Công an Thành phố (để báo cáo);", "Các đơn vị Công an cấp xã, phường (để biết);", "Tổ giải đáp nghiệp vụ (để thực hiện);", "Lưu: VT, PHSNV."];
+export const reportAssessments = [
+  "Tổ giải đáp duy trì trực thường xuyên, tiếp nhận câu hỏi qua trang hỏi đáp, điện thoại và Zalo. Phần lớn câu hỏi được trả lời trong ngày làm việc; một số câu hỏi trả lời chậm do chờ đơn vị bổ sung thông tin.",
+  "Số câu hỏi tăng so với tháng trước, chủ yếu về cư trú và lý lịch tư pháp. Nhiều câu hỏi đã có câu trả lời trong Cơ sở tri thức; các đơn vị cấp xã còn ít tự tra cứu trước khi hỏi.",
+  "Tỷ lệ trả lời đúng hạn được giữ vững. Một số đánh giá thấp tập trung ở câu trả lời chậm; đã nhắc các đồng chí trong Tổ theo dõi hạn trả lời và bàn giao đầy đủ cuối ca.",
+];
+export const reportDirections = [
+  "Tiếp tục bổ sung Cơ sở tri thức từ các câu hỏi lặp lại; hướng dẫn các đơn vị tra cứu trước khi đặt câu hỏi.",
+  "Rà soát các mục tri thức chịu ảnh hưởng khi văn bản pháp luật thay đổi; duy trì bàn giao ca vào chiều thứ Sáu.",
+];

@@ -14,12 +14,17 @@ import { callBackOfQuestion, completeCallBack } from "./call-backs.js";
 import { logCall } from "./calls.js";
 import { recordDeflection } from "./deflections.js";
 import { giveHandover } from "./handovers.js";
+import { issueMonthlyReport, nextReportNumber } from "./monthly-reports.js";
+import { monthPeriod } from "./dashboard.js";
+import { localDateOf } from "./duty.js";
 import { editEntry } from "./knowledge-base.js";
 import { proposeForKnowledgeBase } from "./kb-proposals.js";
 import { askQuestion } from "./questions.js";
 import { answerQuestion, replyToQuestion, requestClarification } from "./question-thread.js";
 import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQuestion } from "./question-closure.js";
 import type { Actor } from "./users.js";
+import { REPORT_SYMBOL, type ReportSigner } from "../model.js";
+import type { ReportHeader } from "../config.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,6 +36,8 @@ export interface HistoryPeople {
   answerers: Actor[];
   advisors: Actor[];
   entries: { id: number; demo: DemoKbEntry; categoryId: number }[];
+  // The head of the department issues the monthly reports, under the agency's header.
+  steering: { actor: Actor; signer: ReportSigner; header: ReportHeader };
 }
 
 // mulberry32: a tiny seeded generator, so every demo start builds the same quarter.
@@ -262,6 +269,32 @@ export function seedDemoHistory(db: DB, people: HistoryPeople, end: Date, cal: W
         t,
         cal,
       );
+    });
+  }
+
+  // Early in each month the steering board issues the last month's report (the desk's first month
+  // too, though it began part way through), numbered in the year's sequence.
+  const nextMonth = (m: string) => {
+    const [y, mo] = m.split("-").map(Number) as [number, number];
+    return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
+  };
+  for (let month = localDateOf(start, cal.timeZone).slice(0, 7); monthPeriod(month, cal.timeZone).to < end; month = nextMonth(month)) {
+    // The third working day of the next month, at nine.
+    const t = addWorkingMinutes(monthPeriod(month, cal.timeZone).to, 2 * 8 * 60 + 60, cal);
+    const { actor, signer, header } = people.steering;
+    at(t, () => {
+      const issuedOn = localDateOf(t, cal.timeZone);
+      const issue = {
+        number: nextReportNumber(db, Number(issuedOn.slice(0, 4))),
+        symbol: REPORT_SYMBOL,
+        place: header.place,
+        issuedOn,
+        signer,
+        recipients: phrases.reportRecipients,
+        assessment: rng.pick(phrases.reportAssessments),
+        direction: rng.pick(phrases.reportDirections),
+      };
+      issueMonthlyReport(db, actor, { month, issue, replaces: null }, { cal, header, now: t });
     });
   }
 

@@ -7,6 +7,7 @@ import { categories, questions, users as usersTable } from "../../db/schema.js";
 import * as demo from "../../db/seed/demo-content.js";
 import * as history from "../../db/seed/demo-history.js";
 import type { DB } from "../db.js";
+import { loadConfig, type Config } from "../config.js";
 import { loadCalendar } from "./calendar.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
 import { askQuestion } from "./questions.js";
@@ -49,7 +50,7 @@ const SHOWN: Record<string, string> = {
   admin: "Quản trị",
 };
 
-export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi_Minh"): Promise<DemoLogins | null> {
+export async function seedDemoIfEmpty(db: DB, now: Date, { timeZone, report }: Pick<Config, "timeZone" | "report"> = loadConfig({})): Promise<DemoLogins | null> {
   if (db.select({ n: count() }).from(usersTable).get()!.n > 0) return null;
   const ids = new Map<string, number>();
   for (const u of [...demo.users, ...history.moreOfficers]) {
@@ -63,6 +64,7 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
     ids.set(u.username, id);
   }
   const cal = loadCalendar(db, timeZone);
+  const head = demo.users.find((u) => u.username === "chihuy")!;
   const quarterStart = new Date(now.getTime() - HISTORY_WEEKS * 7 * 24 * HOUR);
   const categoryId = (code: string) => db.select().from(categories).where(eq(categories.code, code)).get()!.id;
   const actor = (username: string) => {
@@ -83,6 +85,7 @@ export async function seedDemoIfEmpty(db: DB, now: Date, timeZone = "Asia/Ho_Chi
       answerers: demo.users.filter((u) => u.roles.includes("answerer")).map((u) => actor(u.username)),
       advisors: demo.users.filter((u) => u.roles.includes("advisor")).map((u) => actor(u.username)),
       entries: demo.kbEntries.map((e, i) => ({ id: entryIds[i]!, demo: e, categoryId: categoryId(e.category) })),
+      steering: { actor: actor(head.username), signer: { authority: null, position: "TRƯỞNG PHÒNG", rank: head.rank, name: head.name }, header: report },
     },
     now,
     cal,

@@ -8,6 +8,7 @@ import {
   kbCitations,
   kbEntries,
   kbEntryVersions,
+  monthlyReports,
   notifications,
   questions,
   ratings,
@@ -112,6 +113,27 @@ describe("demo data", () => {
     const demoUnits = ["Công an phường Hoàn Kiếm", "Công an phường Ba Đình", "Công an xã Sóc Sơn", "Phòng Cảnh sát hình sự", "Trại tạm giam"];
     for (const name of demoUnits) expect(o.units.find((u) => u.name === name)?.rank, name).not.toBeNull();
     expect(new Set(o.units.filter((u) => u.rank !== null).map((u) => u.result.grade)).size).toBeGreaterThan(1);
+  });
+
+  it("keeps the monthly reports the steering board issued for each past month of the quarter, numbered in sequence", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const issued = desk.db.select().from(monthlyReports).orderBy(monthlyReports.issuedAt).all();
+    // The quarter spans at least two whole months before the demo's "now".
+    expect(issued.length).toBeGreaterThanOrEqual(2);
+    for (const r of issued) {
+      expect(r.issuedAt.getTime()).toBeLessThanOrEqual(desk.now.value.getTime());
+      // Issued in the month after the one it reports on.
+      expect(r.issuedOn > `${r.month}-31`).toBe(true);
+      expect(r.signerName).toBe("Nguyễn Văn Thắng");
+    }
+    for (const year of new Set(issued.map((r) => r.year))) {
+      const numbers = issued.filter((r) => r.year === year).map((r) => r.number);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
+    const head = await desk.login("chihuy", DEMO_PASSWORD);
+    const list = await head.get(`/reports/monthly/issued?year=${issued.at(-1)!.year}`);
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain(`${issued.at(-1)!.number}/BC-HSNV`);
   });
 
   it("builds the same quarter every time", async () => {
