@@ -5,18 +5,14 @@ import { startJobs } from "./jobs.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
-import { backfillPairIndex } from "./services/kb-search-index.js";
-import { backfillLawIndex } from "./services/law-search.js";
-import { backfillQuestionIndex } from "./services/question-search.js";
+import { indexAtStart } from "./search/index.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
 import { linkCitationsAtStart } from "./services/regulation-links.js";
 
 const config = loadConfig();
 const db = openDatabase(config.databasePath);
 const clock = () => new Date();
-backfillPairIndex(db);
-backfillQuestionIndex(db);
-backfillLawIndex(db);
+indexAtStart(db); // databases from before an index existed
 linkCitationsAtStart(db); // citations written before the register could be followed (0012)
 ensureReferenceData(db, clock());
 if (config.seedDemo) {

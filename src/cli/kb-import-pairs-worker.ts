@@ -2,7 +2,7 @@
 // and the syllable index (see kb-import-pairs.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { PairIndexBuilder, pairIndexDeclaration, publishedPairRows } from "../services/kb-search-index.js";
+import { PairIndexBuilder, pairIndexDeclaration, publishedPairRows } from "../search/sqlite/pair-index.js";
 
 const { databasePath, out } = workerData as { databasePath: string; out: string };
 

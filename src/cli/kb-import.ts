@@ -5,7 +5,7 @@ import { loadConfig } from "../config.js";
 import type { DB } from "../db.js";
 import { PublishedEntryWriter, type PublishedEntryInput } from "../services/kb-entries.js";
 import { jsonlLines, type LineError } from "../services/kb-jsonl.js";
-import { replacePairIndex } from "../services/kb-search-index.js";
+import { replacePairIndex } from "../search/sqlite/pair-index.js";
 import { CliError, fail, parseFlags, readImportFile, refuseBadLines } from "./args.js";
 import { ALLOW_FLAG, guardLine, refusePersonalData, type LineFindings } from "./kb-import-guard.js";
 import { removeAbandonedScratch, startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";

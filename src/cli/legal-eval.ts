@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { openDatabase, type DB } from "../db.js";
 import { upsertPublishedEntries } from "../services/kb-entries.js";
 import { parseJsonl } from "../services/kb-jsonl.js";
-import { searchKb } from "../services/kb-search.js";
+import { searchKb } from "../search/index.js";
 import { stripDiacritics } from "./bench-corpus.js";
 import { ensureReferenceData } from "../services/reference-data.js";
 

@@ -9,7 +9,7 @@ import { NotFound } from "../domain/errors.js";
 import { diffWords } from "../domain/text-diff.js";
 import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "../services/kb-curation-queries.js";
 import { voteOnEntry } from "../services/knowledge-base.js";
-import { searchKb } from "../services/kb-search.js";
+import { searchKb } from "../search/index.js";
 import { reviewFlags } from "../services/kb-review-flags.js";
 import { openReviewOf } from "../services/kb-second-review-queries.js";
 import { secondReviewRequired } from "../services/desk-settings.js";

@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { searchLaw, lawArticle } from "../services/law-search.js";
+import { searchLaw, lawArticle } from "../search/index.js";
 import { LawSearchPage } from "../../views/pages/law-search.js";
 import { LawResults, articleUrl } from "../../views/partials/law-results.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";

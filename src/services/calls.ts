@@ -13,7 +13,7 @@ import { callerByUsername } from "./callers.js";
 import { notify } from "./notifications.js";
 import { addMessage, applyTransition } from "./question-transition.js";
 import { fileQuestion, requireActiveCategory, route } from "./questions.js";
-import { reindexQuestion } from "./question-search.js";
+import * as search from "../search/index.js";
 import { findOrCreateUnit, type Actor } from "./users.js";
 
 export interface LoggedQuestion {
@@ -86,7 +86,7 @@ export function logCall(db: DB, actor: Actor, call: LoggedQuestion, now: Date, c
     } else {
       route(tx, q, now, cal.timeZone, { dutyFirst: true });
     }
-    reindexQuestion(tx, q.id); // with the answer given on the spot, if any
+    search.questionChanged(tx, q.id); // with the answer given on the spot, if any
     return q.id;
   });
 }

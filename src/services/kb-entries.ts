@@ -10,7 +10,7 @@
 import type { DB } from "../db.js";
 import type { FieldFinding } from "../domain/pii.js";
 import type { Resolver } from "../domain/regulation-citations.js";
-import { indexRows, markIndexChanged } from "./kb-search-index.js";
+import * as search from "../search/index.js";
 import { citationResolver } from "./regulation-links.js";
 
 export interface PublishedEntryInput {
@@ -47,22 +47,17 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
   }).immediate();
 }
 
-type FtsRow = IndexRows["fts"];
-export type IndexRows = ReturnType<typeof indexRows>;
-
 // Writes published entries one at a time inside the caller's transaction: the row (the entry of that
 // ref, or a new one), tags, citations, the version row of what an update replaces, and the audit
-// row. The search index rows of what was written wait for finish(), which writes them in rowid
-// order: FTS5 writes its pending terms to disk whenever another statement of the transaction opens
-// a savepoint (any write to another table, or to the other index) or a rowid comes below the last,
-// so interleaving them left hundreds of thousands of tiny index segments. finish({ pairs: false })
-// leaves kb_pairs alone, for kb:import when it has the whole pair index built on another thread.
+// row. The search index rows of what was written wait for finish(), which writes them in id order
+// (search.EntryIndexBatch says why). finish({ pairs: false }) leaves the pair index alone, for
+// kb:import when it has the whole pair index built on another thread.
 export class PublishedEntryWriter {
   private readonly st;
   private readonly at: number;
   private next: number;
   private readonly categoryIds = new Map<string, number>();
-  private readonly written: { id: number; replaced: boolean; fts: FtsRow; pairs: [string, string] }[] = [];
+  private readonly index: search.EntryIndexBatch;
   private lines = 0;
   // Citations point at the register; a big import repeats the same few texts, so each is resolved once.
   private readonly resolver: Resolver;
@@ -76,6 +71,7 @@ export class PublishedEntryWriter {
     const c = db.$client;
     this.at = now.getTime();
     this.resolver = citationResolver(db);
+    this.index = new search.EntryIndexBatch(db);
     this.st = {
       category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
       newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),
@@ -106,10 +102,6 @@ export class PublishedEntryWriter {
         `INSERT INTO kb_entry_versions (entry_id, version, title, question, answer, category_id, tags, citations, edited_by, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      unindex: c.prepare("DELETE FROM kb_fts WHERE rowid = ?"),
-      index: c.prepare("INSERT INTO kb_fts (rowid, title, tags, question, answer, citations) VALUES (?, ?, ?, ?, ?, ?)"),
-      unpair: c.prepare("DELETE FROM kb_pairs WHERE rowid = ?"),
-      pair: c.prepare("INSERT INTO kb_pairs (rowid, head, body) VALUES (?, ?, ?)"),
       audit: c.prepare(
         `INSERT INTO audit_log (actor_id, action, object_type, object_id, from_state, to_state, data, at)
          VALUES (?, ?, 'kb_entry', ?, ?, 'published', ?, ?)`,
@@ -138,7 +130,7 @@ export class PublishedEntryWriter {
 
   // Returns the entry's id, and its index rows if it was written (not already published as given).
   // Personal data allowed in it is audited with it, as a waiver, when it is written.
-  write(e: PublishedEntryInput, allowed?: PersonalDataAllowed): { id: number; rows?: IndexRows } {
+  write(e: PublishedEntryInput, allowed?: PersonalDataAllowed): { id: number; rows?: search.KbIndexRow } {
     const { st, at, actorId } = this;
     this.lines++;
     const cat = this.categoryId(e.category);
@@ -174,8 +166,8 @@ export class PublishedEntryWriter {
     const withdrawn = before ? st.withdrawReview.get(actorId, at, id) : undefined;
     const data = { ref: e.ref, version, source: "import", ...(withdrawn ? { withdrewReview: withdrawn.id, reviewVersion: withdrawn.version } : {}) };
     st.audit.run(actorId, before ? "kb.update" : "kb.publish", String(id), before?.status ?? null, JSON.stringify(data), at);
-    const rows = indexRows(e, tags, e.citations);
-    this.written.push({ id, replaced: before !== undefined, fts: rows.fts, pairs: rows.pairs });
+    const rows = search.indexRows(e, tags, e.citations);
+    this.index.add(id, before !== undefined, rows);
     return { id, rows };
   }
 
@@ -192,25 +184,13 @@ export class PublishedEntryWriter {
 
   // How many lines were written so far.
   get writtenCount(): number {
-    return this.written.length;
+    return this.index.size;
   }
 
   // The index rows of what was written; returns how many lines were already published as given.
   finish(options: { pairs: boolean } = { pairs: true }): { unchanged: number } {
-    const { st, written } = this;
-    written.sort((a, b) => a.id - b.id);
-    for (const { id, replaced, fts } of written) {
-      if (replaced) st.unindex.run(id);
-      st.index.run(id, ...fts);
-    }
-    if (options.pairs) {
-      for (const { id, replaced, pairs } of written) {
-        if (replaced) st.unpair.run(id);
-        st.pair.run(id, ...pairs);
-      }
-    }
-    markIndexChanged();
-    return { unchanged: this.lines - written.length };
+    this.index.write(options);
+    return { unchanged: this.lines - this.index.size };
   }
 }
 

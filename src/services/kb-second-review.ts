@@ -22,7 +22,7 @@ import {
   type EntryContent,
   type EntryRow,
 } from "./kb-entry-writes.js";
-import { reindexEntry } from "./kb-search-index.js";
+import * as search from "../search/index.js";
 import { notify } from "./notifications.js";
 import type { Actor } from "./users.js";
 
@@ -126,7 +126,7 @@ export function approveReview(db: DB, actor: Actor, reviewId: number, now: Date)
       const data = { ref: entry.ref, version: review.version, review: review.id };
       audit(tx, { actorId: actor.id, action: "kb.publish", objectType: "kb_entry", objectId: entry.id, from: "published", to: "published", data, at: now });
     }
-    reindexEntry(tx, entry.id);
+    search.entryChanged(tx, entry.id);
     return entry.id;
   });
 }

@@ -1,6 +1,6 @@
 // Curating the knowledge base (Ban cố vấn): entries are written as drafts or published at once,
 // edited (every edit a new version), published, retired, superseded and marked reviewed. Each use
-// case is one transaction with its audit row and the search index brought in step (reindexEntry).
+// case is one transaction with its audit row and the search index brought in step (search.entryChanged).
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, questions } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -25,7 +25,7 @@ import {
   type EntryRow,
 } from "./kb-entry-writes.js";
 import { publishOrSubmit, submitForReview, workingCopy } from "./kb-second-review.js";
-import { reindexEntry } from "./kb-search-index.js";
+import * as search from "../search/index.js";
 import { signalQuestion } from "./question-transition.js";
 import type { Actor } from "./users.js";
 
@@ -105,7 +105,7 @@ export function createEntry(
     writeEntryFiles(tx, actor, id, input.sourceQuestionId, files, now);
     if (input.sourceQuestionId !== null) acceptProposals(tx, actor, input.sourceQuestionId, id, now);
     if (choice.publish) publishOrSubmit(tx, actor, loadEntry(tx, id), input, choice.waivePii, now);
-    reindexEntry(tx, id);
+    search.entryChanged(tx, id);
     return id;
   });
 }
@@ -128,7 +128,7 @@ export function editEntry(db: DB, actor: Actor, entryId: number, input: EntryCon
     }
     writeEntryFiles(tx, actor, entryId, entry.sourceQuestionId, files, now);
     if (choice.publish && entry.status === "draft") publishOrSubmit(tx, actor, loadEntry(tx, entryId), input, choice.waivePii, now);
-    reindexEntry(tx, entryId);
+    search.entryChanged(tx, entryId);
   });
 }
 
@@ -155,7 +155,7 @@ export function publishEntry(db: DB, actor: Actor, entryId: number, waivePii: bo
     const entry = loadEntry(tx, entryId);
     if (entry.status !== "draft") throw new Conflict("kb_entry_not_draft");
     publishOrSubmit(tx, actor, entry, contentOf(tx, entry), waivePii, now);
-    reindexEntry(tx, entryId);
+    search.entryChanged(tx, entryId);
   });
 }
 
@@ -167,7 +167,7 @@ export function retireEntry(db: DB, actor: Actor, entryId: number, now: Date): v
     withdrawPendingReview(tx, actor, entryId, "retired", now);
     tx.update(kbEntries).set({ status: "retired", retiredAt: now, retiredBy: actor.id, updatedAt: now }).where(eq(kbEntries.id, entryId)).run();
     audit(tx, { actorId: actor.id, action: "kb.retire", objectType: "kb_entry", objectId: entryId, from: entry.status, to: "retired", at: now });
-    reindexEntry(tx, entryId);
+    search.entryChanged(tx, entryId);
   });
 }
 
@@ -185,7 +185,7 @@ export function supersedeEntry(db: DB, actor: Actor, entryId: number, byId: numb
       .where(eq(kbEntries.id, entryId))
       .run();
     audit(tx, { actorId: actor.id, action: "kb.supersede", objectType: "kb_entry", objectId: entryId, from: entry.status, to: "retired", data: { by: by.id, byRef: by.ref }, at: now });
-    reindexEntry(tx, entryId);
+    search.entryChanged(tx, entryId);
   });
 }
 
@@ -197,7 +197,7 @@ export function markEntryReviewed(db: DB, actor: Actor, entryId: number, now: Da
     if (entry.status === "retired") throw new Conflict("kb_entry_retired");
     tx.update(kbEntries).set({ reviewedAt: now, reviewedBy: actor.id, flaggedAt: null, flagReason: null }).where(eq(kbEntries.id, entryId)).run();
     audit(tx, { actorId: actor.id, action: "kb.review", objectType: "kb_entry", objectId: entryId, data: { flagReason: entry.flagReason }, at: now });
-    reindexEntry(tx, entryId); // ranking may favour recently reviewed entries
+    search.entryChanged(tx, entryId); // ranking may favour recently reviewed entries
   });
 }
 

@@ -10,7 +10,7 @@ import type { WorkingCalendar } from "../domain/working-time.js";
 import { deadlineInfo } from "./deadlines.js";
 import { localDayStart } from "./exports.js";
 import { summaries, visibleTo } from "./question-queries.js";
-import { matchesText, questionMatch, textRank } from "./question-search.js";
+import { matchesText, questionMatch, textRank } from "../search/index.js";
 import type { Actor } from "./users.js";
 
 export const PAGE_SIZE = 30;

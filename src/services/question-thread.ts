@@ -10,7 +10,7 @@ import { audit } from "./audit.js";
 import { recomputeDeadline } from "./deadlines.js";
 import { tellAsker } from "./call-backs.js";
 import { notify } from "./notifications.js";
-import { reindexQuestion } from "./question-search.js";
+import * as search from "../search/index.js";
 import { addMessage, applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion, startPause } from "./question-transition.js";
 import type { Actor } from "./users.js";
 import type { Upload } from "./uploads.js";
@@ -21,7 +21,7 @@ export function answerQuestion(db: DB, actor: Actor, questionId: number, body: s
   db.transaction((tx) => {
     const q = loadQuestion(tx, questionId);
     const messageId = addMessage(tx, questionId, actor.id, "answer", body, now, uploads);
-    reindexQuestion(tx, questionId);
+    search.questionChanged(tx, questionId);
     applyTransition(tx, q, "answer", actor.id, now, {
       set: { answeredAt: now, assigneeId: q.assigneeId ?? actor.id },
       data: { messageId, onTime: now.getTime() <= q.deadlineAt.getTime() },

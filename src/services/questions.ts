@@ -11,7 +11,7 @@ import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
 import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
-import { reindexQuestion } from "./question-search.js";
+import * as search from "../search/index.js";
 import { notify } from "./notifications.js";
 import { localDateOf, onDutyUserIds } from "./duty.js";
 import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
@@ -27,7 +27,7 @@ export function askQuestion(db: DB, actor: Actor & { unitId: number | null }, in
   if (!can(actor.roles, "question.ask")) throw new NotAllowed("question.ask");
   return db.transaction((tx) => {
     const q = fileQuestion(tx, { ...input, askerId: actor.id, unitId: actor.unitId }, now, cal);
-    reindexQuestion(tx, q.id);
+    search.questionChanged(tx, q.id);
     storeAttachments(tx, { questionId: q.id }, uploads, actor.id, now);
     audit(tx, {
       actorId: actor.id,

@@ -13,7 +13,7 @@ import { isCalendarDate, localDateOf } from "./duty.js";
 import { parseJsonlWith, type LineError } from "./jsonl.js";
 import { linkCitations } from "./regulation-links.js";
 import { applyArticleStatus, applyRegulationStatus, cleanAliases, insertRegulation, updateRegulationInTx, type RegulationInput } from "./regulations.js";
-import { reindexRegulation, unindexArticles } from "./law-search.js";
+import * as search from "../search/index.js";
 
 const day = z.string().refine(isCalendarDate, "cần một ngày dạng YYYY-MM-DD");
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -123,7 +123,7 @@ export function importRegulations(db: DB, actorId: number | null, lines: Regulat
       const id = before ? before.id : insertRegulation(tx, actorId, input, now, "import");
       if (before) updateRegulationInTx(tx, actorId, before, input, now, "import");
       writeArticles(tx, id, l.articles);
-      reindexRegulation(tx, id);
+      search.regulationChanged(tx, id);
       const doc = tx.select().from(regulations).where(eq(regulations.id, id)).get()!;
       result.flagged += applyRegulationStatus(tx, actorId, doc, { status: l.status, since: l.status_since ?? today }, now).length;
       for (const a of l.articles) {
@@ -166,6 +166,6 @@ function writeArticles(tx: Tx, regulationId: number, articles: RegulationLine["a
   const gone = [...existing.values()].map((a) => a.id);
   if (gone.length === 0) return;
   tx.update(kbCitations).set({ articleId: null }).where(inArray(kbCitations.articleId, gone)).run();
-  unindexArticles(tx, gone);
+  search.articlesRemoved(tx, gone);
   tx.delete(regulationArticles).where(inArray(regulationArticles.id, gone)).run();
 }

@@ -10,8 +10,7 @@ import { amendmentNote } from "../domain/regulation-citations.js";
 import { audit } from "./audit.js";
 import { linkCitations } from "./regulation-links.js";
 import type { Actor } from "./users.js";
-import { markIndexChanged } from "./kb-search-index.js";
-import { reindexRegulation } from "./law-search.js";
+import * as search from "../search/index.js";
 
 export interface RegulationInput {
   number: string | null; // null only for an incomplete placeholder
@@ -99,7 +98,7 @@ export function updateRegulation(db: DB, actor: Actor, id: number, input: Regula
   db.transaction((tx) => {
     updateRegulationInTx(tx, actor.id, loadRegulation(tx, id), input, now, "form");
     linkCitations(tx, [id]);
-    reindexRegulation(tx, id); // its names are in each article's head
+    search.regulationChanged(tx, id); // its names are in each article's head
   });
 }
 
@@ -124,7 +123,7 @@ function flagCitingEntries(tx: Tx, actorId: number | null, citing: SQL | undefin
 export function applyRegulationStatus(tx: Tx, actorId: number | null, r: RegulationRow, change: StatusChange, now: Date): number[] {
   if (r.status === change.status) return [];
   const since = change.status === "in_force" ? null : change.since;
-  markIndexChanged(); // the law search caches each article's status with its hit
+  search.resultsChanged(); // the law search caches each article's status with its hit
   tx.update(regulations).set({ status: change.status, statusSince: since, statusChangedAt: now }).where(eq(regulations.id, r.id)).run();
   const flagged =
     change.status === "in_force"
@@ -141,7 +140,7 @@ type ArticleRow = typeof regulationArticles.$inferSelect;
 export function applyArticleStatus(tx: Tx, actorId: number | null, r: RegulationRow, a: ArticleRow, change: StatusChange, now: Date): number[] {
   if (a.status === change.status) return [];
   const since = change.status === "in_force" ? null : change.since;
-  markIndexChanged(); // as above
+  search.resultsChanged(); // as above
   tx.update(regulationArticles).set({ status: change.status, statusSince: since, statusChangedAt: now }).where(eq(regulationArticles.id, a.id)).run();
   const citing = and(eq(kbCitations.regulationId, r.id), or(eq(kbCitations.articleId, a.id), and(isNull(kbCitations.articleId), eq(kbCitations.article, ""))));
   const flagged =

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../src/cli/bench-corpus.js";
 import { openDatabase } from "../../src/db.js";
 import { upsertPublishedEntries, type PublishedEntryInput } from "../../src/services/kb-entries.js";
-import { reindexEntry } from "../../src/services/kb-search-index.js";
+import { entryChanged } from "../../src/search/index.js";
 import { ensureReferenceData } from "../../src/services/reference-data.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-kb-import-"));
@@ -107,7 +107,7 @@ describe("kb:import of a big file (pair index built on a worker thread)", { time
     const { ids } = upsertPublishedEntries(db, null, before, now);
     for (const id of [ids[250]!, ids[251]!]) {
       db.$client.prepare("UPDATE kb_entries SET status = 'retired' WHERE id = ?").run(id);
-      reindexEntry(db, id);
+      entryChanged(db, id);
     }
     db.$client.close();
     copyFileSync(base, join(dir, "mixed-a.sqlite"));
@@ -226,7 +226,7 @@ describe("a server's connection open across a big kb:import", { timeout: 120_000
     fresh.close();
     // An edit through the old connection after the import.
     live.$client.prepare("UPDATE kb_entries SET title = 'Quy định mới về lưu trữ hồ sơ' WHERE id = ?").run(first!);
-    reindexEntry(live, first!);
+    entryChanged(live, first!);
     live.$client.close();
     const after = new Database(dbPath);
     after.exec("INSERT INTO kb_pairs (kb_pairs) VALUES ('integrity-check')");

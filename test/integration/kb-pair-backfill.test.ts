@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { kbEntries } from "../../db/seed/demo-content.js";
 import { upsertPublishedEntries } from "../../src/services/kb-entries.js";
-import { backfillPairIndex } from "../../src/services/kb-search-index.js";
+import { backfillPairIndex } from "../../src/search/kb-index.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;

@@ -8,7 +8,7 @@ import { logCall } from "../../src/services/calls.js";
 import { loadCalendar } from "../../src/services/calendar.js";
 import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
 import { closeQuestion, withdrawQuestion } from "../../src/services/question-closure.js";
-import { backfillQuestionIndex, questionMatch } from "../../src/services/question-search.js";
+import { backfillQuestionIndex, questionMatch } from "../../src/search/questions.js";
 import { answerQuestion, requestClarification } from "../../src/services/question-thread.js";
 import { currentUser } from "../../src/services/users.js";
 import { createTestDesk, type Session, type TestDesk } from "../support/app.js";

@@ -8,7 +8,7 @@ import { createTestDesk, type TestDesk } from "../support/app.js";
 import { QUERIES, type QualityQuery } from "./kb-queries.js";
 import { toneTypos, upperCase, withoutDiacritics, withoutDiacriticsAndTypos } from "./variants.js";
 
-type SearchKb = (typeof import("../../src/services/kb-search.js"))["searchKb"];
+type SearchKb = (typeof import("../../src/search/index.js"))["searchKb"];
 type Page = Awaited<ReturnType<SearchKb>>;
 
 const FORMS: { name: string; make: (q: string) => string }[] = [
@@ -77,7 +77,7 @@ describe("knowledge-base search quality (demo KB)", () => {
   const search = async (q: string, limit = LIMIT): Promise<Page> => await searchKb(desk.db, { q, limit });
 
   beforeAll(async () => {
-    ({ searchKb } = await import("../../src/services/kb-search.js"));
+    ({ searchKb } = await import("../../src/search/index.js"));
     desk = createTestDesk();
     upsertPublishedEntries(desk.db, null, kbEntries, desk.now.value);
 

@@ -1,5 +1,5 @@
 import { can } from "../../src/auth/permissions.js";
-import type { KbSearchHit } from "../../src/services/kb-search.js";
+import type { KbSearchHit } from "../../src/search/index.js";
 import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";

@@ -5,9 +5,9 @@ import { AnswerForm } from "./answer-form.js";
 import { AttachmentPicker, type UploadLimitsView } from "./attachments.js";
 import { KbSuggestions } from "./kb-suggestions.js";
 import { LawCitePicker } from "./law-results.js";
-import type { KbSearchHit } from "../../src/services/kb-search.js";
+import type { KbSearchHit } from "../../src/search/index.js";
 import { SimilarQuestions } from "./similar-questions.js";
-import type { SimilarQuestion } from "../../src/services/question-search.js";
+import type { SimilarQuestion } from "../../src/search/index.js";
 import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import { dateTime, isoInstant } from "../format.js";
 

@@ -1,29 +1,21 @@
 // The search engine shared by the knowledge base and the law library (docs/decisions/004-kb-search.md):
 // an officer's whole pasted question or a few keywords, with or without diacritics, finds the
-// document that answers it. Each searchable kind has a TextIndex: two contentless FTS5 tables over
-// folded text (syllables, and adjacent syllable pairs as single tokens) and their vocabularies.
-//   1. candidates — FTS5 with only the query's selective terms (rare syllables and syllable pairs),
-//      ranked by bm25. Common words such as "quy định" or "hồ sơ" are in most documents: leaving them
+// document that answers it. Each searchable kind has two indexes in the store (store.ts) over folded
+// text: syllables, and adjacent syllable pairs as single tokens.
+//   1. candidates — the store's full-text search with only the query's selective terms (rare
+//      syllables and syllable pairs), ranked by bm25. Common words such as "quy định" or "hồ sơ" are in most documents: leaving them
 //      out of the OR keeps the posting lists short, so the cost does not grow with the corpus the
 //      way a plain OR does;
 //   2. the best of those candidates read whole and ranked in TypeScript (src/domain/search-rank.ts):
 //      BM25F over every syllable and syllable pair of the question across head and body, the best
 //      paragraph, stage 1's score, and whether the question names the document's law or article.
-import { sql, type SQL } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import type { DB } from "../db.js";
 import { ftsTerm, type ParsedQuery } from "../domain/search-query.js";
 import { foldedRun, indexText, syllables } from "../domain/search-text.js";
 import { naming, rankCandidates, type RankDoc } from "../domain/search-rank.js";
-import { indexGeneration } from "./kb-search-index.js";
-
-export interface TextIndex {
-  key: string; // names the index in the caches
-  syllables: { table: string; weights: string }; // FTS5 over folded syllables, bm25 column weights
-  pairs: { table: string; weights: string }; // FTS5 over syllable pairs "a_b"
-  documents: SQL; // counts the indexed documents
-}
-
-export type Found = { id: number; rank: number }; // bm25 rank: negative, best first
+import { indexGeneration } from "./cache.js";
+import { store, type Found, type TextIndexName } from "./store.js";
 
 export const CANDIDATES = 100; // stage 1's list, the pages a search can show
 const MIN_CANDIDATES = 20;
@@ -41,13 +33,13 @@ export interface TermStats {
 // Term statistics cached per database, index and generation: df lookups are the only per-term cost.
 const statsCaches = new WeakMap<DB, Map<string, { generation: string; n: number; df: Map<string, number> }>>();
 
-export function termStats(db: DB, index: TextIndex): TermStats {
+export function termStats(db: DB, index: TextIndexName): TermStats {
   const perDb = statsCaches.get(db) ?? statsCaches.set(db, new Map()).get(db)!;
   const generation = indexGeneration(db);
-  let c = perDb.get(index.key);
+  let c = perDb.get(index);
   if (c?.generation !== generation) {
-    c = { generation, n: db.get<{ n: number }>(index.documents)!.n, df: new Map() };
-    perDb.set(index.key, c);
+    c = { generation, n: store.documentCount(db, index), df: new Map() };
+    perDb.set(index, c);
   }
   const cache = c;
   return {
@@ -55,8 +47,7 @@ export function termStats(db: DB, index: TextIndex): TermStats {
     df(term: string): number {
       let v = cache.df.get(term);
       if (v === undefined) {
-        const vocab = sql.identifier(`${term.includes("_") ? index.pairs.table : index.syllables.table}_vocab`);
-        v = db.get<{ doc: number }>(sql`SELECT doc FROM ${vocab} WHERE term = ${term}`)?.doc ?? 0;
+        v = store.documentFrequency(db, index, term);
         if (cache.df.size > 50_000) cache.df.clear();
         cache.df.set(term, v);
       }
@@ -116,20 +107,11 @@ function merge(lists: { rows: Found[]; weight: number }[]): Found[] {
   return [...score].map(([id, v]) => ({ id, rank: -v })).sort((a, b) => a.rank - b.rank).slice(0, CANDIDATES);
 }
 
-// Stage 1. `filter` narrows the rowids (`AND rowid IN (…)`), or is empty.
-export function findCandidates(db: DB, index: TextIndex, q: ParsedQuery, s: TermStats, filter: SQL = sql``): Found[] {
-  const syllableTable = sql.identifier(index.syllables.table);
-  const pairTable = sql.identifier(index.pairs.table);
-  const bySyllables = (expr: string) =>
-    db.all<Found>(
-      sql`SELECT rowid AS id, bm25(${syllableTable}, ${sql.raw(index.syllables.weights)}) AS rank FROM ${syllableTable}
-          WHERE ${syllableTable} MATCH ${expr} ${filter} ORDER BY rank LIMIT ${CANDIDATES}`,
-    );
-  const byPairs = (expr: string) =>
-    db.all<Found>(
-      sql`SELECT rowid AS id, bm25(${pairTable}, ${sql.raw(index.pairs.weights)}) AS rank FROM ${pairTable}
-          WHERE ${pairTable} MATCH ${expr} ${filter} ORDER BY rank LIMIT ${CANDIDATES}`,
-    );
+// Stage 1. `within` narrows the candidates to the ids each subquery selects (a search page's filters).
+export function findCandidates(db: DB, index: TextIndexName, q: ParsedQuery, s: TermStats, within: SQL[] = []): Found[] {
+  const filter = store.within(within);
+  const bySyllables = (expr: string) => store.candidates(db, index, "syllables", expr, filter, CANDIDATES);
+  const byPairs = (expr: string) => store.candidates(db, index, "pairs", expr, filter, CANDIDATES);
   if (q.phrases.length > 0) {
     // Quoted phrases must appear as written: positions are in the syllable index.
     const match = matchExpression(q, selectiveTerms(q.words, s));
@@ -251,37 +233,4 @@ function bestWindow(text: string, terms: Set<string>): { text: string; hits: num
     text: `${bestStart > 0 ? "… " : ""}${slice}${bestStart + SNIPPET_WORDS < all.length ? " …" : ""}`,
     hits: bestHits,
   };
-}
-
-// A bounded map of recent values per database and index generation: results of the same questions
-// asked again, candidates read and folded. Any change to the indexes empties it.
-export class GenerationCache<K, V> {
-  private readonly perDb = new WeakMap<DB, { generation: string; map: Map<K, V> }>();
-  constructor(private readonly size: number) {}
-
-  private mapFor(db: DB): Map<K, V> {
-    const generation = indexGeneration(db);
-    let c = this.perDb.get(db);
-    if (c?.generation !== generation) {
-      c = { generation, map: new Map() };
-      this.perDb.set(db, c);
-    }
-    return c.map;
-  }
-
-  get(db: DB, key: K): V | undefined {
-    const map = this.mapFor(db);
-    const v = map.get(key);
-    if (v !== undefined) {
-      map.delete(key); // re-insert: Map order is the LRU order
-      map.set(key, v);
-    }
-    return v;
-  }
-
-  set(db: DB, key: K, value: V): void {
-    const map = this.mapFor(db);
-    map.set(key, value);
-    while (map.size > this.size) map.delete(map.keys().next().value!);
-  }
 }

@@ -1,16 +1,19 @@
 // Full-text search over past questions with the knowledge base's folding (src/domain/search-text.ts):
-// questions_fts holds the folded title, body and every answer of each question (rowid = question id).
-// Call reindexQuestion in the same transaction as a new question or a new answer.
+// the store indexes the folded title, body and every answer of each question by its id. Call
+// questionChanged in the same transaction as a new question or a new answer.
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { messages, questions } from "../../db/schema.js";
-import { preparedOnce, type DB, type Tx } from "../db.js";
+import type { DB, Tx } from "../db.js";
 import { ftsTerm, parseQuery } from "../domain/search-query.js";
 import { indexText, syllables } from "../domain/search-text.js";
+import { store } from "./store.js";
 
-export function reindexQuestion(tx: Tx, questionId: number): void {
-  tx.run(sql`DELETE FROM questions_fts WHERE rowid = ${questionId}`);
+export function questionChanged(tx: Tx, questionId: number): void {
   const q = tx.select({ title: questions.title, body: questions.body }).from(questions).where(eq(questions.id, questionId)).get();
-  if (!q) return;
+  if (!q) {
+    store.removeQuestion(tx, questionId);
+    return;
+  }
   const answers = tx
     .select({ body: messages.body })
     .from(messages)
@@ -19,24 +22,19 @@ export function reindexQuestion(tx: Tx, questionId: number): void {
     .all()
     .map((a) => a.body)
     .join("\n");
-  tx.run(sql`INSERT INTO questions_fts (rowid, title, body, answers)
-             VALUES (${questionId}, ${indexText(q.title)}, ${indexText(q.body)}, ${indexText(answers)})`);
+  store.putQuestion(tx, questionId, { title: indexText(q.title), body: indexText(q.body), answers: indexText(answers) });
 }
 
 // Databases with questions from before the index: index them all once, at start. Runs at every
 // start, so it looks for one row of each, never counts.
 export function backfillQuestionIndex(db: DB): void {
-  const indexed = db.get(sql`SELECT 1 FROM questions_fts LIMIT 1`) !== undefined;
   const asked = db.get(sql`SELECT 1 FROM questions LIMIT 1`) !== undefined;
-  if (indexed || !asked) return;
+  if (store.holdsAny(db, "questions") || !asked) return;
   const ids = db.select({ id: questions.id }).from(questions).all();
   db.transaction((tx) => {
-    for (const { id } of ids) reindexQuestion(tx, id);
+    for (const { id } of ids) questionChanged(tx, id);
   });
 }
-
-// Title above body above answers: a question whose title says X comes before one that mentions X.
-const RANK = sql.raw("bm25(questions_fts, 8.0, 3.0, 1.0)");
 
 // What the list's search box asks for: every syllable typed (in any of the three fields), quoted
 // phrases as written. null when the text holds no word at all (only symbols or operators).
@@ -46,13 +44,15 @@ export function questionMatch(text: string): string | null {
   return [...new Set(q.words)].map((w) => ftsTerm([w])).concat(q.phrases.map((p) => ftsTerm(p))).join(" AND ");
 }
 
+// The questions whose text matches, as a condition on questions.id.
 export function matchesText(match: string): SQL {
-  return sql`${questions.id} IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ${match})`;
+  return store.questionsMatching(match);
 }
 
-// The matches with their bm25 rank (lower is better), to join on questions.id = text_rank.id.
+// The matches with their rank (lower is better; title above body above answers), to join on
+// questions.id = text_rank.id.
 export function textRank(match: string): SQL {
-  return sql`(SELECT rowid AS id, ${RANK} AS rank FROM questions_fts WHERE questions_fts MATCH ${match}) AS text_rank`;
+  return store.questionsRanked(match);
 }
 
 export interface SimilarQuestion {
@@ -66,8 +66,7 @@ const SIMILAR_TERMS = 8;
 const COMMON = 1000;
 
 // In how many questions other than this one (whose title holds the syllable, and which is indexed).
-const questionsWith = preparedOnce((db) => db.$client.prepare<[string], number>("SELECT doc FROM questions_fts_vocab WHERE term = ?").pluck());
-const otherQuestionsWith = (db: DB, term: string) => Math.max(0, (questionsWith(db).get(term) ?? 0) - 1);
+const otherQuestionsWith = (db: DB, term: string) => Math.max(0, store.questionFrequency(db, term) - 1);
 
 // Answered or closed questions that may already hold the answer. A whole question's words would all
 // have to match, which finds nothing; the rarest syllables of its title, OR-ed and ranked by bm25

@@ -1,21 +1,16 @@
-// Searching the law: the register's articles through the knowledge base's engine (search-engine.ts),
-// over law_fts and law_pairs (migration 0013). An article's head is "Điều N. heading" with its
+// Searching the law: the register's articles through the knowledge base's engine (engine.ts), over
+// an index of their own (migration 0013). An article's head is "Điều N. heading" with its
 // document's title, number and aliases, so "khoản 3 Điều 2 Luật An ninh mạng" finds it by name and
 // a pasted question finds it by its text. Answerers cite from it; officers see it when no entry
-// answers. Every change to a document's articles or names reindexes that document, in the same
-// transaction.
+// answers. Every change to a document's articles or names calls regulationChanged, and articles are
+// removed with articlesRemoved, in the same transaction.
 import { sql } from "drizzle-orm";
 import { preparedOnce, type DB, type Tx } from "../db.js";
 import { parseQuery } from "../domain/search-query.js";
-import { indexRows, markIndexChanged } from "./kb-search-index.js";
-import { findable, findCandidates, GenerationCache, highlightsOf, rankFound, snippetOf, termStats, type Findable, type TextIndex } from "./search-engine.js";
-
-const LAW_INDEX: TextIndex = {
-  key: "law",
-  syllables: { table: "law_fts", weights: "4.0, 1.0" },
-  pairs: { table: "law_pairs", weights: "4.0, 1.0" },
-  documents: sql`SELECT count(*) AS n FROM regulation_articles`,
-};
+import { GenerationCache, indexChanged } from "./cache.js";
+import { findable, findCandidates, highlightsOf, rankFound, snippetOf, termStats, type Findable } from "./engine.js";
+import { indexRows } from "./kb-index.js";
+import { store, type LawIndexRow } from "./store.js";
 
 type ArticleRow = {
   id: number;
@@ -44,43 +39,33 @@ function documentNames(r: Pick<ArticleRow, "title" | "number" | "aliases">): str
 const headOf = (r: ArticleRow) => [`${r.label}. ${r.heading}`, documentNames(r).join(" . ")];
 
 // Indexes every article of a document anew (its names are part of each article's head).
-export function reindexRegulation(tx: Tx, regulationId: number): void {
-  markIndexChanged();
+export function regulationChanged(tx: Tx, regulationId: number): void {
+  indexChanged();
   const rows = tx.all<ArticleRow>(sql`SELECT ${sql.raw(ARTICLE_COLUMNS)} WHERE a.regulation_id = ${regulationId} ORDER BY a.id`);
-  for (const r of rows) {
-    tx.run(sql`DELETE FROM law_fts WHERE rowid = ${r.id}`);
-    tx.run(sql`DELETE FROM law_pairs WHERE rowid = ${r.id}`);
-    const { head, body } = indexed(r);
-    tx.run(sql`INSERT INTO law_fts (rowid, head, body) VALUES (${r.id}, ${head.words}, ${body.words})`);
-    tx.run(sql`INSERT INTO law_pairs (rowid, head, body) VALUES (${r.id}, ${head.pairs}, ${body.pairs})`);
-  }
+  for (const r of rows) store.putArticle(tx, r.id, indexed(r));
 }
 
 // The folded forms an article is indexed under, built as the knowledge base's are.
-function indexed(r: ArticleRow) {
+function indexed(r: ArticleRow): LawIndexRow {
   const rows = indexRows({ title: headOf(r)[0]!, question: headOf(r)[1]!, answer: r.text }, [], []);
-  const [title, , question, answer] = rows.fts;
-  return { head: { words: `${title} ${question}`, pairs: rows.pairs[0] }, body: { words: answer, pairs: rows.pairs[1] } };
+  const [title, , question, answer] = rows.syllables;
+  return { syllables: [`${title} ${question}`, answer], pairs: rows.pairs };
 }
 
 // Before articles are deleted: their index rows go with them.
-export function unindexArticles(tx: Tx, articleIds: number[]): void {
-  markIndexChanged();
-  for (const id of articleIds) {
-    tx.run(sql`DELETE FROM law_fts WHERE rowid = ${id}`);
-    tx.run(sql`DELETE FROM law_pairs WHERE rowid = ${id}`);
-  }
+export function articlesRemoved(tx: Tx, articleIds: number[]): void {
+  indexChanged();
+  for (const id of articleIds) store.removeArticle(tx, id);
 }
 
 // Databases whose register got its articles before the law index existed: index them once, at
 // start. Looks for one term and one article, never counts.
 export function backfillLawIndex(db: DB): void {
-  const indexedAny = db.get(sql`SELECT 1 FROM law_pairs_vocab LIMIT 1`) !== undefined;
   const articles = db.get(sql`SELECT 1 FROM regulation_articles LIMIT 1`) !== undefined;
-  if (indexedAny || !articles) return;
+  if (store.holdsAny(db, "law") || !articles) return;
   const ids = db.all<{ id: number }>(sql`SELECT id FROM regulations`);
   db.transaction((tx) => {
-    for (const { id } of ids) reindexRegulation(tx, id);
+    for (const { id } of ids) regulationChanged(tx, id);
   });
 }
 
@@ -118,9 +103,9 @@ export function searchLaw(db: DB, input: { q: string; limit?: number }): LawSear
 function search(db: DB, text: string, limit: number): LawSearchResult {
   const q = parseQuery(text);
   if (q.words.length === 0) return { total: 0, results: [] };
-  const s = termStats(db, LAW_INDEX);
+  const s = termStats(db, "law");
   if (s.n === 0) return { total: 0, results: [] };
-  const found = findCandidates(db, LAW_INDEX, q, s);
+  const found = findCandidates(db, "law", q, s);
   if (found.length === 0) return { total: 0, results: [] };
   const ranked = rankFound(q, s, found, (ids) => articlesOf(db, ids));
   const top = ranked.slice(0, limit);

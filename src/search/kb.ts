@@ -1,11 +1,13 @@
-// Knowledge-base search: the shared engine (search-engine.ts, docs/decisions/004-kb-search.md) over
-// the published entries — kb_fts (title, tags, question, answer, citations) and kb_pairs (head,
+// Knowledge-base search: the shared engine (engine.ts, docs/decisions/004-kb-search.md) over the
+// published entries' index (kb-index.ts: title, tags, question, answer, citations; pairs of head and
 // body) — with the search page's filters, recent results kept, and entries read whole for ranking.
-import { sql } from "drizzle-orm";
+import type { ReviewFlag } from "../model.js";
+import { sql, type SQL } from "drizzle-orm";
 import { preparedOnce, type DB } from "../db.js";
 import { parseQuery } from "../domain/search-query.js";
-import { findable, findCandidates, GenerationCache, highlightsOf, rankFound, snippetOf, termStats, type Findable, type TextIndex } from "./search-engine.js";
-import { reviewFlags, type ReviewFlag } from "./kb-review-flags.js";
+import { reviewFlags } from "../services/kb-review-flags.js";
+import { GenerationCache } from "./cache.js";
+import { findable, findCandidates, highlightsOf, rankFound, snippetOf, termStats, type Findable } from "./engine.js";
 
 export interface KbSearchInput {
   q: string;
@@ -32,13 +34,6 @@ export interface KbSearchResult {
   results: KbSearchHit[];
 }
 
-const KB_INDEX: TextIndex = {
-  key: "kb",
-  syllables: { table: "kb_fts", weights: "8.0, 6.0, 3.0, 1.0, 2.0" },
-  pairs: { table: "kb_pairs", weights: "4.0, 1.0" },
-  documents: sql`SELECT count(*) AS n FROM kb_entries WHERE status = 'published'`,
-};
-
 // Recent results, for the same questions asked again (popular topics, the page and the API, paging
 // back and forth).
 const results = new GenerationCache<string, KbSearchResult>(2000);
@@ -57,11 +52,12 @@ function search(db: DB, input: KbSearchInput): KbSearchResult {
   const page = Math.min(Math.max(1, Math.floor(input.page ?? 1)), 100);
   const q = parseQuery(input.q ?? "");
   if (q.words.length === 0) return { total: 0, results: [] };
-  const s = termStats(db, KB_INDEX);
-  const filter = sql`${input.category ? sql`AND rowid IN (SELECT id FROM kb_entries WHERE category_id = ${input.category})` : sql``}
-    ${input.tag ? sql`AND rowid IN (SELECT entry_id FROM kb_tags WHERE tag = ${input.tag})` : sql``}
-    ${input.regulation ? sql`AND rowid IN (${citing(input.regulation)})` : sql``}`;
-  const found = findCandidates(db, KB_INDEX, q, s, filter);
+  const s = termStats(db, "kb");
+  const within: SQL[] = [];
+  if (input.category) within.push(sql`SELECT id FROM kb_entries WHERE category_id = ${input.category}`);
+  if (input.tag) within.push(sql`SELECT entry_id FROM kb_tags WHERE tag = ${input.tag}`);
+  if (input.regulation) within.push(citing(input.regulation));
+  const found = findCandidates(db, "kb", q, s, within);
   if (found.length === 0) return { total: 0, results: [] };
 
   const ranked = rankFound(q, s, found, (ids) => candidatesOf(db, ids), (c, read) => {
