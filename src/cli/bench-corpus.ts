@@ -3,6 +3,7 @@
 // queries whose right answer is known: whole pasted questions and short keywords, half typed
 // without diacritics. Deterministic for a given seed.
 import { kbEntries } from "../../db/seed/demo-content.js";
+import { stripDiacritics } from "../domain/diacritics.js";
 import type { PublishedEntryInput } from "../services/kb-entries.js";
 
 // The most common legal words lead the ranking on purpose: they must not be what search relies on.
@@ -73,10 +74,6 @@ export interface BenchQuery {
 
 const CATEGORIES = ["ho-so-nghiep-vu", "tra-cuu", "ly-lich-tu-phap", "xoa-an-tich", "can-cuoc", "luu-tru", "thong-ke", "khac"];
 const DOCUMENTS = ["Luật Lý lịch tư pháp 2009", "Bộ luật Hình sự 2015", "Luật Căn cước 2023", "Luật Cư trú 2020", "Luật Lưu trữ 2024", "Nghị định 111/2010/NĐ-CP"];
-
-export function stripDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
-}
 
 export function generateCorpus(count: number, queryCount: number, seed = 7) {
   const random = rng(seed);

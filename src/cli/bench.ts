@@ -17,7 +17,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateCorpus, stripDiacritics, type BenchQuery } from "./bench-corpus.js";
+import { stripDiacritics } from "../domain/diacritics.js";
+import { generateCorpus, type BenchQuery } from "./bench-corpus.js";
 import { LEGAL_SET_DIR, loadLegalQuestions } from "./legal-eval.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);

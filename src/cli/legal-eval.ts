@@ -12,7 +12,7 @@ import { openDatabase, type DB } from "../db.js";
 import { upsertPublishedEntries } from "../services/kb-entries.js";
 import { parseJsonl } from "../services/kb-jsonl.js";
 import { searchKb } from "../search/index.js";
-import { stripDiacritics } from "./bench-corpus.js";
+import { stripDiacritics } from "../domain/diacritics.js";
 import { ensureReferenceData } from "../services/reference-data.js";
 
 export const LEGAL_SET_DIR = join(import.meta.dirname, "../../test/quality/legal-retrieval");

@@ -1,6 +1,7 @@
 // The question list's filters as they travel in the URL: shareable, kept by pagination, saved per
 // user. A list never fails on a bad link: whatever cannot be read is dropped, the rest still applies.
 import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus } from "../model.js";
+import { isCalendarDate } from "./local-date.js";
 import { MAX_QUERY_CHARS, parseQuery } from "./search-query.js";
 import type { SlaState } from "./sla.js";
 
@@ -37,9 +38,7 @@ function positiveId(v: string | null): number | undefined {
 
 // A real calendar day (no 30 February).
 function calendarDate(v: string | null): string | undefined {
-  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
-  const t = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(v) ? v : undefined;
+  return v && isCalendarDate(v) ? v : undefined;
 }
 
 export function parseListQuery(params: URLSearchParams): ListQuery {

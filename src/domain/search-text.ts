@@ -1,17 +1,13 @@
 // Text as the search engine sees it: Vietnamese folded to plain lower-case letters, so "XÓA ÁN TÍCH",
 // "xoá án tích" (either tone-mark placement) and "xoa an tich" are the same three syllables.
 // Index and queries fold with this one function; snippets are cut from the original text.
+import { stripDiacritics } from "./diacritics.js";
 
-const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const WORD_CHAR = /^[\p{L}\p{N}]+$/u;
 
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d") // đ is its own letter, not d + a mark: NFD leaves it alone
-    .toLowerCase();
+  return stripDiacritics(text).toLowerCase();
 }
 
 // The definition: fold the whole text, then split it on everything that is not a letter or digit.

@@ -8,6 +8,7 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { Conflict, NotFound } from "../domain/errors.js";
 import { holidaySuggestions, substituteSuggestions } from "../domain/holidays.js";
+import { isCalendarDate } from "../domain/local-date.js";
 import type { Period } from "../domain/working-time.js";
 import {
   addCalendarDays,
@@ -165,13 +166,10 @@ adminCalendarRoutes.post(
 // ---------------------------------------------------------------------------
 // Holidays and make-up days.
 
-// A real calendar day: "2026-02-30" has the right shape but is not one.
+// A real calendar day ("2026-02-30" has the right shape but is not one) in a year the calendar plans.
 function isCalendarDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return y >= MIN_YEAR && y <= MAX_YEAR && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  const y = Number(s.slice(0, 4));
+  return isCalendarDate(s) && y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
 const calendarDay = z

@@ -5,8 +5,10 @@ import { stream } from "hono/streaming";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
+import { daysInPeriod, isCalendarDate, localDateOf, localDayStart } from "../domain/local-date.js";
+import { disposition } from "../download.js";
 import { auditBatches, auditFilterChoices, auditPage, type AuditFilters } from "../services/audit-queries.js";
-import { attachment, CONTENT_TYPES, CSV_BOM, csvRecords, daysInPeriod, localDateOf, localDayStart, parseLocalDate } from "../services/exports.js";
+import { CONTENT_TYPES, CSV_BOM, csvRecords } from "../services/exports.js";
 import { AUDIT_EXPORT_COLUMNS, AuditPage, type AuditFilterValues } from "../../views/pages/audit.js";
 import { fieldErrors, textValues } from "./validation.js";
 
@@ -19,7 +21,7 @@ const optionalDate = (label: string) =>
     .string()
     .trim()
     .optional()
-    .refine((s) => !s || parseLocalDate(s) !== null, `${label} không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-11-01).`);
+    .refine((s) => !s || isCalendarDate(s), `${label} không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-11-01).`);
 
 const filtersQuery = z
   .object({
@@ -31,7 +33,7 @@ const filtersQuery = z
     to: optionalDate("Ngày kết thúc"),
     page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   })
-  .refine((f) => !f.from || !f.to || !parseLocalDate(f.from) || !parseLocalDate(f.to) || daysInPeriod(f.from, f.to) >= 1, {
+  .refine((f) => !f.from || !f.to || !isCalendarDate(f.from) || !isCalendarDate(f.to) || daysInPeriod(f.from, f.to) >= 1, {
     message: "Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.",
     path: ["to"],
   });
@@ -87,7 +89,7 @@ auditCsvRoutes.get("/", mayView, (c) => {
   const { db, config } = c.var.deps;
   const filters = toFilters(parsed.data, config.timeZone);
   c.header("Content-Type", CONTENT_TYPES.csv);
-  c.header("Content-Disposition", attachment(csvFilename(c, parsed.data)));
+  c.header("Content-Disposition", disposition(csvFilename(c, parsed.data)));
   c.header("Cache-Control", "no-store");
   return stream(c, async (out) => {
     await out.write(CSV_BOM + csvRecords(AUDIT_EXPORT_COLUMNS, [], config.timeZone, true));

@@ -8,7 +8,7 @@ import { REGULATION_STATUSES } from "../../db/schema.js";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import { isCalendarDate, localDateOf } from "../services/duty.js";
+import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { articleWithCiting, listRegulations, regulationWithArticles } from "../services/regulation-queries.js";
 import { unresolvedCitations } from "../services/regulation-links.js";
 import { addRegulation, setArticleStatus, setRegulationStatus, updateRegulation, type RegulationInput, type StatusChange } from "../services/regulations.js";

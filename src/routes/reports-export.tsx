@@ -6,20 +6,10 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
+import { daysInPeriod, isCalendarDate, localDateOf } from "../domain/local-date.js";
+import { disposition } from "../download.js";
 import { loadCalendar } from "../services/calendar.js";
-import {
-  attachment,
-  CONTENT_TYPES,
-  countQuestionsSubmitted,
-  daysInPeriod,
-  localDateOf,
-  MAX_PERIOD_DAYS,
-  parseLocalDate,
-  periodInstants,
-  questionExportRows,
-  toCsv,
-  toXlsx,
-} from "../services/exports.js";
+import { CONTENT_TYPES, countQuestionsSubmitted, MAX_PERIOD_DAYS, periodInstants, questionExportRows, toCsv, toXlsx } from "../services/exports.js";
 import { APP_NAME } from "../../views/layout.js";
 import { defaultPeriod, QUESTION_EXPORT_COLUMNS, QUESTION_SHEET_NAME, ReportsPage, type PeriodValues } from "../../views/pages/reports.js";
 import type { FieldErrors } from "../../views/partials/form.js";
@@ -33,10 +23,10 @@ const localDate = (label: string) =>
     .string({ error: `Xin chọn ${label}.` })
     .trim()
     .min(1, `Xin chọn ${label}.`)
-    .refine((s) => parseLocalDate(s) !== null, `${label.charAt(0).toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-11-01).`);
+    .refine(isCalendarDate, `${label.charAt(0).toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-11-01).`);
 
 // Both dates valid is checked first; the order and the length only mean something then.
-const bothValid = (p: { from: string; to: string }) => parseLocalDate(p.from) !== null && parseLocalDate(p.to) !== null;
+const bothValid = (p: { from: string; to: string }) => isCalendarDate(p.from) && isCalendarDate(p.to);
 
 export const periodQuery = z
   .object({ from: localDate("ngày bắt đầu"), to: localDate("ngày kết thúc") })
@@ -83,7 +73,7 @@ for (const kind of ["csv", "xlsx"] as const) {
         : await toXlsx(QUESTION_SHEET_NAME, QUESTION_EXPORT_COLUMNS, rows, { timeZone: config.timeZone, now, creator: APP_NAME });
     return c.body(body, 200, {
       "Content-Type": CONTENT_TYPES[kind],
-      "Content-Disposition": attachment(`cau-hoi_${from}_${to}.${kind}`),
+      "Content-Disposition": disposition(`cau-hoi_${from}_${to}.${kind}`),
       "Cache-Control": "no-store",
     });
   });

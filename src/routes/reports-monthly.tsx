@@ -8,9 +8,9 @@ import type { AuthedEnv } from "../context.js";
 import { can } from "../auth/permissions.js";
 import { requirePermission } from "../auth/middleware.js";
 import { Conflict } from "../domain/errors.js";
+import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { REPORT_SYMBOL } from "../model.js";
 import { loadCalendar } from "../services/calendar.js";
-import { isCalendarDate, localDateOf } from "../services/duty.js";
 import {
   currentIssuedReport,
   issueMonthlyReport,

@@ -6,10 +6,11 @@ import { addDays, addMonths, addWeeks, getISOWeek, startOfISOWeek, startOfMonth 
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { categories, units, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB } from "../db.js";
+import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { NO_FACTS, rankByScore, scoreUnit, type UnitFacts, type UnitScore, type UnitScoringSettings } from "../domain/unit-scoring.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { consultationFigures, type ConsultationFigures } from "./consultation-queries.js";
-import { isCalendarDate, localDateOf, onDutyUserIds } from "./duty.js";
+import { onDutyUserIds } from "./duty.js";
 import { unitFacts, unitScoringSettings } from "./unit-scores.js";
 import {
   answerFigures,

@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { questionPauses, questions, type QuestionStatus } from "../../db/schema.js";
 import type { Tx } from "../db.js";
+import { localDateOf } from "../domain/local-date.js";
 import { ANSWER_ALLOWANCE_MINUTES, deadlineStatus, slaState, type PauseSpan } from "../domain/sla.js";
 import { isOpen, OPEN_STATUSES } from "../domain/workflow.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
@@ -106,8 +107,8 @@ export function explainDeadline(
   const open = pauses.find((p) => !p.to);
   const usedUntil = open ? open.from : end;
   const usedMinutes = Math.max(0, workingMinutesBetween(start, usedUntil, cal) - paused);
-  const first = localDate(start, cal.timeZone);
-  const last = localDate(q.deadlineAt, cal.timeZone);
+  const first = localDateOf(start, cal.timeZone);
+  const last = localDateOf(q.deadlineAt, cal.timeZone);
   const normallyWorked = (d: string) => (cal.week[isoWeekday(d)]?.length ?? 0) > 0;
   const named = (dates: string[]) =>
     dates
@@ -128,10 +129,6 @@ export function explainDeadline(
     makeUpDaysWorked,
     deadlineAt: q.deadlineAt,
   };
-}
-
-function localDate(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
 }
 
 function isoWeekday(date: string): number {

@@ -1,12 +1,12 @@
 // Lịch trực and Bàn giao ca: leads plan who of the answer team is on duty each working day, so the
 // work of the day is handed to the next shift and nothing piles up. Routing reads onDutyUserIds.
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { dutyShifts, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed } from "../domain/errors.js";
+import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 import type { QuestionRow } from "../../views/partials/question-list.js";
 import { audit } from "./audit.js";
@@ -27,19 +27,6 @@ export interface DutyMember {
 export interface DutyDay {
   date: string; // "YYYY-MM-DD" local
   members: DutyMember[];
-}
-
-/** The local calendar date of an instant, "YYYY-MM-DD", whatever the server's own time zone. */
-export function localDateOf(now: Date, timeZone: string): string {
-  return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
-}
-
-/** "2026-02-30" has the right shape but is no day. */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return t.toISOString().slice(0, 10) === s;
 }
 
 function parts(date: string): [number, number, number] {

@@ -10,6 +10,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { categories, messages, questions, ratings, units, users, type QuestionStatus } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { isOpen } from "../domain/workflow.js";
+import { localDayStart } from "../domain/local-date.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import type { Channel } from "../model.js";
 import { deadlineInfo } from "./deadlines.js";
@@ -20,36 +21,9 @@ import { activeWorkingMinutes, firstReopens, pausesByQuestion } from "./metrics.
 
 export const MAX_PERIOD_DAYS = 366;
 
-/** "YYYY-MM-DD" that names a real day (no 30 February), or null. */
-export function parseLocalDate(s: string): { y: number; m: number; d: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return { y, m, d };
-}
-
-/** Days from `from` to `to`, both counted: 1 for a single day, 0 or less when `to` comes first. */
-export function daysInPeriod(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-}
-
-/** The instant a local date begins in `timeZone`. */
-export function localDayStart(date: string, timeZone: string, plusDays = 0): Date {
-  const p = parseLocalDate(date);
-  if (!p) throw new RangeError(`not a date: ${date}`);
-  return new Date(new TZDate(p.y, p.m - 1, p.d + plusDays, timeZone).getTime());
-}
-
 /** [start of `from`, start of the day after `to`) as instants. */
 export function periodInstants(from: string, to: string, timeZone: string): { from: Date; to: Date } {
   return { from: localDayStart(from, timeZone), to: localDayStart(to, timeZone, 1) };
-}
-
-/** Today's local date as "YYYY-MM-DD". */
-export function localDateOf(d: Date, timeZone: string): string {
-  return format(new TZDate(d.getTime(), timeZone), "yyyy-MM-dd");
 }
 
 // ---------------------------------------------------------------------------
@@ -244,10 +218,3 @@ export const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
-
-/** Content-Disposition for a download: an ASCII fallback and the RFC 5987 UTF-8 name. */
-export function attachment(filename: string): string {
-  const ascii = filename.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

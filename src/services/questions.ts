@@ -8,12 +8,13 @@ import { can } from "../auth/permissions.js";
 import { NotAllowed, NotFound } from "../domain/errors.js";
 import { chooseAssignee, type RoutingCandidate } from "../domain/routing.js";
 import { ANSWER_ALLOWANCE_MINUTES } from "../domain/sla.js";
+import { localDateOf } from "../domain/local-date.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
 import { addWorkingMinutes, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import * as search from "../search/index.js";
 import { notify } from "./notifications.js";
-import { localDateOf, onDutyUserIds } from "./duty.js";
+import { onDutyUserIds } from "./duty.js";
 import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
 import type { Actor } from "./users.js";
 

@@ -4,7 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, dutyShifts } from "../../db/schema.js";
 import { addCalendarDays, loadCalendar } from "../../src/services/calendar.js";
-import { localDateOf, onDutyUserIds, setDutyRoster, upcomingRoster } from "../../src/services/duty.js";
+import { localDateOf } from "../../src/domain/local-date.js";
+import { onDutyUserIds, setDutyRoster, upcomingRoster } from "../../src/services/duty.js";
 import { setDisabled } from "../../src/services/users.js";
 import { createTestDesk, type Session, type TestDesk } from "../support/app.js";
 

@@ -5,7 +5,7 @@
 // design's budget asks. Acceptance uses held-out questions of the same kind: a change tuned to pass
 // here must also hold on half of the set it was not tuned on (`HALF=0|1 npm run eval:legal`).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stripDiacritics } from "../../src/cli/bench-corpus.js";
+import { stripDiacritics } from "../../src/domain/diacritics.js";
 import { legalCorpusDatabase, loadLegalQuestions, scoreLegal } from "../../src/cli/legal-eval.js";
 
 const RECALL_AT_5 = 0.95;

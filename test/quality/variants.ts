@@ -6,22 +6,15 @@
 // - vowel-quality marks, part of the letter: â ê ô (circumflex), ă (breve), ơ ư (horn), and đ;
 // - tone marks, one per syllable at most: huyền ◌̀, sắc ◌́, hỏi ◌̉, ngã ◌̃, nặng ◌̣.
 // `toneTypos` only ever touches tone marks; `withoutDiacritics` removes both kinds.
+import { stripDiacritics } from "../../src/domain/diacritics.js";
 
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu; // huyền, sắc, ngã, hỏi, nặng
-const ANY_COMBINING_MARK = /\p{M}/gu;
 const HOI = "\u0309";
 const NGA = "\u0303";
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Removes every diacritic (tone marks and vowel-quality marks) and writes đ/Đ as d/D. Case kept. */
-export function withoutDiacritics(q: string): string {
-  return q
-    .normalize("NFD")
-    .replace(ANY_COMBINING_MARK, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .normalize("NFC");
-}
+export const withoutDiacritics = stripDiacritics; // the desk's own, as file names and search use it
 
 /** Upper-cases the whole query (Vietnamese letters keep their marks: "xóa đơn" → "XÓA ĐƠN"). */
 export function upperCase(q: string): string {

@@ -1,5 +1,6 @@
 // Ban hành báo cáo tháng: the form the steering board fills before issuing — number, place and
 // date, who signs, recipients, assessment and direction — and the preview sheet built from it.
+import { isCalendarDate } from "../../src/domain/local-date.js";
 import type { IssuedReportSummary } from "../../src/model.js";
 import { REPORT_SYMBOL } from "../../src/model.js";
 import { calendarDate, dateTime } from "../format.js";
@@ -39,7 +40,7 @@ export function previewSheet(v: ReportFormValues, today: string, replaces: Issue
   return {
     number: null,
     place: text("place") || "……",
-    issuedOn: /^\d{4}-\d{2}-\d{2}$/.test(text("issued_on")) ? text("issued_on") : today,
+    issuedOn: isCalendarDate(text("issued_on")) ? text("issued_on") : today,
     signer: { authority: text("signer_authority") || null, position: text("signer_position") || "Trưởng phòng", rank: text("signer_rank") || null, name: text("signer_name") },
     recipients: recipientLines(v.recipients ?? ""),
     assessment: v.assessment ?? "",
