@@ -1,5 +1,6 @@
 // Knowledge-base search over HTTP: the JSON contract and the page, with and without diacritics.
 import { eq } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, deflections, kbEntries as kbEntriesTable, questions } from "../../db/schema.js";
 import { kbEntries as demoEntries } from "../../db/seed/demo-content.js";
@@ -23,6 +24,24 @@ const api = async (q: string, extra = "") => {
   expect(res.status).toBe(200);
   return (await res.json()) as { query: string; total: number; results: { id: number; ref: string; title: string; snippet: string; score: number; url: string; flagged: unknown }[] };
 };
+
+// FTS5 and SQL syntax, control characters and letters that fold, for generated queries.
+const FTS_SYNTAX = ['"', "*", "(", ")", ":", "-", "+", "^", "AND", "OR", "NOT", "NEAR", " ", "'", ";", "--", "\\", "%", "\u0000", "\t", "\n", "đ", "Đ", "ó", "ö", "\u0301"];
+
+// The question as the desk reads it: control characters dropped (tab and new line kept), at most
+// 2,000 characters.
+const asRead = (q: string) => q.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "").slice(0, 2000);
+
+// The contract's shape, whatever was asked: the question as read, best first, links to the entries.
+function expectContract(body: Awaited<ReturnType<typeof api>>, q?: string) {
+  expect(Object.keys(body)).toEqual(["query", "total", "results"]);
+  if (q !== undefined) expect(body.query).toBe(asRead(q));
+  expect(Number.isInteger(body.total)).toBe(true);
+  expect(body.results.length).toBeLessThanOrEqual(Math.min(body.total, 10));
+  for (const r of body.results) expect(r.url).toBe(`/kb/${r.id}`);
+  const scores = body.results.map((r) => r.score);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+}
 
 describe("GET /api/kb/search", () => {
   it("answers in the contract's shape, best first", async () => {
@@ -64,13 +83,27 @@ describe("GET /api/kb/search", () => {
     }
   });
 
-  it("answers 200 to any input, however odd", async () => {
-    for (const q of ["", "   ", '"', "AND OR NOT NEAR", "*", "(", "title:x", "' OR 1=1 --", "😀", "a".repeat(5000), "x\u0000y"]) {
-      const body = await api(q);
-      expect(Array.isArray(body.results)).toBe(true);
+  it("answers 200 to any input, however odd, in the contract's shape", async () => {
+    const odd = ["", "   ", '"', "AND OR NOT NEAR", "*", "(", "title:x", "' OR 1=1 --", "😀", "a".repeat(5000), "x\u0000y", "NEAR(a b, 2)", "-", "^phiếu", "a:b:c"];
+    for (const q of odd) expectContract(await api(q), q);
+    // Generated text made of FTS5 syntax, SQL, control characters and any Unicode grapheme.
+    const piece = fc.oneof(fc.constantFrom(...FTS_SYNTAX), fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }));
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: piece, maxLength: 40 }), async (q) => expectContract(await api(q), q)),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads a limit or page it cannot use as the defaults, and answers a broken escape", async () => {
+    const defaults = await api("hồ sơ");
+    expect(defaults.results).toHaveLength(Math.min(defaults.total, 10));
+    for (const extra of ["&limit=abc&page=-1", "&limit=0&page=0", "&limit=1e9&page=1.5", "&limit=&page=", "&limit=-3&page=abc"]) {
+      expect(await api("hồ sơ", extra), extra).toEqual(defaults);
     }
-    expect((await officer.get("/api/kb/search?limit=abc&page=-1")).status).toBe(200);
-    expect((await officer.get("/api/kb/search?q=%E0%A4%A")).status).toBe(200);
+    expect((await api("hồ sơ", "&limit=3")).results).toHaveLength(3);
+    const broken = await officer.get("/api/kb/search?q=%E0%A4%A");
+    expect(broken.status).toBe(200);
+    expectContract(await broken.json());
   });
 
   it("is 401 JSON without a session", async () => {
@@ -80,6 +113,8 @@ describe("GET /api/kb/search", () => {
 });
 
 describe("GET /kb?q=", () => {
+  const totalOf = (html: string) => Number(html.match(/(\d+) mục phù hợp/)![1]);
+
   it("lists results linking /kb/:id with highlights on the accented text", async () => {
     const html = await (await officer.get("/kb?q=xoa+an+tich")).text();
     expect(html).toMatch(/href="\/kb\/\d+"/);
@@ -87,9 +122,57 @@ describe("GET /kb?q=", () => {
     expect(html).toContain("<mark>tích</mark>");
   });
 
-  it("filters by category and keeps the filters in the page", async () => {
-    const html = await (await officer.get("/kb?q=phi%E1%BA%BFu&category=999")).text();
-    expect(html).toContain("Không tìm thấy mục hỏi – đáp phù hợp");
+  it("filters by category and tag and keeps the filters in the page", async () => {
+    const cat = desk.db.select().from(categories).where(eq(categories.code, "ly-lich-tu-phap")).get()!.id;
+    const tag = "phiếu số 2";
+    const html = await (await officer.get(`/kb?q=${encodeURIComponent("phiếu")}&category=${cat}&tag=${encodeURIComponent(tag)}`)).text();
+    // Only entries of that category carrying that tag…
+    const found = [...html.matchAll(/<a href="\/kb\/(\d+)" class="kb-list__title">/g)].map((m) => Number(m[1]));
+    expect(found.length).toBeGreaterThan(0);
+    for (const id of found) {
+      const entry = desk.db.select().from(kbEntriesTable).where(eq(kbEntriesTable.id, id)).get()!;
+      expect(entry.categoryId).toBe(cat);
+      expect(demoEntries.find((e) => e.ref === entry.ref)!.tags).toContain(tag);
+    }
+    const unfiltered = await (await officer.get(`/kb?q=${encodeURIComponent("phiếu")}`)).text();
+    expect(totalOf(html)).toBe(found.length);
+    expect(totalOf(unfiltered)).toBeGreaterThan(found.length);
+    // …and the form comes back as it was sent: the words, the category and the tag chosen.
+    expect(html).toMatch(/<input id="kb-q" type="search" name="q" value="phiếu"/);
+    expect(html).toMatch(new RegExp(`<option value="${cat}" selected=""`));
+    expect(html).toMatch(new RegExp(`<option value="${tag}" selected=""`));
+    expect(html.match(/selected=""/g)).toHaveLength(2);
+  });
+
+  it("keeps the filters in the links to the next and previous pages", async () => {
+    const own = createTestDesk(); // a dozen entries of one category and tag, more than a page
+    try {
+      const forms = Array.from({ length: 12 }, (_, i) => ({ ref: `BM-${i + 1}`, title: `Biểu mẫu thống kê số ${i + 1}`, question: `Biểu mẫu thống kê số ${i + 1} dùng khi nào?`, answer: "Theo hướng dẫn.", category: "thong-ke", tags: ["biểu mẫu"], citations: [] }));
+      upsertPublishedEntries(own.db, null, forms, own.now.value);
+      await own.addUser("canbo", ["officer"]);
+      const reader = await own.login("canbo");
+      const cat = own.db.select().from(categories).where(eq(categories.code, "thong-ke")).get()!.id;
+      const filters = new URLSearchParams({ q: "biểu mẫu", category: String(cat), tag: "biểu mẫu" }).toString();
+      const inLink = filters.replaceAll("&", "&amp;");
+      const first = await (await reader.get(`/kb?${filters}`)).text();
+      expect(first).toContain("Trang 1/2");
+      expect(first).toContain(`<a href="/kb?${inLink}&amp;page=2">Trang sau →</a>`);
+      const second = await (await reader.get(`/kb?${filters}&page=2`)).text();
+      expect(second).toContain("Trang 2/2");
+      expect(second).toContain(`<a href="/kb?${inLink}">← Trang trước</a>`);
+      expect(second).toContain('<ol class="kb-list" start="11">');
+      expect(second).toMatch(/<input id="kb-q" type="search" name="q" value="biểu mẫu"/);
+      expect(second).toMatch(new RegExp(`<option value="${cat}" selected=""`));
+      expect(second).toMatch(/<option value="biểu mẫu" selected=""/);
+    } finally {
+      own.close();
+    }
+  });
+
+  it("keeps the words in the form when nothing matches", async () => {
+    const none = await (await officer.get("/kb?q=phi%E1%BA%BFu&category=999")).text();
+    expect(none).toContain("Không tìm thấy mục hỏi – đáp phù hợp với “phiếu”");
+    expect(none).toMatch(/<input id="kb-q" type="search" name="q" value="phiếu"/);
   });
 
   it("shows recent entries when there is no query", async () => {
