@@ -44,11 +44,13 @@ import "./zod-locale.js";
 import { deskContext } from "./desk-context.js";
 import { adminSettingsRoutes } from "./routes/admin-settings.js";
 import { ratingsRoutes } from "./routes/ratings.js";
+import { setDisplayTimeZone } from "../views/format.js";
 
 // Forms carry text; attachments (later) get their own, larger limit.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
+  setDisplayTimeZone(deps.config.timeZone);
   const app = new Hono<AppEnv>();
   waitBriefly(deps.db);
   app.onError(handleError);

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { isAddressOrRange } from "./auth/client-address.js";
+import { DEFAULT_TIME_ZONE } from "./domain/holidays.js";
 
 export interface Config {
   host: string;
@@ -10,6 +11,8 @@ export interface Config {
   seedDemo: boolean;
   // Set COOKIE_SECURE=1 when the desk is served over HTTPS (behind a TLS proxy).
   cookieSecure: boolean;
+  // The desk's IANA time zone (TZ_DESK): working hours, deadlines, calendar dates and every time
+  // shown are read in it; the server process's own zone is never consulted.
   timeZone: string;
   // Extra origins allowed to post forms (a reverse proxy's public name), comma-separated.
   trustedOrigins: string[];
@@ -58,7 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: env.DATABASE_PATH || "data/hotline.sqlite",
     seedDemo: env.SEED_DEMO !== "0",
     cookieSecure: env.COOKIE_SECURE === "1",
-    timeZone: env.TZ_DESK || "Asia/Ho_Chi_Minh",
+    timeZone: timeZone(env.TZ_DESK || DEFAULT_TIME_ZONE),
     trustedOrigins: list(env.TRUSTED_ORIGINS),
     trustedProxies: list(env.TRUSTED_PROXIES).map((entry) => {
       // A typo here would silently trust nobody (or, worse, be read as someone else): stop at start.
@@ -79,6 +82,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     liveStreamsMax: liveStreamCap(openFiles.limit, Number(env.LIVE_STREAMS_MAX || DEFAULT_LIVE_STREAMS_MAX)),
     openFiles,
   };
+}
+
+// A misspelt zone would only fail at the first deadline computed: stop at start instead.
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+  } catch {
+    throw new Error(`TZ_DESK: "${name}" is not an IANA time zone (e.g. Asia/Ho_Chi_Minh)`);
+  }
+  return name;
 }
 
 const DEFAULT_LIVE_STREAMS_MAX = 10_000; // ~15 KB of memory each: a province's officers with room to spare

@@ -2,11 +2,18 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { vi } from "date-fns/locale";
+import { DEFAULT_TIME_ZONE } from "../src/domain/holidays.js";
 
-export const DISPLAY_TIME_ZONE = "Asia/Ho_Chi_Minh";
+// The desk's zone: config.timeZone (TZ_DESK). One desk per process, so createApp sets it once at
+// start-up rather than every page handing it down to every date it shows.
+let displayTimeZone = DEFAULT_TIME_ZONE;
+
+export function setDisplayTimeZone(timeZone: string): void {
+  displayTimeZone = timeZone;
+}
 
 function local(d: Date): TZDate {
-  return new TZDate(d.getTime(), DISPLAY_TIME_ZONE);
+  return new TZDate(d.getTime(), displayTimeZone);
 }
 
 // date-fns writes "Thứ Hai" and "Chủ Nhật"; mid-sentence Vietnamese writes "thứ Hai" and "Chủ nhật",
@@ -27,6 +34,11 @@ export function shortDateTime(d: Date): string {
 
 export function dateOnly(d: Date): string {
   return format(local(d), "dd/MM/yyyy", { locale: vi });
+}
+
+// The local calendar date of an instant, "2026-11-24": for text that spells a date out in words.
+export function localDate(d: Date): string {
+  return format(local(d), "yyyy-MM-dd");
 }
 
 // Machine-readable value for <time datetime>.

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db.js";
+import { until } from "../support/wait.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-backup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,14 +54,6 @@ function deskDatabase(name: string, megabytes = 0): string {
   })();
   db.close();
   return path;
-}
-
-async function until(condition: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 2));
-  }
 }
 
 describe("npm run backup", () => {

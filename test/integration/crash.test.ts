@@ -6,10 +6,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { until } from "../support/wait.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-crash-"));
 const dbPath = join(dir, "desk.sqlite");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const ACKNOWLEDGED_BEFORE_KILL = 20;
 
 function start(): Promise<{ url: string; kill: () => void; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
@@ -61,12 +63,13 @@ describe("crash safety", () => {
       }
     };
     const writers = [1, 2, 3, 4].map(writer);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Killed once a fair number of writes are acknowledged, while the four writers keep sending.
+    await until(() => acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL, 30_000, `${ACKNOWLEDGED_BEFORE_KILL} acknowledged writes`);
     server.kill();
     stop = true;
     await Promise.all(writers);
     await server.exited;
-    expect(acknowledged.length).toBeGreaterThan(5);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
 
     const db = new Database(dbPath);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");

@@ -2,12 +2,11 @@
 // agency and national motto side by side, place and date, title, numbered sections, "Nơi nhận"
 // bottom-left, signature bottom-right), printed from the browser to paper or PDF on A4.
 import type { ReportHeader } from "../../src/config.js";
-import { TZDate } from "@date-fns/tz";
 import type { Child } from "hono/jsx";
 import type { ReportIssue, ReportSigner } from "../../src/model.js";
 import type { Overview } from "../../src/services/dashboard.js";
 import { REPORT_SYMBOL } from "../../src/model.js";
-import { calendarDate, DISPLAY_TIME_ZONE, dateTime } from "../format.js";
+import { calendarDate, dateTime, localDate } from "../format.js";
 import { PrintDocument } from "../layout.js";
 import { DefinitionList } from "../partials/dashboard-definitions.js";
 import { localDay, number1, percent, score, workTime } from "../partials/dashboard-format.js";
@@ -22,8 +21,7 @@ function placeAndDay(place: string, year: number, month: number, day: number): s
 }
 
 export function placeAndDate(place: string, d: Date): string {
-  const local = new TZDate(d.getTime(), DISPLAY_TIME_ZONE);
-  return placeAndDay(place, local.getFullYear(), local.getMonth() + 1, local.getDate());
+  return placeAndCalendarDate(place, localDate(d));
 }
 
 /** The date line for a local calendar date "YYYY-MM-DD" (the date a report was issued on). */
