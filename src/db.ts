@@ -120,27 +120,3 @@ export function preparedOnce<T>(build: (db: DB) => T): (db: DB) => T {
     return query;
   };
 }
-
-// Changes whenever anything in the database may have changed: this connection's own writes count in
-// total_changes() (no lock, a fraction of a microsecond), other connections' commits in data_version.
-// Per-request caches (the signed-in session, search results) check it instead of reading again.
-export function changeStamp(db: DB): string {
-  return `${totalChanges(db).get()}:${dataVersion(db)}`;
-}
-const totalChanges = preparedOnce((db) => db.$client.prepare<[], number>("SELECT total_changes()").pluck());
-
-// Other connections' commits (a kb:import beside the server, a second server). Reading it takes
-// SQLite's read lock (~15 µs, as much as the rest of a cached search), so it is read once per turn
-// of the event loop: a commit made meanwhile by another process is seen from the next turn, as if
-// it had come a moment later.
-export function dataVersion(db: DB): number {
-  let seen = versionThisTurn.get(db);
-  if (seen === undefined) {
-    seen = dataVersionQuery(db).get()!;
-    versionThisTurn.set(db, seen);
-    if (versionThisTurn.size === 1) setImmediate(() => versionThisTurn.clear());
-  }
-  return seen;
-}
-const versionThisTurn = new Map<DB, number>();
-const dataVersionQuery = preparedOnce((db) => db.$client.prepare<[], number>("PRAGMA data_version").pluck());

@@ -4,7 +4,8 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { eq, sql } from "drizzle-orm";
 import { sessions } from "../../db/schema.js";
-import { changeStamp, preparedOnce, unlessBusy, type DB, type Tx } from "../db.js";
+import { preparedOnce, unlessBusy, type DB, type Tx } from "../db.js";
+import { changeStamp } from "../search/cache.js";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME = 30 * DAY;
