@@ -13,13 +13,17 @@ import {
 } from "drizzle-orm/sqlite-core";
 import {
   ATTACHMENT_TYPES,
+  CALENDAR_DAY_KINDS,
   CONSULTATION_STATUSES,
   KB_STATUSES,
   MESSAGE_KINDS,
+  NOTIFICATION_KINDS,
+  PROPOSAL_STATUSES,
   QUESTION_CHANNELS,
   QUESTION_STATUSES,
   REGULATION_STATUSES,
   ROLES,
+  SECOND_REVIEW_STATUSES,
 } from "../src/model.js";
 
 // The lists of states and kinds live in the model, which depends on nothing; the tables use them.
@@ -28,6 +32,7 @@ export {
   CONSULTATION_STATUSES,
   KB_STATUSES,
   MESSAGE_KINDS,
+  NOTIFICATION_KINDS,
   QUESTION_CHANNELS,
   QUESTION_STATUSES,
   REGULATION_STATUSES,
@@ -36,6 +41,7 @@ export {
 export type {
   AttachmentType,
   MessageKind,
+  NotificationKind,
   QuestionChannel,
   QuestionStatus,
   RegulationStatus,
@@ -126,7 +132,7 @@ export const workPeriods = sqliteTable("work_periods", {
 
 export const calendarDays = sqliteTable("calendar_days", {
   date: text("date").primaryKey(), // "YYYY-MM-DD" local
-  kind: text("kind", { enum: ["holiday", "make_up"] }).notNull(),
+  kind: text("kind", { enum: CALENDAR_DAY_KINDS }).notNull(),
   name: text("name").notNull(),
   createdAt: instant("created_at").notNull(),
   createdBy: integer("created_by"),
@@ -339,7 +345,7 @@ export const kbSecondReviews = sqliteTable(
       .notNull()
       .references(() => kbEntries.id),
     version: integer("version").notNull(),
-    status: text("status", { enum: ["pending", "approved", "returned", "withdrawn"] }).notNull(),
+    status: text("status", { enum: SECOND_REVIEW_STATUSES }).notNull(),
     requestedBy: integer("requested_by")
       .notNull()
       .references(() => users.id),
@@ -366,7 +372,7 @@ export const kbProposals = sqliteTable(
       .references(() => users.id),
     note: text("note"),
     createdAt: instant("created_at").notNull(),
-    status: text("status", { enum: ["open", "accepted", "dismissed"] }).notNull(),
+    status: text("status", { enum: PROPOSAL_STATUSES }).notNull(),
     resolvedAt: instant("resolved_at"),
     resolvedBy: integer("resolved_by").references(() => users.id),
     entryId: integer("entry_id").references(() => kbEntries.id),
@@ -498,25 +504,6 @@ export const cannedAnswers = sqliteTable("canned_answers", {
   updatedAt: instant("updated_at").notNull(),
   archivedAt: instant("archived_at"),
 });
-
-export const NOTIFICATION_KINDS = [
-  "assigned",
-  "answered",
-  "clarification_requested",
-  "reply_received",
-  "due_soon",
-  "overdue",
-  "reopened",
-  "kb_published", // the asker's question became a knowledge-base entry (text column: no migration)
-  "consultation_requested", // an advisor is asked for an opinion
-  "consultation_answered", // the advisor replied
-  "handover_received", // Bàn giao ca: a hand-over waits for this person's acknowledgement
-  "handover_acknowledged", // an incoming person acknowledged the hand-over this person gave
-  "kb_review_requested", // Duyệt lần hai: a version waits for a second advisor (kbReviewId)
-  "kb_approved", // the author's waiting version was approved and published
-  "kb_returned", // … or sent back with a reason
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notifications = sqliteTable(
   "notifications",

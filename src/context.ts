@@ -2,8 +2,7 @@
 import type { Config } from "./config.js";
 import type { DB } from "./db.js";
 import type { Session } from "./auth/session.js";
-import type { CurrentUser } from "./services/users.js";
-import type { Hotline } from "./model.js";
+import type { Hotline, CurrentUser } from "./model.js";
 
 export interface AppDeps {
   db: DB;

@@ -1,5 +1,17 @@
 // The vocabulary that domain, services and views share, depending on nothing: a view renders these,
-// a service returns them.
+// a service returns them. The lists of states and kinds are here; the shapes of what services hand
+// to pages are in src/model/, one file per area, and everyone imports them from this one module.
+export * from "./model/attachments.js";
+export * from "./model/consultations.js";
+export * from "./model/dashboard.js";
+export * from "./model/duty.js";
+export * from "./model/knowledge-base.js";
+export * from "./model/questions.js";
+export * from "./model/records.js";
+export * from "./model/regulations.js";
+export * from "./model/unit-scoring.js";
+export * from "./model/users.js";
+import type { SlaState } from "./model/questions.js";
 
 // A number of the desk's hotline ("đường dây nóng") as officers dial it, with what it is for.
 export interface Hotline {
@@ -35,6 +47,15 @@ export const MESSAGE_KINDS = ["answer", "note", "clarification", "reply", "consu
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const KB_STATUSES = ["draft", "published", "retired"] as const;
+export type KbStatus = (typeof KB_STATUSES)[number];
+
+// Đề xuất đưa vào kho: a question proposed for the knowledge base, and what the board made of it.
+export const PROPOSAL_STATUSES = ["open", "accepted", "dismissed"] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+// Duyệt lần hai: a version waiting for a second advisor, and its outcome.
+export const SECOND_REVIEW_STATUSES = ["pending", "approved", "returned", "withdrawn"] as const;
+export type SecondReviewStatus = (typeof SECOND_REVIEW_STATUSES)[number];
 
 export const REGULATION_STATUSES = ["in_force", "amended", "replaced"] as const;
 export type RegulationStatus = (typeof REGULATION_STATUSES)[number];
@@ -43,6 +64,26 @@ export const ATTACHMENT_TYPES = ["pdf", "jpeg", "png", "webp", "docx", "xlsx"] a
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 export const CONSULTATION_STATUSES = ["open", "answered", "withdrawn"] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+
+export const NOTIFICATION_KINDS = [
+  "assigned",
+  "answered",
+  "clarification_requested",
+  "reply_received",
+  "due_soon",
+  "overdue",
+  "reopened",
+  "kb_published", // the asker's question became a knowledge-base entry (text column: no migration)
+  "consultation_requested", // an advisor is asked for an opinion
+  "consultation_answered", // the advisor replied
+  "handover_received", // Bàn giao ca: a hand-over waits for this person's acknowledgement
+  "handover_acknowledged", // an incoming person acknowledged the hand-over this person gave
+  "kb_review_requested", // Duyệt lần hai: a version waits for a second advisor (kbReviewId)
+  "kb_approved", // the author's waiting version was approved and published
+  "kb_returned", // … or sent back with a reason
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 // An officer's account offered as the caller of a logged question.
 export interface CallerAccount {
@@ -89,7 +130,7 @@ export interface HandoverItem {
   to: HandoverPerson;
   status: QuestionStatus; // at the hand-over
   deadlineAt: Date;
-  slaState: "on_time" | "due_soon" | "overdue";
+  slaState: SlaState;
   leftMinutes: number;
   overdueMinutes: number;
   paused: boolean;

@@ -1,7 +1,7 @@
+import type { CurrentUser } from "../src/model.js";
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { can, type Action } from "../src/auth/permissions.js";
-import type { CurrentUser } from "../src/services/users.js";
 import { BellSlot } from "./partials/bell.js";
 import { currentHotlines, HotlineList } from "./partials/hotlines.js";
 

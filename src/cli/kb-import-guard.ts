@@ -2,9 +2,8 @@
 // file, whose findings refuse the whole file unless --allow-personal-data says to publish them
 // anyway. Reports name the line and the field and mask what they found: the terminal and its logs
 // should not become one more copy of it.
-import { findPersonalDataInEntry, maskPersonalData, type FieldFinding } from "../domain/pii.js";
+import { findPersonalDataInEntry, maskPersonalData, PII_KIND_LABELS, type FieldFinding } from "../domain/pii.js";
 import type { PersonalDataAllowed, PublishedEntryInput } from "../services/kb-entries.js";
-import { PII_KIND_LABELS } from "../../views/partials/pii-findings.js";
 import { CliError } from "./args.js";
 
 export const ALLOW_FLAG = "--allow-personal-data";

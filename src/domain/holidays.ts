@@ -1,8 +1,9 @@
 // Statutory public holidays (Bộ luật Lao động 2019, Điều 112) and the default
 // working calendar. Only the law's fixed days are produced; compensatory days
 // ("nghỉ bù") are suggested and the Government's yearly day swaps left to an admin.
+import type { CalendarDayKind } from "../model.js";
 import { getLunarDate, getSolarDate } from "@dqcai/vn-lunar";
-import type { Period, WorkingCalendar } from "./working-time.js";
+import type { WorkingHours, WorkingCalendar } from "./working-time.js";
 
 export type Holiday = { date: string; name: string };
 
@@ -81,20 +82,18 @@ export function statutoryHolidays(year: number): Holiday[] {
   return list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const OFFICE_HOURS: Period[] = [
+const OFFICE_HOURS: WorkingHours[] = [
   { start: "08:00", end: "12:00" },
   { start: "13:00", end: "17:00" },
 ];
 
 /** Mon–Fri 08:00–12:00 and 13:00–17:00 in Asia/Ho_Chi_Minh with the statutory holidays of `years`. */
 export function defaultCalendar(years: number[] = DEFAULT_HOLIDAY_YEARS): WorkingCalendar {
-  const week: Record<number, Period[]> = {};
+  const week: Record<number, WorkingHours[]> = {};
   for (let wd = 1; wd <= 5; wd++) week[wd] = OFFICE_HOURS.map((p) => ({ ...p }));
   const holidays = [...new Set(years.flatMap((y) => statutoryHolidays(y).map((h) => h.date)))].sort();
   return { timeZone: DEFAULT_TIME_ZONE, week, holidays, makeUpDays: [] };
 }
-
-export type CalendarDayKind = "holiday" | "make_up";
 
 export interface HolidaySuggestion extends Holiday {
   /** Tết and Giỗ Tổ move with the lunar calendar; the others are fixed solar days. */
@@ -160,7 +159,7 @@ export interface SubstituteSuggestion extends Substitute {
 /** Substitute days of `year` for the desk's weekly schedule, set against the calendar's existing days. */
 export function substituteSuggestions(
   year: number,
-  week: Record<number, Period[]>,
+  week: Record<number, WorkingHours[]>,
   existing: Iterable<{ date: string; kind: CalendarDayKind }>,
 ): SubstituteSuggestion[] {
   const present = new Map<string, CalendarDayKind>();

@@ -2,32 +2,7 @@
 // or replaced speaks for all its articles; otherwise an article's own change counts. The reason
 // stored with a flag was written when it was set and may be out of date (the document replaced
 // since, or set back in force), so readers are told the register's facts when there are any.
-import type { RegulationStatus } from "../model.js";
-
-export type ChangedStatus = Exclude<RegulationStatus, "in_force">;
-
-// One cited document and, when the citation points at one, an article, with their statuses.
-export interface CitedLaw {
-  regulationId: number;
-  document: string;
-  number: string | null;
-  documentStatus: RegulationStatus;
-  documentSince: string | null; // "YYYY-MM-DD"
-  articleId: number | null;
-  article: string | null; // "Điều 20"
-  articleStatus: RegulationStatus | null;
-  articleSince: string | null;
-}
-
-export interface LawChange {
-  regulationId: number;
-  articleId: number | null; // null: the whole document changed
-  document: string;
-  number: string | null;
-  article: string | null;
-  status: ChangedStatus;
-  since: string | null;
-}
+import type { CitedLaw, LawChange, RegulationStatus } from "../model.js";
 
 // The changes among an entry's cited law, each once, in the order cited.
 export function lawChanges(cited: CitedLaw[]): LawChange[] {

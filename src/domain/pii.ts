@@ -8,6 +8,18 @@
 
 export type PersonalDataKind = "id12" | "id9" | "phone" | "dob" | "name" | "plate" | "email" | "address";
 
+// What each kind is called where a finding is reported: the entry editor and kb:import's refusal.
+export const PII_KIND_LABELS: Record<PersonalDataKind, string> = {
+  id12: "Số căn cước công dân (12 số)",
+  id9: "Số chứng minh nhân dân (9 số)",
+  phone: "Số điện thoại",
+  dob: "Ngày sinh",
+  name: "Họ tên",
+  plate: "Biển số xe",
+  email: "Địa chỉ thư điện tử",
+  address: "Địa chỉ nhà",
+};
+
 export interface PersonalDataFinding {
   kind: PersonalDataKind;
   match: string;

@@ -1,9 +1,8 @@
 // The question list's filters as they travel in the URL: shareable, kept by pagination, saved per
 // user. A list never fails on a bad link: whatever cannot be read is dropped, the rest still applies.
-import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus } from "../model.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES, type QuestionChannel, type QuestionStatus, type SlaState } from "../model.js";
 import { isCalendarDate } from "./local-date.js";
 import { MAX_QUERY_CHARS, parseQuery } from "./search-query.js";
-import type { SlaState } from "./sla.js";
 
 export const DUE_STATES = ["on_time", "due_soon", "overdue"] as const satisfies readonly SlaState[];
 export const LIST_SORTS = ["deadline", "newest", "oldest", "relevance"] as const;

@@ -1,12 +1,11 @@
 // Answer-deadline (SLA) state, measured in working minutes of a WorkingCalendar.
+import type { SlaState } from "../model.js";
 import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "./working-time.js";
 
 /** Allowance to answer a question: 24 working hours (three 8-hour days). */
 export const ANSWER_ALLOWANCE_MINUTES = 24 * 60;
 /** Fraction of the allowance after which a question is "due soon". */
 export const DUE_SOON_RATIO = 0.75;
-
-export type SlaState = "on_time" | "due_soon" | "overdue";
 
 /** A span during which the clock is stopped (e.g. waiting on the asker). */
 export type PauseSpan = { from: Date; to: Date };

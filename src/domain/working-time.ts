@@ -14,10 +14,11 @@
 // Calendars are treated as immutable values: derived data is cached per
 // calendar object (WeakMap). Build a new object after editing holidays.
 
-export type Period = { start: string; end: string }; // "HH:mm" local, start < end
+// One span of working time in a day ("07:30"–"11:30"); not the reporting Period of the dashboard.
+export type WorkingHours = { start: string; end: string }; // "HH:mm" local, start < end
 export interface WorkingCalendar {
   timeZone: string; // IANA, "Asia/Ho_Chi_Minh"
-  week: Record<number, Period[]>; // ISO weekday 1=Mon … 7=Sun; absent/[] = day off
+  week: Record<number, WorkingHours[]>; // ISO weekday 1=Mon … 7=Sun; absent/[] = day off
   holidays: string[]; // "YYYY-MM-DD" days off
   makeUpDays: string[]; // "YYYY-MM-DD" worked on the Monday schedule (week[1])
 }

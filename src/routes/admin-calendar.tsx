@@ -9,7 +9,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { Conflict, NotFound } from "../domain/errors.js";
 import { holidaySuggestions, substituteSuggestions } from "../domain/holidays.js";
 import { isCalendarDate } from "../domain/local-date.js";
-import type { Period } from "../domain/working-time.js";
+import type { WorkingHours } from "../domain/working-time.js";
 import {
   addCalendarDays,
   addSubstituteDay,
@@ -83,7 +83,7 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 409 | 
 }
 
 // The stored periods plus empty rows to add more: two on a day off (morning and afternoon), else one.
-function weekForForm(week: Record<number, Period[]>): WeekValues {
+function weekForForm(week: Record<number, WorkingHours[]>): WeekValues {
   const out: WeekValues = {};
   for (const wd of WEEKDAYS) {
     const rows = (week[wd] ?? []).map((p) => ({ ...p }));
@@ -134,7 +134,7 @@ const PERIOD_MESSAGES = {
 };
 
 const weekForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
-  const week: Record<number, Period[]> = {};
+  const week: Record<number, WorkingHours[]> = {};
   for (const [wd, rows] of Object.entries(weekRowsOf(raw as RawForm))) {
     const fail = (m: keyof typeof PERIOD_MESSAGES) =>
       ctx.addIssue({ code: "custom", path: [`day_${wd}`], message: `${WEEKDAY_LABELS[Number(wd)]}: ${PERIOD_MESSAGES[m]}` });

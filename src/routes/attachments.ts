@@ -1,12 +1,12 @@
 // GET /attachments/:id (and its thumbnail): the file as sent, to whoever may see its owner (others:
 // 404). Served with nosniff and a sandboxing policy (src/security-headers.ts); images and PDF open in
 // the browser, the rest download; the Vietnamese file name survives (RFC 5987 filename*).
+import { ATTACHMENT_CONTENT_TYPES, IMAGE_TYPES } from "../model.js";
 import { Hono, type Context } from "hono";
 import type { AuthedEnv } from "../context.js";
 import { NotFound } from "../domain/errors.js";
 import { disposition } from "../download.js";
 import { attachmentForViewer } from "../services/attachments.js";
-import { CONTENT_TYPES, IMAGE_TYPES } from "../services/uploads.js";
 
 export const attachmentRoutes = new Hono<AuthedEnv>();
 
@@ -24,7 +24,7 @@ function serve(c: Context<AuthedEnv>, part: "file" | "thumbnail") {
   };
   if (c.req.header("if-none-match") === etag) return c.body(null, 304, headers);
   const inline = part === "thumbnail" || IMAGE_TYPES.includes(a.type) || a.type === "pdf";
-  headers["Content-Type"] = part === "thumbnail" ? "image/webp" : CONTENT_TYPES[a.type];
+  headers["Content-Type"] = part === "thumbnail" ? "image/webp" : ATTACHMENT_CONTENT_TYPES[a.type];
   headers["Content-Disposition"] = disposition(a.fileName, inline ? "inline" : "attachment");
   return c.body(new Uint8Array(a.data), 200, headers);
 }

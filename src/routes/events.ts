@@ -1,6 +1,7 @@
 // Server-sent events for the signed-in user's open pages. An event only says "this changed"; the
 // page fetches the fresh fragment itself (htmx `hx-trigger="sse:NAME"`), so nothing private travels
 // on the stream and a missed event costs nothing but a late refresh.
+import type { CurrentUser } from "../model.js";
 import { Hono, type Context } from "hono";
 import type { AppDeps, AuthedEnv } from "../context.js";
 import type { DB } from "../db.js";
@@ -8,7 +9,6 @@ import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { liveBus, StreamCount, type LiveTopic } from "../services/live.js";
 import { getQuestion } from "../services/question-queries.js";
-import type { CurrentUser } from "../services/users.js";
 
 // Proxies and load balancers drop connections that stay silent for a minute or so.
 const HEARTBEAT_MS = 25_000;

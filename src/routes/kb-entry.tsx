@@ -1,5 +1,6 @@
 // One knowledge-base entry: reading it (published for everyone; drafts and retired ones for the
 // board), helpful / not helpful votes, and the board's version history with a word-level diff.
+import type { EntryVersion } from "../model.js";
 import { entryAttachments } from "../services/attachments.js";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { NotFound } from "../domain/errors.js";
 import { diffWords } from "../domain/text-diff.js";
-import { entryForViewer, entryVersions, entryVotes, type EntryVersion } from "../services/kb-curation-queries.js";
+import { entryForViewer, entryVersions, entryVotes } from "../services/kb-curation-queries.js";
 import { voteOnEntry } from "../services/knowledge-base.js";
 import { searchKb } from "../search/index.js";
 import { reviewFlags } from "../services/kb-review-flags.js";

@@ -1,7 +1,8 @@
 // The admin's form for the unit leaderboard's criteria (Cài đặt → Bảng tổng sắp): fields as typed,
 // read into UnitScoringSettings, and checked by the domain's rules with Vietnamese messages.
+import { UNIT_CRITERIA, type UnitScoringSettings } from "../model.js";
 import { z } from "zod";
-import { MAX_MIN_ACTIVITY, MAX_REPLY_HOURS, scoringProblems, UNIT_CRITERIA, type ScoringProblem, type UnitScoringSettings } from "../domain/unit-scoring.js";
+import { MAX_MIN_ACTIVITY, MAX_REPLY_HOURS, scoringProblems, type ScoringProblem } from "../domain/unit-scoring.js";
 
 const FIELDS = [...UNIT_CRITERIA.map((c) => `weight_${c}`), "band_excellent", "band_good", "band_fair", "min_activity", "reply_hours"] as const;
 export type ScoringFormValues = Record<(typeof FIELDS)[number], string>;

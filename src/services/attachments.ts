@@ -1,6 +1,7 @@
 // Attachments of questions, their messages and knowledge-base entries. The bytes live in `blobs`,
 // once per SHA-256 (docs/decisions/005-attachments.md); an attachment row names the file and its
 // owner. Who may download one is exactly who may see its owner; everyone else gets 404.
+import type { AttachmentView, Actor } from "../model.js";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { attachments, blobs, kbEntries, messages, type AttachmentType } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -8,19 +9,8 @@ import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { ASKER_MESSAGE_KINDS, getQuestion, visibleMessageKinds } from "./question-queries.js";
 import type { Upload } from "./uploads.js";
-import type { Actor } from "./users.js";
 
 export type AttachmentOwner = { questionId: number; messageId?: number } | { kbEntryId: number };
-
-export interface AttachmentView {
-  id: number;
-  fileName: string;
-  type: AttachmentType;
-  size: number;
-  hasThumbnail: boolean;
-  messageId: number | null;
-  sha256: string; // the content: the same file attached twice has the same one
-}
 
 export function storeAttachments(tx: Tx, owner: AttachmentOwner, uploads: Upload[], uploadedBy: number, now: Date): number[] {
   return uploads.map((u) => {

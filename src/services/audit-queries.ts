@@ -1,6 +1,7 @@
 // Reading the audit trail (Nhật ký) for the viewer and its export: filtered by person, object,
 // action and period, newest first. Only reads: the table itself refuses updates and deletes
 // (migration 0004_audit_append_only).
+import type { AuditRow } from "../model.js";
 import { and, asc, count, desc, eq, gte, isNull, lt, or, type SQL } from "drizzle-orm";
 import { auditLog, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
@@ -50,8 +51,6 @@ function rows(db: DB, condition: SQL | undefined) {
     .where(condition)
     .orderBy(desc(auditLog.at), desc(auditLog.id));
 }
-
-export type AuditRow = ReturnType<ReturnType<typeof rows>["all"]>[number];
 
 export function auditPage(db: DB, f: AuditFilters, page: number) {
   const total = db.select({ n: count() }).from(auditLog).where(where(f)).get()!.n;

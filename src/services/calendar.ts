@@ -1,18 +1,19 @@
 // The desk's working calendar: read as the working-time engine wants it, and edited by admins.
 // Every edit is one transaction that writes the change, recomputes the deadline of every open
 // question with the new calendar and appends the audit row (docs/decisions/002).
+import type { CalendarDayRow, CalendarDayKind } from "../model.js";
 import { asc, eq } from "drizzle-orm";
 import { calendarDays, workPeriods } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import { substituteSuggestions, type CalendarDayKind } from "../domain/holidays.js";
-import type { Period, WorkingCalendar } from "../domain/working-time.js";
+import { substituteSuggestions } from "../domain/holidays.js";
+import type { WorkingHours, WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { recomputeOpenDeadlines } from "./deadlines.js";
 
 // Takes a transaction too, so an edit recomputes deadlines with the calendar it has just written.
 export function loadCalendar(db: Tx, timeZone: string): WorkingCalendar {
-  const week: Record<number, Period[]> = {};
+  const week: Record<number, WorkingHours[]> = {};
   const periods = db.select().from(workPeriods).orderBy(workPeriods.weekday, workPeriods.start).all();
   for (const p of periods) (week[p.weekday] ??= []).push({ start: p.start, end: p.end });
   const days = db.select().from(calendarDays).all();
@@ -22,12 +23,6 @@ export function loadCalendar(db: Tx, timeZone: string): WorkingCalendar {
     holidays: days.filter((d) => d.kind === "holiday").map((d) => d.date),
     makeUpDays: days.filter((d) => d.kind === "make_up").map((d) => d.date),
   };
-}
-
-export interface CalendarDayRow {
-  date: string; // "YYYY-MM-DD"
-  kind: CalendarDayKind;
-  name: string;
 }
 
 export function listCalendarDays(db: DB): CalendarDayRow[] {
@@ -46,7 +41,7 @@ export interface CalendarChange {
 export type PeriodProblem = "order" | "overlap";
 
 // The engine would merge overlapping periods silently; an admin who typed them meant something else.
-export function periodProblem(periods: Period[]): PeriodProblem | null {
+export function periodProblem(periods: WorkingHours[]): PeriodProblem | null {
   if (periods.some((p) => !(p.start < p.end))) return "order"; // "HH:mm" strings sort as times
   const sorted = [...periods].sort((a, b) => (a.start < b.start ? -1 : 1));
   for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return "overlap";
@@ -81,7 +76,7 @@ function changeCalendar(db: DB, ctx: EditContext, edit: (tx: Tx) => CalendarAudi
 }
 
 /** Replaces the weekly schedule; a weekday without periods becomes a day off. */
-export function setWeekPeriods(db: DB, ctx: EditContext, week: Record<number, Period[]>): CalendarChange {
+export function setWeekPeriods(db: DB, ctx: EditContext, week: Record<number, WorkingHours[]>): CalendarChange {
   const rows = Object.entries(week).flatMap(([weekday, ps]) => ps.map((p) => ({ weekday: Number(weekday), start: p.start, end: p.end })));
   if (rows.length === 0) throw new Conflict("empty_week"); // no working time at all: no deadline could be computed
   for (const [weekday, ps] of Object.entries(week)) {

@@ -7,11 +7,10 @@ import { callBacks, messages, questions, units, users } from "../../db/schema.js
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
-import type { CallBackItem } from "../model.js";
+import type { CallBackItem, Actor } from "../model.js";
 import { audit } from "./audit.js";
 import { notify } from "./notifications.js";
 import { signalQuestion, type QuestionRow } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 // The answer is out (or the question closed as a duplicate of one): the asker is notified, or, with
 // no asker account, the team is left a call-back. Inside the transaction that answered.

@@ -7,14 +7,14 @@ import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
 import { checkReceivedAt } from "../domain/intake.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import type { Channel } from "../model.js";
+import type { Channel, Actor } from "../model.js";
 import { audit } from "./audit.js";
 import { callerByUsername } from "./callers.js";
 import { notify } from "./notifications.js";
 import { addMessage, applyTransition } from "./question-transition.js";
 import { fileQuestion, requireActiveCategory, route } from "./questions.js";
 import * as search from "../search/index.js";
-import { findOrCreateUnit, type Actor } from "./users.js";
+import { findOrCreateUnit } from "./users.js";
 
 export interface LoggedQuestion {
   channel?: Exclude<Channel, "web">; // phone unless said otherwise

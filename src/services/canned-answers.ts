@@ -1,12 +1,12 @@
 // Mẫu trả lời: snippets the team shares (a standard opening, a list of documents to bring…).
 // Archived rather than deleted, so the audit trail can still say what was used.
+import type { Actor } from "../model.js";
 import { asc, eq, isNull } from "drizzle-orm";
 import { cannedAnswers } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotAllowed, NotFound } from "../domain/errors.js";
 import { audit } from "./audit.js";
-import type { Actor } from "./users.js";
 
 export function activeCannedAnswers(db: DB) {
   return db.select().from(cannedAnswers).where(isNull(cannedAnswers.archivedAt)).orderBy(asc(cannedAnswers.title)).all();

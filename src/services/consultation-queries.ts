@@ -1,5 +1,6 @@
 // Reading consultations of the advisory board: the advisors one may ask, a question's requests, the
 // advisor's page, the header count and the dashboard's figures.
+import type { ConsultationFigures, ConsultationItem, ConsultationDesk, ConsultationPanelData, Actor, Period } from "../model.js";
 import { and, asc, count, desc, eq, gte, isNull, lt, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { consultations, questionPauses, questions, userRoles, users } from "../../db/schema.js";
@@ -7,9 +8,7 @@ import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
-import type { Period } from "./metrics.js";
 import { canSeeInternal } from "./question-queries.js";
-import type { Actor } from "./users.js";
 
 const requester = alias(users, "requester");
 const advisor = alias(users, "advisor");
@@ -57,18 +56,16 @@ function listed(db: DB, where: SQL | undefined) {
 
 // Every request on one question, in the order they were made. Callers show them only to people who
 // see the internal thread.
-export function consultationsOf(db: DB, questionId: number) {
+export function consultationsOf(db: DB, questionId: number): ConsultationItem[] {
   return listed(db, eq(consultations.questionId, questionId)).orderBy(asc(consultations.createdAt), asc(consultations.id)).all();
 }
-
-export type ConsultationItem = ReturnType<typeof consultationsOf>[number];
 
 const RECENTLY_ANSWERED = 20;
 
 // The page "Xin ý kiến Ban cố vấn": requests still waiting, the oldest first (the one waiting longest
 // is the most urgent), then the latest answered. An advisor sees those addressed to them; leads and
 // steering see all, to chase a request that waits too long.
-export function consultationDesk(db: DB, actor: Actor) {
+export function consultationDesk(db: DB, actor: Actor): ConsultationDesk {
   const scope = can(actor.roles, "consultation.view_all") ? undefined : eq(consultations.advisorId, actor.id);
   return {
     open: listed(db, and(scope, eq(consultations.status, "open"))).orderBy(asc(consultations.createdAt), asc(consultations.id)).all(),
@@ -79,21 +76,12 @@ export function consultationDesk(db: DB, actor: Actor) {
   };
 }
 
-export type ConsultationDesk = ReturnType<typeof consultationDesk>;
-
 export function openConsultationCount(db: DB, advisorId: number): number {
   return db
     .select({ n: count() })
     .from(consultations)
     .where(and(eq(consultations.advisorId, advisorId), eq(consultations.status, "open")))
     .get()!.n;
-}
-
-export interface ConsultationFigures {
-  requested: number; // asked in the period
-  answered: number; // advice given in the period
-  waiting: number; // of those asked in the period, still without advice now (withdrawn ones left out)
-  averageMinutes: number | null; // working minutes from request to advice, of those answered in the period
 }
 
 export function consultationFigures(db: DB, cal: WorkingCalendar, p: Period): ConsultationFigures {
@@ -114,15 +102,13 @@ export function consultationFigures(db: DB, cal: WorkingCalendar, p: Period): Co
 }
 
 // What the question page shows of consultations: nothing to people outside the internal thread.
-export function consultationPanel(db: DB, actor: Actor, questionId: number) {
+export function consultationPanel(db: DB, actor: Actor, questionId: number): ConsultationPanelData | null {
   if (!canSeeInternal(actor)) return null;
   return {
     items: consultationsOf(db, questionId),
     advisors: can(actor.roles, "consultation.request") ? activeAdvisors(db).filter((a) => a.id !== actor.id) : [],
   };
 }
-
-export type ConsultationPanelData = NonNullable<ReturnType<typeof consultationPanel>>;
 
 // The question a request belongs to: a form refused on it is shown again on that question's page.
 export function questionOfConsultation(db: DB, consultationId: number): number {

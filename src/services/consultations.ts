@@ -1,6 +1,7 @@
 // Xin ý kiến Ban cố vấn: the team asks one advisor's opinion on a hard question; the request and the
 // advice are internal messages of the thread, the consultations row tracks who still owes an answer.
 // The question's deadline keeps running: a consultation is the team's own time, never a pause.
+import type { Actor } from "../model.js";
 import { and, eq } from "drizzle-orm";
 import { consultations } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -12,7 +13,6 @@ import { activeAdvisors } from "./consultation-queries.js";
 import { notify } from "./notifications.js";
 import { liveBus } from "./live.js";
 import { addMessage, loadQuestion, signalQuestion } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 type ConsultationRow = typeof consultations.$inferSelect;
 

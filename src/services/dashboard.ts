@@ -1,49 +1,22 @@
 // The overview for the command (Ban chỉ đạo) and the team leads: the period's figures, weekly
 // trends, the nine (Tổ giải đáp), categories and the unit leaderboard (bảng tổng sắp). The dashboard
 // page and the printed monthly report are both built from one Overview.
+import type { PeriodKind, ChosenPeriod, UnitRow, Overview, Period, UnitFacts, UnitScoringSettings } from "../model.js";
 import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, addWeeks, getISOWeek, startOfISOWeek, startOfMonth } from "date-fns";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { categories, units, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { isCalendarDate, localDateOf } from "../domain/local-date.js";
-import { NO_FACTS, rankByScore, scoreUnit, type UnitFacts, type UnitScore, type UnitScoringSettings } from "../domain/unit-scoring.js";
+import { NO_FACTS, rankByScore, scoreUnit } from "../domain/unit-scoring.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import { consultationFigures, type ConsultationFigures } from "./consultation-queries.js";
+import { consultationFigures } from "./consultation-queries.js";
 import { onDutyUserIds } from "./duty.js";
 import { unitFacts, unitScoringSettings } from "./unit-scores.js";
-import {
-  answerFigures,
-  answeredIn,
-  backlogNow,
-  deflectionsIn,
-  kbGrowth,
-  loadQuestionFacts,
-  periodSummary,
-  ratingsIn,
-  receivedIn,
-  satisfaction,
-  trend,
-  type AnswerFigures,
-  type Backlog,
-  type KbGrowth,
-  type Period,
-  type PeriodSummary,
-  type RatingFact,
-  type Satisfaction,
-  type TrendPoint,
-} from "./metrics.js";
+import { answerFigures, answeredIn, backlogNow, deflectionsIn, kbGrowth, loadQuestionFacts, periodSummary, ratingsIn, receivedIn, satisfaction, trend, type RatingFact } from "./metrics.js";
 
 // ---------------------------------------------------------------------------------------------
 // Periods: local calendar days, [first day 00:00, day after the last 00:00).
-
-export type PeriodKind = "week" | "month" | "last_month" | "custom";
-
-export interface ChosenPeriod extends Period {
-  kind: PeriodKind;
-  firstDay: string; // "YYYY-MM-DD" local, inclusive
-  lastDay: string; // inclusive
-}
 
 const MAX_CUSTOM_DAYS = 366;
 
@@ -101,50 +74,6 @@ export function weekBuckets(p: Period, tz: string, minWeeks: number, clip: boole
 
 // ---------------------------------------------------------------------------------------------
 // The overview
-
-export interface MemberRow extends AnswerFigures {
-  id: number;
-  name: string;
-  rank: string | null;
-  lead: boolean;
-  openNow: number;
-  satisfaction: Satisfaction;
-  onDutyToday: boolean;
-}
-
-export interface CategoryRow extends AnswerFigures {
-  id: number;
-  name: string;
-  received: number;
-}
-
-// Bảng tổng sắp: units scored on how they use the desk (src/domain/unit-scoring.ts), never on how
-// much they ask. A unit needs training (cần tập huấn) when it neither asked nor found anything in the
-// knowledge base in the period, or when its score is graded trung bình.
-export interface UnitRow {
-  rank: number | null; // null: too little data to rank (chưa đủ dữ liệu)
-  id: number;
-  name: string;
-  facts: UnitFacts;
-  result: UnitScore;
-  needsTraining: "none_engaged" | "low_grade" | null;
-}
-
-export interface Overview {
-  period: ChosenPeriod;
-  now: Date;
-  summary: PeriodSummary;
-  backlog: Backlog;
-  deflections: number;
-  satisfaction: Satisfaction;
-  kb: KbGrowth;
-  consultations: ConsultationFigures; // Xin ý kiến Ban cố vấn
-  trend: (TrendPoint & { week: number })[];
-  team: MemberRow[];
-  categories: CategoryRow[];
-  units: UnitRow[];
-  unitScoring: UnitScoringSettings; // the criteria's weights and bands the units were scored with
-}
 
 export function buildOverview(
   db: DB,

@@ -1,6 +1,7 @@
 // Where a question stands against the 24-working-hour rule. The deadline is stored on the question
 // (for sorting) and recomputed here whenever what it depends on changes: a pause ends, the question
 // is reopened, or the calendar is edited. See docs/decisions/002.
+import type { DeadlineExplanation, DeadlineInfo } from "../model.js";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { questionPauses, questions, type QuestionStatus } from "../../db/schema.js";
 import type { Tx } from "../db.js";
@@ -8,7 +9,6 @@ import { localDateOf } from "../domain/local-date.js";
 import { ANSWER_ALLOWANCE_MINUTES, deadlineStatus, slaState, type PauseSpan } from "../domain/sla.js";
 import { isOpen, OPEN_STATUSES } from "../domain/workflow.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
-import type { DeadlineInfo } from "../../views/partials/status.js";
 
 // Shown in lists and pages. A paused question's figures are frozen at the moment it was paused.
 export function deadlineInfo(
@@ -68,17 +68,6 @@ export function recomputeOpenDeadlines(tx: Tx, cal: WorkingCalendar): { question
     if (to.getTime() !== q.deadlineAt.getTime()) changed.push({ questionId: q.id, from: q.deadlineAt, to });
   }
   return changed;
-}
-
-export interface DeadlineExplanation {
-  clockStartedAt: Date;
-  reopened: boolean;
-  allowanceMinutes: number;
-  usedMinutes: number;
-  pauses: { from: Date; to: Date | null; workingMinutes: number }[];
-  holidaysSkipped: { date: string; name: string }[];
-  makeUpDaysWorked: { date: string; name: string }[]; // normally days off, worked by the calendar
-  deadlineAt: Date;
 }
 
 // Why the deadline is what it is: for the question page's "how was this computed" section.

@@ -1,12 +1,12 @@
 // "This answers my question": an officer found the answer in the knowledge base instead of asking.
 // The dashboard counts these rows; nothing else depends on them.
+import type { Actor } from "../model.js";
 import { and, eq } from "drizzle-orm";
 import { deflections, kbEntries } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotAllowed, NotFound } from "../domain/errors.js";
 import { audit } from "./audit.js";
-import type { Actor } from "./users.js";
 
 export function recordDeflection(db: DB, actor: Actor, entryId: number, query: string, now: Date): void {
   if (!can(actor.roles, "question.ask")) throw new NotAllowed("kb.deflect");

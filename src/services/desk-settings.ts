@@ -3,9 +3,8 @@
 import { eq } from "drizzle-orm";
 import { settings } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import type { Hotline } from "../model.js";
+import type { Hotline, Actor } from "../model.js";
 import { audit } from "./audit.js";
-import type { Actor } from "./users.js";
 import { can } from "../auth/permissions.js";
 import { NotAllowed } from "../domain/errors.js";
 

@@ -1,5 +1,6 @@
 // Lịch trực and Bàn giao ca: leads plan who of the answer team is on duty each working day, so the
 // work of the day is handed to the next shift and nothing piles up. Routing reads onDutyUserIds.
+import type { DutyDay, Shifts, HandoverGroups, Actor, QuestionListItem } from "../model.js";
 import { TZDate } from "@date-fns/tz";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { dutyShifts, userRoles, users, type Role } from "../../db/schema.js";
@@ -8,26 +9,13 @@ import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed } from "../domain/errors.js";
 import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
-import type { QuestionRow } from "../../views/partials/question-list.js";
 import { audit } from "./audit.js";
 import { deadlineInfo } from "./deadlines.js";
 import { openQueue } from "./question-queries.js";
-import type { Actor } from "./users.js";
 
 const TEAM_ROLES: Role[] = ["answerer", "lead"]; // Tổ giải đáp nghiệp vụ
 // A calendar without a working day this far ahead is broken; stop looking rather than loop.
 const MAX_DAYS_SCANNED = 400;
-
-export interface DutyMember {
-  id: number;
-  name: string;
-  rank: string | null;
-}
-
-export interface DutyDay {
-  date: string; // "YYYY-MM-DD" local
-  members: DutyMember[];
-}
 
 function parts(date: string): [number, number, number] {
   return date.split("-").map(Number) as [number, number, number];
@@ -88,11 +76,6 @@ export function upcomingRoster(db: Tx, cal: WorkingCalendar, from: Date, days: n
   return rosterOf(db, workingDatesFrom(cal, localDateOf(from, cal.timeZone), days));
 }
 
-export interface Shifts {
-  today: DutyDay & { working: boolean };
-  next: DutyDay | null; // Ca tiếp theo: the first working day after today
-}
-
 /** Who is on duty today and on the next working day: to whom the open work is handed. */
 export function currentShifts(db: Tx, cal: WorkingCalendar, now: Date): Shifts {
   const today = localDateOf(now, cal.timeZone);
@@ -135,13 +118,6 @@ export function setDutyRoster(db: DB, actor: Actor, date: string, userIds: numbe
     if (wanted.length) tx.insert(dutyShifts).values(wanted.map((userId) => ({ date, userId, createdBy: actor.id, createdAt: now }))).run();
     audit(tx, { actorId: actor.id, action: "duty.set", objectType: "duty", objectId: date, data: { before, after: wanted }, at: now });
   });
-}
-
-export interface HandoverGroups {
-  overdue: QuestionRow[]; // quá hạn
-  dueSoon: QuestionRow[]; // sắp đến hạn
-  waiting: QuestionRow[]; // chờ người hỏi bổ sung
-  other: QuestionRow[];
 }
 
 /**

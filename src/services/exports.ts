@@ -2,6 +2,7 @@
 // rows into CSV (UTF-8 with BOM, so Excel shows Vietnamese right) and XLSX (real date cells).
 // Which columns and what they are called in Vietnamese is decided by the views; this file only
 // gathers the figures and writes files.
+import type { QuestionExportRow, Cell, ExportColumn, Channel } from "../model.js";
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
@@ -12,7 +13,6 @@ import type { DB } from "../db.js";
 import { isOpen } from "../domain/workflow.js";
 import { localDayStart } from "../domain/local-date.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import type { Channel } from "../model.js";
 import { deadlineInfo } from "./deadlines.js";
 import { activeWorkingMinutes, firstReopens, pausesByQuestion } from "./metrics.js"; // the dashboard's definitions, so the figures agree
 
@@ -28,31 +28,6 @@ export function periodInstants(from: string, to: string, timeZone: string): { fr
 
 // ---------------------------------------------------------------------------
 // The questions of a period.
-
-export interface QuestionExportRow {
-  id: number;
-  title: string;
-  categoryName: string;
-  unitName: string | null;
-  askerName: string | null; // null: no asker account (a call or letter the team logged)
-  askerRank: string | null;
-  callerName: string | null; // logged by the team: who called or wrote, without an account
-  callerRank: string | null;
-  channel: Channel;
-  status: QuestionStatus;
-  assigneeName: string | null;
-  assigneeRank: string | null;
-  submittedAt: Date;
-  /** The deadline of the first allowance, the one "on time" is measured against (see below). */
-  deadlineAt: Date;
-  firstAnsweredAt: Date | null;
-  /** Working minutes from submission to the first answer, less the minutes paused waiting for the asker. */
-  answerMinutes: number | null;
-  /** null: not decided yet (open and within its deadline) or never to be answered (withdrawn, duplicate). */
-  onTime: boolean | null;
-  closedAt: Date | null;
-  rating: number | null; // the latest rating: a later one supersedes the earlier
-}
 
 const asker = alias(users, "asker");
 const assignee = alias(users, "assignee");
@@ -141,14 +116,6 @@ export function countQuestionsSubmitted(db: DB, period: { from: Date; to: Date }
 
 // ---------------------------------------------------------------------------
 // Writers.
-
-export type Cell = string | number | Date | null;
-
-export interface ExportColumn<T> {
-  header: string;
-  value: (row: T) => Cell;
-  width?: number; // XLSX column width in characters
-}
 
 const BOM = "\uFEFF";
 const CSV_DATE = "dd/MM/yyyy HH:mm";

@@ -2,11 +2,12 @@
 // Read for a question's thread, for the dashboard's period and for an answerer's own page. Ratings
 // are not internal: whoever may see the question sees them. The reopen reason lives in the reopen
 // audit row's data (question-closure.ts), the comment in the ratings row.
+import type { Period, Satisfaction } from "../model.js";
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { auditLog, messages, questions, ratings, userRoles, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { NotFound } from "../domain/errors.js";
-import { answerAuthors, attributedRatings, latestPerQuestion, ratingsIn, satisfaction, type Period, type Satisfaction } from "./metrics.js";
+import { answerAuthors, attributedRatings, latestPerQuestion, ratingsIn, satisfaction } from "./metrics.js";
 
 // Đánh giá thấp: 1 or 2 out of 5.
 export const LOW_SCORE = 2;

@@ -6,8 +6,7 @@ import { handoverItems, handoverRecipients, handovers, questions, users } from "
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
-import type { HandoverItem, HandoverRecipient, HandoverRecord, HandoverSummary } from "../model.js";
-import type { Actor } from "./users.js";
+import type { HandoverItem, HandoverRecipient, HandoverRecord, HandoverSummary, Actor } from "../model.js";
 
 const giver = alias(users, "giver");
 const taker = alias(users, "taker");

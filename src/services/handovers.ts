@@ -1,5 +1,6 @@
 // Bàn giao ca as a record: the outgoing member hands picked questions and a note to the incoming
 // people in one transaction; each of them acknowledges ("Đã nhận bàn giao"). See docs/decisions/013-shift-handover-record.md.
+import type { Actor } from "../model.js";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { handoverItems, handoverRecipients, handovers, questionPauses, questions } from "../../db/schema.js";
 import type { DB } from "../db.js";
@@ -11,7 +12,6 @@ import { audit } from "./audit.js";
 import { deadlineInfo } from "./deadlines.js";
 import { notify } from "./notifications.js";
 import { activeTeamMembers, handOverWithin } from "./questions.js";
-import type { Actor } from "./users.js";
 
 export interface NewHandover {
   note: string; // Markdown; may be empty when questions are handed over

@@ -1,5 +1,6 @@
 // Reading the knowledge base as the board works it: entries in any state (within what the viewer
 // may see), the review queue, proposals to write up, versions, votes.
+import type { Actor, EntryDetail, ReviewQueue, QuestionKbState, EntryVersion } from "../model.js";
 import { tagsAndCitationsOf } from "./kb-queries.js";
 import { linkedCitationsOf } from "./regulation-links.js";
 import { and, asc, count, desc, eq, inArray, isNotNull, ne, notExists, sql } from "drizzle-orm";
@@ -9,12 +10,11 @@ import { pendingReviews } from "./kb-second-review-queries.js";
 import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
-import type { Actor } from "./users.js";
 
 const successor = alias(kbEntries, "successor");
 
 // Published entries are for everyone signed in; drafts and retired ones only for the board.
-export function entryForViewer(db: DB, actor: Actor, id: number) {
+export function entryForViewer(db: DB, actor: Actor, id: number): EntryDetail {
   const e = db
     .select({
       id: kbEntries.id,
@@ -53,8 +53,6 @@ export function entryForViewer(db: DB, actor: Actor, id: number) {
   };
 }
 
-export type EntryDetail = ReturnType<typeof entryForViewer>;
-
 export function entryVotes(db: DB, entryId: number, userId: number) {
   const rows = db.select({ helpful: kbVotes.helpful, n: count() }).from(kbVotes).where(eq(kbVotes.entryId, entryId)).groupBy(kbVotes.helpful).all();
   const mine = db.select({ helpful: kbVotes.helpful }).from(kbVotes).where(and(eq(kbVotes.entryId, entryId), eq(kbVotes.userId, userId))).get();
@@ -70,7 +68,7 @@ const author = alias(users, "author");
 
 // The board's desk: open proposals, versions waiting for a second advisor, entries flagged for
 // review, drafts in progress (a draft waiting for the second review is listed there, not here).
-export function reviewQueue(db: DB) {
+export function reviewQueue(db: DB): ReviewQueue {
   const proposals = db
     .select({
       id: kbProposals.id,
@@ -116,8 +114,6 @@ export function reviewQueue(db: DB) {
   return { proposals, secondReviews: pendingReviews(db), flagged, drafts };
 }
 
-export type ReviewQueue = ReturnType<typeof reviewQueue>;
-
 // A new entry written from a proposal starts from the question and its latest answer.
 export function proposalPrefill(db: DB, proposalId: number) {
   const p = db
@@ -137,7 +133,7 @@ export function proposalPrefill(db: DB, proposalId: number) {
 }
 
 // What the question page says about the knowledge base: the entry made from it, or a pending proposal.
-export function questionKbState(db: DB, questionId: number) {
+export function questionKbState(db: DB, questionId: number): QuestionKbState {
   const entry =
     db
       .select({ id: kbEntries.id, ref: kbEntries.ref, title: kbEntries.title })
@@ -156,14 +152,12 @@ export function questionKbState(db: DB, questionId: number) {
   return { entry, proposal };
 }
 
-export type QuestionKbState = ReturnType<typeof questionKbState>;
-
 const editor = alias(users, "editor");
 
 // Every version of an entry, oldest first, with its change note and, under the second-review rule,
 // what became of its request. The current version of an entry written by kb:import has no version
 // row (its text is in kb_entries only): it is shown from there.
-export function entryVersions(db: DB, entryId: number) {
+export function entryVersions(db: DB, entryId: number): EntryVersion[] {
   const saved = db
     .select({
       version: kbEntryVersions.version,
@@ -206,8 +200,6 @@ export function entryVersions(db: DB, entryId: number) {
   // A version waiting for review may be numbered past it.
   return [...saved, imported].sort((a, b) => a.version - b.version);
 }
-
-export type EntryVersion = ReturnType<typeof entryVersions>[number];
 
 // "12" or "KB-0012" (as people write it) → the entry's id.
 export function entryIdFromReference(db: DB, text: string): number | null {

@@ -1,5 +1,6 @@
 // The answer team proposes an answered question for the knowledge base; the advisory board writes
 // an entry from it (which accepts the proposal, see knowledge-base.ts) or dismisses it.
+import type { Actor } from "../model.js";
 import { and, eq, ne } from "drizzle-orm";
 import { kbEntries, kbProposals } from "../../db/schema.js";
 import type { DB } from "../db.js";
@@ -7,7 +8,6 @@ import { can } from "../auth/permissions.js";
 import { Conflict, InvalidTransition, NotAllowed, NotFound } from "../domain/errors.js";
 import { audit } from "./audit.js";
 import { loadQuestion, signalQuestion } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 export function proposeForKnowledgeBase(db: DB, actor: Actor, questionId: number, note: string | null, now: Date): number {
   if (!can(actor.roles, "kb.propose")) throw new NotAllowed("kb.propose");

@@ -1,16 +1,11 @@
 // Why entries are flagged for review, for whoever reads them: the flag (when, the reason stored with
 // it) and what the register says changed in the law they cite. One query for any number of entries,
 // so a page of search results costs one query, not one per result.
+import type { ReviewFlag, CitedLaw, LawChange } from "../model.js";
 import { and, asc, eq, inArray, isNotNull, isNull, ne, or } from "drizzle-orm";
 import { kbCitations, kbEntries, regulationArticles, regulations } from "../../db/schema.js";
 import type { DB } from "../db.js";
-import { lawChanges, type CitedLaw, type LawChange } from "../domain/law-changes.js";
-
-export interface ReviewFlag {
-  flaggedAt: Date;
-  reason: string | null; // as written when flagged; shown when the register no longer shows a change
-  changes: LawChange[];
-}
+import { lawChanges } from "../domain/law-changes.js";
 
 // The flags of those of `entryIds` that are flagged; entries not flagged are absent.
 export function reviewFlags(db: DB, entryIds: number[]): Map<number, ReviewFlag> {

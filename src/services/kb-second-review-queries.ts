@@ -1,5 +1,6 @@
 // Reading the second review (Duyệt lần hai): the versions waiting for a second advisor, with who
 // wrote them (so the page offers the decision only to someone else), and an entry's latest request.
+import type { PendingReview, OpenReview } from "../model.js";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { kbEntries, kbEntryVersions, kbSecondReviews, users } from "../../db/schema.js";
@@ -10,7 +11,7 @@ const requester = alias(users, "requester");
 const decider = alias(users, "decider");
 
 // Oldest first, as a queue is worked.
-export function pendingReviews(db: DB) {
+export function pendingReviews(db: DB): PendingReview[] {
   const rows = db
     .select({
       id: kbSecondReviews.id,
@@ -41,11 +42,9 @@ export function pendingReviews(db: DB) {
   }));
 }
 
-export type PendingReview = ReturnType<typeof pendingReviews>[number];
-
 // The entry's request still in play — waiting, or sent back and not yet replaced by a newer
 // published version — for the banner on the entry page and in the editor.
-export function openReviewOf(db: DB, entryId: number) {
+export function openReviewOf(db: DB, entryId: number): OpenReview | null {
   const r = db
     .select({
       id: kbSecondReviews.id,
@@ -69,5 +68,3 @@ export function openReviewOf(db: DB, entryId: number) {
   const { entryVersion: _, ...review } = r;
   return review;
 }
-
-export type OpenReview = NonNullable<ReturnType<typeof openReviewOf>>;

@@ -5,6 +5,7 @@
 // The request is a row with who and when (kb_second_reviews); every step is audited and the author
 // is told of the outcome. Decision record 015 says why the approver must differ from every
 // advisor who wrote part of the waiting text, and why kb:import is outside the rule.
+import type { Actor } from "../model.js";
 import { and, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { kbEntryVersions, kbSecondReviews, userRoles, users } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -24,7 +25,6 @@ import {
 } from "./kb-entry-writes.js";
 import * as search from "../search/index.js";
 import { notify } from "./notifications.js";
-import type { Actor } from "./users.js";
 
 type ReviewRow = typeof kbSecondReviews.$inferSelect;
 

@@ -1,6 +1,7 @@
 // Curating the knowledge base (Ban cố vấn): entries are written as drafts or published at once,
 // edited (every edit a new version), published, retired, superseded and marked reviewed. Each use
 // case is one transaction with its audit row and the search index brought in step (search.entryChanged).
+import type { Actor } from "../model.js";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { categories, kbEntries, kbEntryVersions, kbProposals, kbVotes, questions } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -27,7 +28,6 @@ import {
 import { publishOrSubmit, submitForReview, workingCopy } from "./kb-second-review.js";
 import * as search from "../search/index.js";
 import { signalQuestion } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 export type { Citation, EntryContent } from "./kb-entry-writes.js";
 

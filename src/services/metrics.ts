@@ -2,18 +2,13 @@
 // answer messages, pauses, the reopen audit rows, ratings, deflections and knowledge-base entries.
 // Every period is [from, to) in instants; weeks and days are local (Asia/Ho_Chi_Minh) only where
 // buckets are cut. Definitions that a reader would question sit beside the code that applies them.
+import type { Period, AnswerFigures, PeriodSummary, TrendPoint, Backlog, Satisfaction, KbGrowth, Channel } from "../model.js";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { auditLog, deflections, kbEntries, messages, questionPauses, questions, ratings, users } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
-import type { Channel } from "../model.js";
 import { deadlineInfo } from "./deadlines.js";
 import { openQueue } from "./question-queries.js";
-
-export interface Period {
-  from: Date;
-  to: Date; // exclusive
-}
 
 // One question as the figures see it: its first answer and the deadline in force at that time.
 export interface QuestionFact {
@@ -151,14 +146,6 @@ export function percentile(values: number[], p: number): number | null {
   return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
-export interface AnswerFigures {
-  answered: number;
-  onTime: number;
-  onTimeRate: number | null; // 0…1 of the answered
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-}
-
 export function answerFigures(answered: QuestionFact[]): AnswerFigures {
   const onTime = answered.filter((f) => f.onTime).length;
   const minutes = answered.map((f) => f.workingMinutes!);
@@ -174,13 +161,6 @@ export function answerFigures(answered: QuestionFact[]): AnswerFigures {
 export const receivedIn = (facts: QuestionFact[], p: Period) => facts.filter((f) => inPeriod(f.submittedAt, p));
 export const answeredIn = (facts: QuestionFact[], p: Period) => facts.filter((f) => inPeriod(f.firstAnsweredAt, p));
 
-export interface PeriodSummary extends AnswerFigures {
-  received: number;
-  byChannel: Record<Channel, number>; // received, by the channel they came by
-  phoneCalls: number; // hotline calls logged in the period
-  onTheSpot: number; // of those, answered during the call
-}
-
 export function periodSummary(facts: QuestionFact[], p: Period): PeriodSummary {
   const received = receivedIn(facts, p);
   const phone = received.filter((f) => f.channel === "phone");
@@ -195,27 +175,12 @@ export function periodSummary(facts: QuestionFact[], p: Period): PeriodSummary {
   };
 }
 
-export interface TrendPoint extends Period {
-  received: number;
-  answered: number;
-  onTime: number;
-  onTimeRate: number | null;
-}
-
 export function trend(facts: QuestionFact[], buckets: Period[]): TrendPoint[] {
   return buckets.map((b) => {
     const answered = answeredIn(facts, b);
     const onTime = answered.filter((f) => f.onTime).length;
     return { ...b, received: receivedIn(facts, b).length, answered: answered.length, onTime, onTimeRate: answered.length ? onTime / answered.length : null };
   });
-}
-
-export interface Backlog {
-  total: number;
-  on_time: number;
-  due_soon: number;
-  overdue: number;
-  byAssignee: Map<number | null, number>;
 }
 
 /** Open questions now by deadline state; a waiting question is judged at the moment it was paused. */
@@ -289,11 +254,6 @@ export function ratingsIn(db: DB, p: Period): RatingFact[] {
   return latestPerQuestion(attributedRatings(db, ratedInPeriod, p.to)).filter((r) => inPeriod(r.at, p));
 }
 
-export interface Satisfaction {
-  average: number | null; // 1…5
-  count: number;
-}
-
 export function satisfaction(rs: RatingFact[]): Satisfaction {
   return { average: rs.length ? rs.reduce((s, r) => s + r.score, 0) / rs.length : null, count: rs.length };
 }
@@ -306,11 +266,6 @@ export function deflectionsIn(db: DB, p: Period): { userId: number; unitId: numb
     .innerJoin(users, eq(users.id, deflections.userId))
     .where(and(gte(deflections.createdAt, p.from), lt(deflections.createdAt, p.to)))
     .all();
-}
-
-export interface KbGrowth {
-  published: number; // entries published for the first time in the period
-  total: number; // entries in force (published, not retired) at the period's end
 }
 
 export function kbGrowth(db: DB, p: Period): KbGrowth {

@@ -11,11 +11,10 @@ import type { DB } from "../db.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
 import { localDateOf } from "../domain/local-date.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import type { IssuedReportSummary, ReportIssue } from "../model.js";
+import type { IssuedReportSummary, ReportIssue, Actor, Overview } from "../model.js";
 import { can } from "../auth/permissions.js";
 import { audit } from "./audit.js";
-import { buildOverview, monthPeriod, type Overview } from "./dashboard.js";
-import type { Actor } from "./users.js";
+import { buildOverview, monthPeriod } from "./dashboard.js";
 
 /** The month's figures as the report shows them: the month's own weeks, cut at its first and last day. */
 export function monthlyFigures(db: DB, cal: WorkingCalendar, month: string, now: Date): Overview {

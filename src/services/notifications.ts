@@ -1,4 +1,5 @@
 // Notifications: a row per person and event, written in the same transaction as the event.
+import type { NotificationFeedItem } from "../model.js";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { kbEntries, kbSecondReviews, notifications, questions, type NotificationKind } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -28,7 +29,7 @@ export function markAllRead(db: DB, userId: number, now: Date): void {
 }
 
 // The notifications page: the newest first, each with its question's title, in one query.
-export function notificationFeed(db: DB, userId: number, limit = 50) {
+export function notificationFeed(db: DB, userId: number, limit = 50): NotificationFeedItem[] {
   return db
     .select({
       id: notifications.id,
@@ -53,5 +54,3 @@ export function notificationFeed(db: DB, userId: number, limit = 50) {
     .limit(limit)
     .all();
 }
-
-export type NotificationFeedItem = ReturnType<typeof notificationFeed>[number];

@@ -1,4 +1,5 @@
 // How a question ends (closed, withdrawn, duplicate), comes back (reopened), and is rated.
+import type { Actor } from "../model.js";
 import { eq } from "drizzle-orm";
 import { kbEntries, questions, ratings } from "../../db/schema.js";
 import type { DB } from "../db.js";
@@ -10,7 +11,6 @@ import { recomputeDeadline } from "./deadlines.js";
 import { tellAsker } from "./call-backs.js";
 import { notify } from "./notifications.js";
 import { applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 // The asker is satisfied and closes the question.
 export function closeQuestion(db: DB, actor: Actor, questionId: number, now: Date): void {

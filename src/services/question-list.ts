@@ -1,17 +1,16 @@
 // The question list (GET /questions): filters that combine, a count, a page. What the viewer may see
 // comes first (officers: their own questions), every filter only narrows it.
+import type { Actor, SlaState } from "../model.js";
 import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { questions } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { localDayStart } from "../domain/local-date.js";
 import { effectiveSort, type ListQuery, type StatusFilter } from "../domain/question-list-query.js";
-import type { SlaState } from "../domain/sla.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { deadlineInfo } from "./deadlines.js";
 import { summaries, visibleTo } from "./question-queries.js";
 import { matchesText, questionMatch, textRank } from "../search/index.js";
-import type { Actor } from "./users.js";
 
 export const PAGE_SIZE = 30;
 

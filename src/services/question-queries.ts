@@ -1,4 +1,5 @@
 // Reading questions, always within what the viewer may see: anything else is NotFound.
+import type { Actor, QuestionDetail, QuestionSummary } from "../model.js";
 import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { auditLog, calendarDays, categories, MESSAGE_KINDS, messages, type MessageKind, questionPauses, questions, ratings, units, userRoles, users } from "../../db/schema.js";
@@ -6,7 +7,6 @@ import type { DB } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
-import type { Actor } from "./users.js";
 
 const asker = alias(users, "asker");
 const assignee = alias(users, "assignee");
@@ -62,7 +62,7 @@ export function visibleMessageKinds(actor: Actor): readonly MessageKind[] {
   return canSeeInternal(actor) ? MESSAGE_KINDS : ASKER_MESSAGE_KINDS;
 }
 
-export function getQuestion(db: DB, actor: Actor, id: number) {
+export function getQuestion(db: DB, actor: Actor, id: number): QuestionDetail {
   const q = summaries(db)
     .where(and(eq(questions.id, id), visibleTo(actor)))
     .get();
@@ -102,8 +102,6 @@ export function getQuestion(db: DB, actor: Actor, id: number) {
     .all();
   return { ...q, ...full, thread };
 }
-
-export type QuestionDetail = ReturnType<typeof getQuestion>;
 
 // Internal events (notes, alerts) are left out for people outside the team.
 const INTERNAL_ACTIONS = [
@@ -149,7 +147,7 @@ export function holidayNames(db: DB): Map<string, string> {
 }
 
 // The team's queue: every open question, the nearest deadline first.
-export function openQueue(db: DB) {
+export function openQueue(db: DB): QuestionSummary[] {
   return summaries(db)
     .where(inArray(questions.status, [...OPEN_STATUSES]))
     .orderBy(asc(questions.deadlineAt), asc(questions.id))
@@ -171,5 +169,3 @@ export function teamMembers(db: DB) {
     .orderBy(asc(users.name))
     .all();
 }
-
-export type QuestionSummary = ReturnType<typeof openQueue>[number];

@@ -1,5 +1,6 @@
 // What is said on a question: answers, clarification requests and replies (which stop and restart
 // the clock), and the team's internal notes.
+import type { Actor } from "../model.js";
 import { eq } from "drizzle-orm";
 import { questions } from "../../db/schema.js";
 import type { DB } from "../db.js";
@@ -12,7 +13,6 @@ import { tellAsker } from "./call-backs.js";
 import { notify } from "./notifications.js";
 import * as search from "../search/index.js";
 import { addMessage, applyTransition, endPause, loadOwnQuestion, loadQuestion, signalQuestion, startPause } from "./question-transition.js";
-import type { Actor } from "./users.js";
 import type { Upload } from "./uploads.js";
 
 // The team answers in Markdown. A question nobody holds yet is taken by whoever answers it.

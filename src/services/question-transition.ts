@@ -1,5 +1,6 @@
 // The steps every question use case shares: load within what the actor may touch, move the state
 // with its audit row, and signal live pages. Callers run these inside one transaction.
+import type { Actor } from "../model.js";
 import { storeAttachments } from "./attachments.js";
 import type { Upload } from "./uploads.js";
 import { and, eq, isNull } from "drizzle-orm";
@@ -9,7 +10,6 @@ import { NotFound } from "../domain/errors.js";
 import { nextStatus, type QuestionEvent } from "../domain/workflow.js";
 import { audit } from "./audit.js";
 import { liveBus } from "./live.js";
-import type { Actor } from "./users.js";
 
 export type QuestionRow = typeof questions.$inferSelect;
 

@@ -1,4 +1,5 @@
 // Filing and routing questions, and who holds them. Each use case is one transaction with its audit rows.
+import type { Actor } from "../model.js";
 import { and, count, eq, inArray, isNull, max } from "drizzle-orm";
 import { storeAttachments } from "./attachments.js";
 import type { Upload } from "./uploads.js";
@@ -16,7 +17,6 @@ import * as search from "../search/index.js";
 import { notify } from "./notifications.js";
 import { onDutyUserIds } from "./duty.js";
 import { applyTransition, loadQuestion, signalQuestion, type QuestionRow } from "./question-transition.js";
-import type { Actor } from "./users.js";
 
 export interface NewQuestion {
   title: string;

@@ -1,14 +1,11 @@
 // Reading the register: the list, one document with its articles, one article with the entries
 // citing it. Everyone who may read the knowledge base may read these.
+import type { RegulationSummary } from "../model.js";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { regulationArticles, regulations } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { NotFound } from "../domain/errors.js";
 import { citingEntries } from "./regulation-links.js";
-
-export type RegulationRow = typeof regulations.$inferSelect;
-export type ArticleRow = typeof regulationArticles.$inferSelect;
-export type RegulationSummary = RegulationRow & { articleCount: number };
 
 // Placeholders first (they need completing), then by title.
 export function listRegulations(db: DB): RegulationSummary[] {

@@ -1,6 +1,7 @@
 // Văn bản quy phạm: keeping the register current. Marking a document, or one of its articles,
 // amended or replaced flags every live entry whose citation resolves to it (however it was
 // spelled), in the same transaction as the change and its audit rows.
+import type { Actor, ArticleRow, RegulationRow } from "../model.js";
 import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { kbCitations, kbEntries, regulationArticles, regulations, type RegulationStatus } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -9,7 +10,6 @@ import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
 import { amendmentNote } from "../domain/regulation-citations.js";
 import { audit } from "./audit.js";
 import { linkCitations } from "./regulation-links.js";
-import type { Actor } from "./users.js";
 import * as search from "../search/index.js";
 
 export interface RegulationInput {
@@ -26,8 +26,6 @@ export interface StatusChange {
   status: RegulationStatus;
   since: string;
 }
-
-type RegulationRow = typeof regulations.$inferSelect;
 
 function requireManager(actor: Actor): void {
   if (!can(actor.roles, "regulations.manage")) throw new NotAllowed("regulations.manage");
@@ -132,8 +130,6 @@ export function applyRegulationStatus(tx: Tx, actorId: number | null, r: Regulat
   audit(tx, { actorId, action: "regulation.status", objectType: "regulation", objectId: r.id, from: r.status, to: change.status, data: { since, flaggedEntries: flagged }, at: now });
   return flagged;
 }
-
-type ArticleRow = typeof regulationArticles.$inferSelect;
 
 // An article's new status: flags entries citing that article, and those citing the whole document
 // without naming an article (they may rely on any of it).

@@ -1,12 +1,12 @@
 // Saved filters of the question list: a name and the list's query string, one set per user, seen
 // and removed only by their owner.
+import type { Actor, SavedFilter } from "../model.js";
 import { and, asc, eq } from "drizzle-orm";
 import { savedFilters } from "../../db/schema.js";
 import type { DB } from "../db.js";
 import { Conflict, NotFound } from "../domain/errors.js";
-import type { Actor } from "./users.js";
 
-export function savedFiltersOf(db: DB, actor: Actor) {
+export function savedFiltersOf(db: DB, actor: Actor): SavedFilter[] {
   return db
     .select({ id: savedFilters.id, name: savedFilters.name, query: savedFilters.query })
     .from(savedFilters)
@@ -14,8 +14,6 @@ export function savedFiltersOf(db: DB, actor: Actor) {
     .orderBy(asc(savedFilters.name))
     .all();
 }
-
-export type SavedFilter = ReturnType<typeof savedFiltersOf>[number];
 
 // `query` is the list's canonical query string (listQueryString), without "?".
 export function saveFilter(db: DB, actor: Actor, name: string, query: string, now: Date): number {

@@ -1,13 +1,13 @@
 // Bảng tổng sắp: what each unit did in a period, read from the rows the desk writes, scored by
 // src/domain/unit-scoring.ts with the weights the admin set (settings key "unit_scoring").
+import type { Actor, Period, UnitFacts, UnitScoringSettings } from "../model.js";
 import { and, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { messages, questionPauses, questions, ratings, settings } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import { judgeClarification, NO_FACTS, readScoringSettings, type UnitFacts, type UnitScoringSettings } from "../domain/unit-scoring.js";
+import { judgeClarification, NO_FACTS, readScoringSettings } from "../domain/unit-scoring.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
 import { saveSetting } from "./desk-settings.js";
-import { deflectionsIn, type Period } from "./metrics.js";
-import type { Actor } from "./users.js";
+import { deflectionsIn } from "./metrics.js";
 
 const KEY = "unit_scoring";
 

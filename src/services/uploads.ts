@@ -5,7 +5,8 @@
 // before the transaction that stores the accepted files (storeAttachments).
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import type { AttachmentType } from "../../db/schema.js";
+import { fileSize } from "../domain/file-size.js";
+import { ALLOWED_LABEL, IMAGE_TYPES, type AttachmentType } from "../model.js";
 
 export interface Upload {
   fileName: string;
@@ -34,20 +35,6 @@ const BY_MIME: Record<string, AttachmentType> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 };
-
-export const CONTENT_TYPES: Record<AttachmentType, string> = {
-  pdf: "application/pdf",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-export const IMAGE_TYPES: readonly AttachmentType[] = ["jpeg", "png", "webp"];
-export const ALLOWED_LABEL = "PDF, ảnh JPEG/PNG/WebP, Word (DOCX), Excel (XLSX)";
-// For the file input's accept attribute: a hint to the picker, not a check.
-export const ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf";
 
 const THUMBNAIL_WIDTH = 320;
 
@@ -131,11 +118,4 @@ export function cleanFileName(name: string): string {
     .trim()
     .slice(-200);
   return clean || "tep-dinh-kem";
-}
-
-// Rounded up, so a file just over the limit never reads as the limit itself ("10 MB (10 MB)").
-export function fileSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
-  const tenths = Math.ceil((bytes / (1024 * 1024)) * 10 - 1e-9);
-  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1).replace(".", ",")} MB`;
 }

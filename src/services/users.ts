@@ -1,5 +1,6 @@
 // Accounts: created by an admin or the CLI (no self-registration), disabled rather than deleted,
 // passwords reset by an admin must be changed at the next login.
+import type { CurrentUser, UserListRow } from "../model.js";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   categories,
@@ -14,19 +15,6 @@ import { hashPassword } from "../auth/password.js";
 import { invalidateUserSessions } from "../auth/session.js";
 import { Conflict, NotFound } from "../domain/errors.js";
 import { audit } from "./audit.js";
-
-export interface Actor {
-  id: number;
-  roles: Role[];
-}
-
-export interface CurrentUser extends Actor {
-  username: string;
-  name: string;
-  rank: string | null;
-  unitId: number | null;
-  mustChangePassword: boolean;
-}
 
 export interface NewUser {
   username: string;
@@ -140,17 +128,6 @@ export function currentUser(db: DB, userId: number): CurrentUser | null {
     roles: rolesOf(db, u.id),
     mustChangePassword: u.passwordResetAt !== null,
   };
-}
-
-export interface UserListRow {
-  id: number;
-  username: string;
-  name: string;
-  rank: string | null;
-  unitName: string | null;
-  roles: Role[];
-  disabledAt: Date | null;
-  mustChangePassword: boolean;
 }
 
 export function listUsers(db: DB): UserListRow[] {

@@ -26,11 +26,12 @@
 // 18 / 5 = 3.6. Deflections: canbo1 ×2, canbo2 ×2 in November (+1 in October, not counted).
 // Knowledge base: E1 published 15/10, E2 published 02/11, E3 published 20/10 and retired 25/11,
 // E4 a draft → published in November 1, in force at the end 2 (E1, E2).
+import type { Overview } from "../../src/model.js";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categories, kbEntries, questions } from "../../db/schema.js";
 import { addCalendarDays, loadCalendar } from "../../src/services/calendar.js";
-import { buildOverview, monthPeriod, resolvePeriod, weekBuckets, type Overview } from "../../src/services/dashboard.js";
+import { buildOverview, monthPeriod, resolvePeriod, weekBuckets } from "../../src/services/dashboard.js";
 import { recordDeflection } from "../../src/services/deflections.js";
 import { setDutyRoster } from "../../src/services/duty.js";
 import { median, percentile } from "../../src/services/metrics.js";

@@ -1,6 +1,7 @@
 import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { checkUploads, cleanFileName, fileSize } from "../../src/services/uploads.js";
+import { fileSize } from "../../src/domain/file-size.js";
+import { checkUploads, cleanFileName } from "../../src/services/uploads.js";
 
 const LIMITS = { attachmentMaxBytes: 10 * 1024 * 1024, attachmentMaxFiles: 5 };
 const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);

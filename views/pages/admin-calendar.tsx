@@ -1,8 +1,7 @@
 // Lịch làm việc: the weekly hours, holidays and make-up days the 24-working-hour deadline counts on.
+import type { CurrentUser, CalendarDayRow, CalendarDayKind } from "../../src/model.js";
 import type { Child } from "hono/jsx";
-import type { CalendarDayKind, HolidaySuggestion, SubstituteSuggestion } from "../../src/domain/holidays.js";
-import type { CalendarDayRow } from "../../src/services/calendar.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { HolidaySuggestion, SubstituteSuggestion } from "../../src/domain/holidays.js";
 import { dateOnlyLocal } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";

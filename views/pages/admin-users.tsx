@@ -1,5 +1,4 @@
-import { ROLES, type Role } from "../../db/schema.js";
-import type { CurrentUser, UserListRow } from "../../src/services/users.js";
+import { ROLES, type CurrentUser, type UserListRow, type Role } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 

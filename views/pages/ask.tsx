@@ -1,4 +1,4 @@
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser } from "../../src/model.js";
 import { CallUsNotice } from "../partials/hotlines.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";

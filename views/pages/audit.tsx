@@ -1,7 +1,5 @@
 // Nhật ký: the audit trail for admins and the steering board, filterable and exportable.
-import type { AuditRow } from "../../src/services/audit-queries.js";
-import type { ExportColumn } from "../../src/services/exports.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser, AuditRow, ExportColumn } from "../../src/model.js";
 import { can, type Action } from "../../src/auth/permissions.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";

@@ -1,6 +1,5 @@
 // Cần gọi lại: the answer team's list of answers to pass on by phone (or the channel they came by).
-import type { CallBackItem } from "../../src/model.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CallBackItem, CurrentUser } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { CallBackList } from "../partials/call-back-list.js";
 

@@ -1,8 +1,7 @@
 // Tiếp nhận câu hỏi: the team logs a call, a Zalo message, an iHanoi or portal request or a công văn.
 // Phone-only and other-channel fields show by the chosen channel where the browser can (CSS :has);
 // without it every field shows and the server ignores what does not apply.
-import type { CallerAccount } from "../../src/model.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CallerAccount, CurrentUser } from "../../src/model.js";
 import { dateTimeInputValue } from "../format.js";
 import { Layout } from "../layout.js";
 import { CallerMatches } from "../partials/caller-picker.js";

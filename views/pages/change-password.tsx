@@ -1,4 +1,4 @@
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 

@@ -1,11 +1,10 @@
 // Xin ý kiến Ban cố vấn: what waits for the advisor (the longest waiting first), then what they
 // answered lately. Leads and steering see every request, with whom it was addressed to.
-import type { ConsultationDesk } from "../../src/services/consultation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser, ConsultationDesk, DeadlineInfo } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { personName } from "../partials/consultation.js";
-import { Deadline, StatusBadge, type DeadlineInfo } from "../partials/status.js";
+import { Deadline, StatusBadge } from "../partials/status.js";
 
 type Waiting = ConsultationDesk["open"][number] & { deadline: DeadlineInfo | null };
 type Answered = ConsultationDesk["answered"][number];

@@ -1,7 +1,6 @@
 // Tổng quan: the command's and the leads' view of the desk for a chosen period.
+import type { CurrentUser, Overview } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
-import type { Overview } from "../../src/services/dashboard.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime } from "../format.js";
 import { ChannelTable } from "../partials/dashboard-channels.js";
 import { Layout } from "../layout.js";

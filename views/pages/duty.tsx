@@ -1,6 +1,5 @@
 // Lịch trực: who of the answer team is on duty on the coming working days; leads set a day's roster.
-import type { DutyDay, DutyMember } from "../../src/services/duty.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser, DutyDay, DutyMember } from "../../src/model.js";
 import { dateOnlyLocal } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, describedBy, type FieldErrors } from "../partials/form.js";

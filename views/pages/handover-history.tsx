@@ -1,7 +1,6 @@
 // Biên bản đã lập: past hand-overs, newest first, a page at a time. Members see those they gave or
 // received; leads and the steering board all of the team's.
-import type { HandoverSummary } from "../../src/model.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { HandoverSummary, CurrentUser } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { Layout } from "../layout.js";
 import { HandoverSummaryList } from "../partials/handover-summary.js";

@@ -1,7 +1,6 @@
 // One hand-over record on screen: who handed what to whom and when, the note, the questions as they
 // stood then, and who has acknowledged. An incoming person who has not yet acknowledged does it here.
-import type { HandoverRecord } from "../../src/model.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { HandoverRecord, CurrentUser } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateTime, isoInstant } from "../format.js";

@@ -1,9 +1,7 @@
 // Bàn giao ca: what is still open at the end of a shift, most urgent first, and who takes over.
 // Meant to be printed too: the stylesheet hides navigation and forms on paper. The member's own
 // view is also the start of the hand-over record (views/partials/handover-form.tsx).
-import type { HandoverSummary } from "../../src/model.js";
-import type { HandoverGroups, Shifts } from "../../src/services/duty.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { HandoverSummary, CurrentUser, HandoverGroups, Shifts } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { HandoverGiveCard, PickControl, type HandoverFormState } from "../partials/handover-form.js";

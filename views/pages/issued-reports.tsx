@@ -1,9 +1,7 @@
 // Báo cáo đã ban hành: the department's record of issued monthly reports — the list by year, and one
 // report as it was issued (read-only, printed again from what was stored).
 import type { ReportHeader } from "../../src/config.js";
-import type { IssuedReportSummary, ReportIssue } from "../../src/model.js";
-import type { Overview } from "../../src/services/dashboard.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { IssuedReportSummary, ReportIssue, CurrentUser, Overview } from "../../src/model.js";
 import { calendarDate, dateTime } from "../format.js";
 import { Layout } from "../layout.js";
 import { withRank } from "../partials/channel.js";

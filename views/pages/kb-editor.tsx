@@ -1,7 +1,7 @@
 // Writing a knowledge-base entry: a new one (from a proposal or from scratch) or a new version of
 // an existing one. Works without JavaScript; htmx adds the live Markdown preview of the answer.
+import type { CurrentUser, OpenReview, AttachmentView } from "../../src/model.js";
 import type { FieldFinding } from "../../src/domain/pii.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answer-form.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
@@ -10,8 +10,6 @@ import { CategorySelect } from "../partials/category-select.js";
 import { CitationRow } from "../partials/citation-row.js";
 import { LawCitePicker } from "../partials/law-results.js";
 import { AttachmentLink, AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
-import type { AttachmentView } from "../../src/services/attachments.js";
-import type { OpenReview } from "../../src/services/kb-second-review-queries.js";
 import { SecondReviewNotice } from "../partials/second-review.js";
 
 export interface EditorValues {

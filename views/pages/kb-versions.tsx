@@ -1,7 +1,6 @@
 // Every saved version of an entry, and a word-level comparison of two of them.
+import type { CurrentUser, EntryVersion } from "../../src/model.js";
 import type { DiffPart } from "../../src/domain/text-diff.js";
-import type { EntryVersion } from "../../src/services/kb-curation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 

@@ -1,18 +1,15 @@
+import type { CurrentUser, EntryDetail, OpenReview, AttachmentView } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import { can } from "../../src/auth/permissions.js";
 import type { FieldFinding } from "../../src/domain/pii.js";
-import type { EntryDetail } from "../../src/services/kb-curation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateOnly } from "../format.js";
 import { Layout } from "../layout.js";
 import { PiiFindings, WaiverCheckbox } from "../partials/pii-findings.js";
 import { Citations } from "../partials/citations.js";
 import { AttachmentList } from "../partials/attachments.js";
-import type { AttachmentView } from "../../src/services/attachments.js";
 import { LawChangeNote, LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
 import { SecondReviewNotice } from "../partials/second-review.js";
-import type { OpenReview } from "../../src/services/kb-second-review-queries.js";
 
 export interface EntryVotes {
   helpful: number;

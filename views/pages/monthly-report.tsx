@@ -3,9 +3,7 @@
 // bottom-left, signature bottom-right), printed from the browser to paper or PDF on A4.
 import type { ReportHeader } from "../../src/config.js";
 import type { Child } from "hono/jsx";
-import type { ReportIssue, ReportSigner } from "../../src/model.js";
-import type { Overview } from "../../src/services/dashboard.js";
-import { REPORT_SYMBOL } from "../../src/model.js";
+import { REPORT_SYMBOL, type ReportIssue, type ReportSigner, type Overview } from "../../src/model.js";
 import { calendarDate, dateTime, localDate } from "../format.js";
 import { PrintDocument } from "../layout.js";
 import { DefinitionList } from "../partials/dashboard-definitions.js";

@@ -1,6 +1,4 @@
-import type { NotificationKind } from "../../db/schema.js";
-import type { NotificationFeedItem } from "../../src/services/notifications.js";
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser, NotificationFeedItem, NotificationKind } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 

@@ -1,25 +1,18 @@
 import { AttachmentList, type UploadLimitsView } from "../partials/attachments.js";
-import type { AttachmentView } from "../../src/services/attachments.js";
-import type { QuestionStatus } from "../../db/schema.js";
 import { can } from "../../src/auth/permissions.js";
 import { isOpen } from "../../src/domain/workflow.js";
 import { renderMarkdown } from "../../src/markdown.js";
-import type { DeadlineExplanation } from "../../src/services/deadlines.js";
-import type { QuestionDetail } from "../../src/services/question-queries.js";
 import type { KbSearchHit } from "../../src/search/index.js";
 import type { SimilarQuestion } from "../../src/search/index.js";
-import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
-import type { CallBackItem } from "../../src/model.js";
+import type { CallBackItem, CurrentUser, ConsultationPanelData, DeadlineInfo, QuestionDetail, DeadlineExplanation, QuestionKbState, AttachmentView, QuestionStatus } from "../../src/model.js";
 import { CallBackNotice, CallerLine } from "../partials/question-caller.js";
 import { CHANNEL_LABELS } from "../partials/channel.js";
 import { Layout } from "../layout.js";
 import { DeadlineExplainer } from "../partials/deadline-explainer.js";
 import { ConsultationPanel } from "../partials/consultation.js";
-import type { ConsultationPanelData } from "../../src/services/consultation-queries.js";
 import { AskerActions, TeamActions, type FormState } from "../partials/question-actions.js";
-import { Deadline, StatusBadge, STATUS_LABELS, type DeadlineInfo } from "../partials/status.js";
+import { Deadline, StatusBadge, STATUS_LABELS } from "../partials/status.js";
 import { CitedLawNotice, type ChangedCitationView } from "../partials/cited-law-notice.js";
 import { ThreadFeedbackItem, type ThreadFeedbackView } from "../partials/feedback.js";
 

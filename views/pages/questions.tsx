@@ -1,8 +1,6 @@
-import { QUESTION_CHANNELS, QUESTION_STATUSES } from "../../db/schema.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES, type CurrentUser, type SavedFilter } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { DUE_STATES, LIST_SORTS, listQueryString, type ListQuery, type ListSort } from "../../src/domain/question-list-query.js";
-import type { SavedFilter } from "../../src/services/saved-filters.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { CategorySelect } from "../partials/category-select.js";
 import { listUrl, QuestionResults, type QuestionResultsProps } from "../partials/question-results.js";

@@ -1,5 +1,5 @@
 // Đánh giá: the ratings and comments askers gave on one answerer's answers, newest first.
-import type { CurrentUser } from "../../src/services/users.js";
+import type { CurrentUser } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { personName } from "../partials/consultation.js";
 import { score } from "../partials/dashboard-format.js";

@@ -1,13 +1,10 @@
 // One article of a register document (/regulations/:id/articles/:articleId): its text and the
 // knowledge-base entries that cite it.
 import { can } from "../../src/auth/permissions.js";
-import type { regulationArticles, regulations } from "../../db/schema.js";
+import type { ArticleRow, RegulationRow } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { ArticleText, articleAnchor, CitingEntries, IncompleteMark, StatusBadge, StatusForm } from "../partials/regulation.js";
-
-type RegulationRow = typeof regulations.$inferSelect;
-type ArticleRow = typeof regulationArticles.$inferSelect;
 
 export function RegulationArticlePage(props: {
   user: NonNullable<Parameters<typeof Layout>[0]["user"]>;

@@ -1,14 +1,11 @@
 // One register document: what it is, its articles (each with an anchor and its own page), the
 // entries citing it, and for advisors and admins its status, each article's status and its details.
 import { can } from "../../src/auth/permissions.js";
-import type { regulationArticles, regulations } from "../../db/schema.js";
+import type { ArticleRow, RegulationRow } from "../../src/model.js";
 import { calendarDate } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { articleAnchor, CitingEntries, IncompleteMark, RegulationFields, StatusBadge, StatusForm } from "../partials/regulation.js";
-
-type RegulationRow = typeof regulations.$inferSelect;
-type ArticleRow = typeof regulationArticles.$inferSelect;
 
 type Citing = Parameters<typeof CitingEntries>[0]["items"];
 

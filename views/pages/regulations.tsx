@@ -1,6 +1,5 @@
+import type { CurrentUser, RegulationSummary } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
-import type { RegulationSummary } from "../../src/services/regulation-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { calendarDate } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";

@@ -1,7 +1,6 @@
 // Báo cáo: the period form for the question exports, and the way to the other reports.
+import type { CurrentUser, ExportColumn, QuestionExportRow } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
-import type { ExportColumn, QuestionExportRow } from "../../src/services/exports.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 import { STATUS_LABELS } from "../partials/status.js";

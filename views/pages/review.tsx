@@ -1,9 +1,7 @@
 // Ban cố vấn's desk: proposals from the answer team, versions waiting for a second advisor (Duyệt lần
 // hai), entries flagged for review, drafts in progress.
+import type { CurrentUser, ReviewQueue, PendingReview } from "../../src/model.js";
 import type { Child } from "hono/jsx";
-import type { ReviewQueue } from "../../src/services/kb-curation-queries.js";
-import type { PendingReview } from "../../src/services/kb-second-review-queries.js";
-import type { CurrentUser } from "../../src/services/users.js";
 import { dateOnly, dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 

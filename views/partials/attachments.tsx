@@ -1,7 +1,7 @@
 // Attaching files (a picker that also takes drag-and-drop and, on phones, the camera) and showing
 // them (images as thumbnails, other files as links with type and size).
-import type { AttachmentView } from "../../src/services/attachments.js";
-import { ACCEPT, ALLOWED_LABEL, fileSize } from "../../src/services/uploads.js";
+import { ACCEPT, ALLOWED_LABEL, type AttachmentView } from "../../src/model.js";
+import { fileSize } from "../../src/domain/file-size.js";
 import { Field } from "./form.js";
 
 const TYPE_LABELS = { pdf: "PDF", jpeg: "Ảnh JPEG", png: "Ảnh PNG", webp: "Ảnh WebP", docx: "Word", xlsx: "Excel" } as const;

@@ -1,9 +1,8 @@
 // Xin ý kiến Ban cố vấn on the question page (internal: the caller renders it only for people who
 // see the internal thread). Each request shows its state; an open one keeps showing "Đang chờ ý kiến
 // của …" until answered. The team asks here; the advisor addressed answers here.
-import type { ConsultationItem, ConsultationPanelData } from "../../src/services/consultation-queries.js";
+import type { Actor, ConsultationItem, ConsultationPanelData } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
-import type { Actor } from "../../src/services/users.js";
 import { dateTime, isoInstant } from "../format.js";
 import { describedBy, Field } from "./form.js";
 import { own, type FormState } from "./question-actions.js";

@@ -1,5 +1,5 @@
 // The figure cards of the overview: the period's work, the backlog now, the knowledge base.
-import type { Overview } from "../../src/services/dashboard.js";
+import type { Overview } from "../../src/model.js";
 import { number1, percent, score, workTime } from "./dashboard-format.js";
 
 export function Stat(props: { id: string; value: string | number; label: string; sub?: string; tone?: string }) {

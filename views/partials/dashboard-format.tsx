@@ -1,6 +1,5 @@
 // How the overview's numbers read in Vietnamese: "83,3%", "4,5/5", "13 giờ 20 phút", period titles.
-import type { ChosenPeriod } from "../../src/services/dashboard.js";
-import type { Satisfaction } from "../../src/services/metrics.js";
+import type { ChosenPeriod, Satisfaction } from "../../src/model.js";
 import { duration } from "../format.js";
 
 export const number1 = (n: number) => n.toLocaleString("vi-VN", { maximumFractionDigits: 1 });

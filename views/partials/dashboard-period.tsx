@@ -1,5 +1,5 @@
 // The period picker: a plain GET form, so a period is a link that can be bookmarked or sent on.
-import type { ChosenPeriod, PeriodKind } from "../../src/services/dashboard.js";
+import type { ChosenPeriod, PeriodKind } from "../../src/model.js";
 
 const KINDS: { kind: PeriodKind; label: string }[] = [
   { kind: "week", label: "Tuần này" },

@@ -1,7 +1,7 @@
 // The overview's tables: the answer team (the nine) and categories (the unit leaderboard is in
 // unit-leaderboard.tsx). Shared by the dashboard and the printed monthly report. On a phone each row becomes a
 // card (table--stack with data-label); the printed report keeps real tables (stack={false}).
-import type { CategoryRow, MemberRow } from "../../src/services/dashboard.js";
+import type { CategoryRow, MemberRow } from "../../src/model.js";
 import { percent, Rated, workTime } from "./dashboard-format.js";
 
 const memberName = (m: MemberRow) => (m.rank ? `${m.rank} ${m.name}` : m.name);

@@ -1,5 +1,5 @@
 // Weekly trends: questions received and answered (bars), the on-time rate (line), each with its table.
-import type { Overview } from "../../src/services/dashboard.js";
+import type { Overview } from "../../src/model.js";
 import { dateOnly } from "../format.js";
 import { BarChart, PercentLineChart } from "./charts.js";
 import { percent } from "./dashboard-format.js";

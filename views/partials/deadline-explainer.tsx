@@ -1,5 +1,5 @@
 // "How was this deadline computed?" — the 24-working-hour rule made visible.
-import type { DeadlineExplanation } from "../../src/services/deadlines.js";
+import type { DeadlineExplanation } from "../../src/model.js";
 import { dateOnlyLocal, dateTime, duration, isoInstant } from "../format.js";
 
 export function DeadlineExplainer(props: { x: DeadlineExplanation; open?: boolean }) {

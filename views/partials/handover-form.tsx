@@ -2,8 +2,7 @@
 // questions (all ticked at first), then the incoming people (the next shift ticked) and the note.
 // The questions' controls sit in the lists above and join the form by its id, so the lists stay
 // printable (the print stylesheet hides forms).
-import type { HandoverPerson, QuestionStatus, StaleQuestion } from "../../src/model.js";
-import type { QuestionSummary } from "../../src/services/question-queries.js";
+import type { HandoverPerson, QuestionStatus, StaleQuestion, QuestionSummary } from "../../src/model.js";
 import { ErrorSummary, type FieldErrors } from "./form.js";
 import { personName } from "./handover-summary.js";
 import { STATUS_LABELS } from "./status.js";

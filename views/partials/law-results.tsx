@@ -1,6 +1,6 @@
 // Articles of the register that match a search: on the law search page, beside the answer box (each
 // with a button that cites it in the draft) and on the officers' search page when no entry answers.
-import type { RegulationStatus } from "../../db/schema.js";
+import type { RegulationStatus } from "../../src/model.js";
 import { Highlight } from "./highlight.js";
 import { StatusBadge } from "./regulation.js";
 

@@ -1,18 +1,7 @@
 // What the personal-data guard found, listed and highlighted in context, so the advisor can strip it
 // or, having checked, waive it. The waiver control comes in as children (it belongs to a form).
 import type { Child } from "hono/jsx";
-import type { EntryField, FieldFinding, PersonalDataKind } from "../../src/domain/pii.js";
-
-export const PII_KIND_LABELS: Record<PersonalDataKind, string> = {
-  id12: "Số căn cước công dân (12 số)",
-  id9: "Số chứng minh nhân dân (9 số)",
-  phone: "Số điện thoại",
-  dob: "Ngày sinh",
-  name: "Họ tên",
-  plate: "Biển số xe",
-  email: "Địa chỉ thư điện tử",
-  address: "Địa chỉ nhà",
-};
+import { PII_KIND_LABELS, type EntryField, type FieldFinding } from "../../src/domain/pii.js";
 
 const FIELD_LABELS: Record<EntryField, string> = { title: "Tiêu đề", question: "Câu hỏi", answer: "Trả lời" };
 

@@ -1,4 +1,5 @@
 // The forms on a question page: what the asker can do, and what the answer team can do.
+import type { QuestionKbState } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
@@ -8,7 +9,6 @@ import { LawCitePicker } from "./law-results.js";
 import type { KbSearchHit } from "../../src/search/index.js";
 import { SimilarQuestions } from "./similar-questions.js";
 import type { SimilarQuestion } from "../../src/search/index.js";
-import type { QuestionKbState } from "../../src/services/kb-curation-queries.js";
 import { dateTime, isoInstant } from "../format.js";
 
 export interface FormState {

@@ -1,17 +1,12 @@
+import type { QuestionListItem, DeadlineInfo, QuestionSummary } from "../../src/model.js";
 import type { Child } from "hono/jsx";
-import type { QuestionSummary } from "../../src/services/question-queries.js";
 import { dateTime, isoInstant, shortDateTime } from "../format.js";
-import { StatusBadge, TimeLeft, SlaBadge, type DeadlineInfo } from "./status.js";
+import { StatusBadge, TimeLeft, SlaBadge } from "./status.js";
 import { CHANNEL_LABELS } from "./channel.js";
-
-export interface QuestionRow {
-  q: QuestionSummary;
-  deadline: DeadlineInfo | null;
-}
 
 // One list for the queue and the question list; urgency shows as colour and as words.
 // `pick`: controls drawn under a row's details (the hand-over form's choice of questions).
-export function QuestionList(props: { rows: QuestionRow[]; empty: string; showAsker?: boolean; pick?: (q: QuestionSummary) => Child }) {
+export function QuestionList(props: { rows: QuestionListItem[]; empty: string; showAsker?: boolean; pick?: (q: QuestionSummary) => Child }) {
   if (props.rows.length === 0) return <p class="empty">{props.empty}</p>;
   return (
     <ul class="qlist">

@@ -1,8 +1,9 @@
 // The question list's results: the count, the rows, the pages and the form that saves the filters.
 // The whole page shows it under the filters; an htmx request gets it alone.
+import type { QuestionListItem } from "../../src/model.js";
 import { listQueryString, type ListQuery } from "../../src/domain/question-list-query.js";
 import { describedBy, type FieldErrors } from "./form.js";
-import { QuestionList, type QuestionRow } from "./question-list.js";
+import { QuestionList } from "./question-list.js";
 
 export interface SaveFilterState {
   name?: string;
@@ -11,7 +12,7 @@ export interface SaveFilterState {
 
 export interface QuestionResultsProps {
   filters: ListQuery;
-  rows: QuestionRow[];
+  rows: QuestionListItem[];
   total: number;
   page: number;
   pages: number;

@@ -1,6 +1,6 @@
 // Pieces of the register's pages: a status badge, the placeholder mark, the document's fields and
 // the status form a document and each article share.
-import type { RegulationStatus } from "../../db/schema.js";
+import type { RegulationStatus } from "../../src/model.js";
 import { Field, type FieldErrors } from "./form.js";
 
 const REGULATION_STATUS_LABELS: Record<RegulationStatus, string> = { in_force: "Còn hiệu lực", amended: "Đã sửa đổi, bổ sung", replaced: "Đã bị thay thế" };

@@ -1,6 +1,6 @@
 // Duyệt lần hai, as the board sees it on an entry and in its editor: a version waiting for a second
 // advisor, or one sent back with the reason. Readers never see this; they keep the published text.
-import type { OpenReview } from "../../src/services/kb-second-review-queries.js";
+import type { OpenReview } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 
 export function SecondReviewNotice(props: { review: OpenReview; entry: { id: number; status: string; version: number }; editing?: boolean }) {

@@ -1,5 +1,4 @@
-import type { QuestionStatus } from "../../db/schema.js";
-import type { SlaState } from "../../src/domain/sla.js";
+import type { DeadlineInfo, SlaState, QuestionStatus } from "../../src/model.js";
 import { dateTime, duration, isoInstant } from "../format.js";
 
 export const STATUS_LABELS: Record<QuestionStatus, string> = {
@@ -21,14 +20,6 @@ export const SLA_LABELS: Record<SlaState, string> = {
 
 export function StatusBadge(props: { status: QuestionStatus }) {
   return <span class={`badge badge--status-${props.status}`}>{STATUS_LABELS[props.status]}</span>;
-}
-
-export interface DeadlineInfo {
-  deadlineAt: Date;
-  state: SlaState;
-  leftMinutes: number; // working minutes until the deadline (0 once past)
-  overdueMinutes: number; // working minutes past it (0 before)
-  paused?: boolean; // waiting for the asker: the clock is stopped, figures frozen
 }
 
 export function SlaBadge(props: { info: DeadlineInfo }) {

@@ -1,7 +1,6 @@
 // Bảng tổng sắp các đơn vị: score, grade and how each score was computed. The dashboard shows the
 // computation per unit in a details element; the printed report keeps one compact row per unit.
-import type { UnitRow } from "../../src/services/dashboard.js";
-import { UNIT_CRITERIA, type CriterionResult, type Grade, type UnitCriterion, type UnitFacts, type UnitScoringSettings } from "../../src/domain/unit-scoring.js";
+import { UNIT_CRITERIA, type UnitRow, type CriterionResult, type Grade, type UnitCriterion, type UnitFacts, type UnitScoringSettings } from "../../src/model.js";
 import { number1 } from "./dashboard-format.js";
 
 export const CRITERION_NAME: Record<UnitCriterion, string> = {

@@ -1,6 +1,6 @@
 // Cài đặt → Bảng tổng sắp: the weight of each criterion, the grade thresholds, the minimum use for a
 // unit to be ranked and the working hours an asker has to answer a clarification request.
-import { UNIT_CRITERIA } from "../../src/domain/unit-scoring.js";
+import { UNIT_CRITERIA } from "../../src/model.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "./form.js";
 import { CRITERION_NAME } from "./unit-leaderboard.js";
 

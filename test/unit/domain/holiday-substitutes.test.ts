@@ -2,13 +2,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { statutoryHolidays, substituteDays, substituteSuggestions } from "../../../src/domain/holidays.js";
-import type { Period } from "../../../src/domain/working-time.js";
+import type { WorkingHours } from "../../../src/domain/working-time.js";
 
 const MON_FRI = new Set([1, 2, 3, 4, 5]);
 const pairs = (year: number, working = MON_FRI) => substituteDays(year, working).map((s) => [s.holiday.date, s.date]);
 const weekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 const nextDay = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
-const OFFICE: Period[] = [
+const OFFICE: WorkingHours[] = [
   { start: "08:00", end: "12:00" },
   { start: "13:00", end: "17:00" },
 ];
@@ -74,7 +74,7 @@ describe("substituteDays", () => {
 });
 
 describe("substituteSuggestions", () => {
-  const week: Record<number, Period[]> = { 1: OFFICE, 2: OFFICE, 3: OFFICE, 4: OFFICE, 5: OFFICE, 6: [] };
+  const week: Record<number, WorkingHours[]> = { 1: OFFICE, 2: OFFICE, 3: OFFICE, 4: OFFICE, 5: OFFICE, 6: [] };
 
   it("names the day after its holiday and marks one already in the calendar", () => {
     expect(substituteSuggestions(2026, week, [])).toEqual([

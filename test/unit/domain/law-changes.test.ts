@@ -1,5 +1,6 @@
+import type { CitedLaw } from "../../../src/model.js";
 import { describe, expect, it } from "vitest";
-import { lawChanges, type CitedLaw } from "../../../src/domain/law-changes.js";
+import { lawChanges } from "../../../src/domain/law-changes.js";
 
 const cuTru = { regulationId: 3, document: "Luật Cư trú", number: "68/2020/QH14", documentStatus: "in_force", documentSince: null } as const;
 const article = (articleId: number, label: string, status: CitedLaw["articleStatus"], since: string | null = null): CitedLaw => ({

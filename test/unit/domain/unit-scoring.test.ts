@@ -1,19 +1,8 @@
+import { UNIT_CRITERIA, type UnitCriterion, type UnitFacts, type UnitScoringSettings } from "../../../src/model.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultCalendar } from "../../../src/domain/holidays.js";
-import {
-  DEFAULT_UNIT_SCORING,
-  gradeOf,
-  judgeClarification,
-  rankByScore,
-  readScoringSettings,
-  scoreUnit,
-  scoringProblems,
-  UNIT_CRITERIA,
-  type UnitCriterion,
-  type UnitFacts,
-  type UnitScoringSettings,
-} from "../../../src/domain/unit-scoring.js";
+import { DEFAULT_UNIT_SCORING, gradeOf, judgeClarification, rankByScore, readScoringSettings, scoreUnit, scoringProblems } from "../../../src/domain/unit-scoring.js";
 
 const vn = (s: string) => new Date(`${s}+07:00`);
 const cal = defaultCalendar(); // Mon–Fri 08:00–12:00, 13:00–17:00

@@ -6,13 +6,13 @@ import { defaultCalendar } from "../../../src/domain/holidays.js";
 import {
   addWorkingMinutes,
   workingMinutesBetween,
-  type Period,
+  type WorkingHours,
   type WorkingCalendar,
 } from "../../../src/domain/working-time.js";
 
 const MIN = 60_000;
 const DAY = 86_400_000;
-const OFFICE: Period[] = [
+const OFFICE: WorkingHours[] = [
   { start: "08:00", end: "12:00" },
   { start: "13:00", end: "17:00" },
 ];
@@ -285,7 +285,7 @@ function reference(w: Window): Ref {
   return r;
 }
 
-function refPeriods(cal: WorkingCalendar, date: string): Period[] {
+function refPeriods(cal: WorkingCalendar, date: string): WorkingHours[] {
   if (cal.holidays.includes(date)) return [];
   if (cal.makeUpDays.includes(date)) return cal.week[1] ?? [];
   const wd = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
@@ -357,7 +357,7 @@ function refAdd(iv: Array<[number, number]>, start: number, ms: number): number 
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
-function periodArb(grid: number): fc.Arbitrary<Period> {
+function periodArb(grid: number): fc.Arbitrary<WorkingHours> {
   // Bias starts towards the small hours, where DST transitions happen.
   const start = fc.oneof(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 240 })).map((m) => Math.floor(m / grid) * grid);
   return fc
