@@ -149,19 +149,12 @@ describe("addWorkingMinutes – examples (Asia/Ho_Chi_Minh office hours)", () =>
     expect(workingMinutesBetween(vn("2026-01-19T00:00"), vn("2026-01-20T00:00"), c)).toBe(0);
   });
 
-  it("is fast: 100,000 minutes well under 10 ms", () => {
-    const c = defaultCalendar();
-    addWorkingMinutes(vn("2026-01-16T16:00"), 100_000, c); // warm zone formatter
-    const fresh = defaultCalendar();
-    let t = performance.now();
-    const r = addWorkingMinutes(vn("2025-01-16T16:00"), 100_000, fresh);
-    const cold = performance.now() - t;
-    t = performance.now();
-    for (let i = 0; i < 10; i++) addWorkingMinutes(vn("2025-01-16T16:00"), 100_000, fresh);
-    const warm = (performance.now() - t) / 10;
-    expect(workingMinutesBetween(vn("2025-01-16T16:00"), r, fresh)).toBe(100_000);
-    expect(cold).toBeLessThan(30); // generous for slow CI; typically ~2 ms
-    expect(warm).toBeLessThan(10);
+  // How fast this is belongs to the bench, not here: a time bound in a test fails on a busy machine.
+  it("adds 100,000 minutes (some nine months) across holidays and counts them back, again and again", () => {
+    const cal = defaultCalendar();
+    const r = addWorkingMinutes(vn("2025-01-16T16:00"), 100_000, cal);
+    expect(workingMinutesBetween(vn("2025-01-16T16:00"), r, cal)).toBe(100_000);
+    for (let i = 0; i < 3; i++) expect(addWorkingMinutes(vn("2025-01-16T16:00"), 100_000, cal)).toEqual(r);
   });
 });
 
