@@ -1,5 +1,6 @@
 // Searching the knowledge base: the page (GET /kb) and the JSON API (GET /api/kb/search).
 // Any input is a valid query: odd text gives fewer results, never an error.
+import type { KbSearchHit } from "../model.js";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
@@ -7,7 +8,7 @@ import { requirePermission } from "../auth/middleware.js";
 import { activeCategories } from "../services/question-queries.js";
 import { listPublishedEntries } from "../services/kb-queries.js";
 import { withReviewFlags } from "../services/kb-review-flags.js";
-import { GenerationCache, searchFacets, searchKb, searchLaw, type KbSearchHit } from "../search/index.js";
+import { GenerationCache, searchFacets, searchKb, searchLaw } from "../search/index.js";
 import { KbSearchPage } from "../../views/pages/kb-search.js";
 import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";

@@ -16,8 +16,8 @@ import { backfillQuestionIndex } from "./questions.js";
 
 export { entryChanged, EntryIndexBatch, indexRows } from "./kb-index.js";
 export { articlesRemoved, lawArticle, regulationChanged, searchLaw, type LawHit, type LawSearchResult } from "./law.js";
-export { matchesText, questionChanged, questionMatch, similarAnsweredQuestions, textRank, type SimilarQuestion } from "./questions.js";
-export { searchFacets, searchKb, type KbSearchHit, type KbSearchInput, type KbSearchResult } from "./kb.js";
+export { matchesText, questionChanged, questionMatch, similarAnsweredQuestions, textRank } from "./questions.js";
+export { searchFacets, searchKb, type KbSearchInput, type KbSearchResult } from "./kb.js";
 export { GenerationCache, indexChanged as resultsChanged } from "./cache.js";
 export type { KbIndexRow } from "./store.js";
 

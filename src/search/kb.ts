@@ -1,7 +1,7 @@
 // Knowledge-base search: the shared engine (engine.ts, docs/decisions/004-kb-search.md) over the
 // published entries' index (kb-index.ts: title, tags, question, answer, citations; pairs of head and
 // body) — with the search page's filters, recent results kept, and entries read whole for ranking.
-import type { ReviewFlag } from "../model.js";
+import type { KbSearchHit, ReviewFlag } from "../model.js";
 import { sql, type SQL } from "drizzle-orm";
 import { preparedOnce, type DB } from "../db.js";
 import { parseQuery } from "../domain/search-query.js";
@@ -16,17 +16,6 @@ export interface KbSearchInput {
   category?: number; // category id
   tag?: string;
   regulation?: string; // document name or number, as cited
-}
-
-export interface KbSearchHit {
-  id: number;
-  ref: string;
-  title: string;
-  snippet: string;
-  score: number;
-  categoryName: string;
-  highlights: string[]; // folded syllables to mark in title and snippet
-  flag: ReviewFlag | null; // flagged for review: the law it cites changed
 }
 
 export interface KbSearchResult {

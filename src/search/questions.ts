@@ -1,6 +1,7 @@
 // Full-text search over past questions with the knowledge base's folding (src/domain/search-text.ts):
 // the store indexes the folded title, body and every answer of each question by its id. Call
 // questionChanged in the same transaction as a new question or a new answer.
+import type { SimilarQuestion } from "../model.js";
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { messages, questions } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -53,12 +54,6 @@ export function matchesText(match: string): SQL {
 // questions.id = text_rank.id.
 export function textRank(match: string): SQL {
   return store.questionsRanked(match);
-}
-
-export interface SimilarQuestion {
-  id: number;
-  title: string;
-  answer: string; // the latest answer, in Markdown
 }
 
 const SIMILAR_TERMS = 8;

@@ -1,6 +1,5 @@
-import type { CurrentUser } from "../../src/model.js";
+import type { CurrentUser, KbSearchHit } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
-import type { KbSearchHit } from "../../src/search/index.js";
 import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";
 import { LawResults, type LawHitView } from "../partials/law-results.js";

@@ -2,10 +2,8 @@ import { AttachmentList, type UploadLimitsView } from "../partials/attachments.j
 import { can } from "../../src/auth/permissions.js";
 import { isOpen } from "../../src/domain/workflow.js";
 import { renderMarkdown } from "../../src/markdown.js";
-import type { KbSearchHit } from "../../src/search/index.js";
-import type { SimilarQuestion } from "../../src/search/index.js";
 import { dateTime, isoInstant } from "../format.js";
-import type { CallBackItem, CurrentUser, ConsultationPanelData, DeadlineInfo, QuestionDetail, DeadlineExplanation, QuestionKbState, AttachmentView, QuestionStatus } from "../../src/model.js";
+import type { CallBackItem, CurrentUser, ConsultationPanelData, DeadlineInfo, QuestionDetail, DeadlineExplanation, QuestionKbState, AttachmentView, QuestionStatus, KbSearchHit, SimilarQuestion } from "../../src/model.js";
 import { CallBackNotice, CallerLine } from "../partials/question-caller.js";
 import { CHANNEL_LABELS } from "../partials/channel.js";
 import { Layout } from "../layout.js";

@@ -1,6 +1,6 @@
 // Entries that may already answer what is being typed: beside the ask form (officers can say "this
 // answers my question") and beside the answer box (answerers can insert a link to the entry).
-import type { KbSearchHit } from "../../src/search/index.js";
+import type { KbSearchHit } from "../../src/model.js";
 import { Highlight } from "./highlight.js";
 import { LawChangeNote } from "./law-change-notice.js";
 

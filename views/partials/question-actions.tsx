@@ -1,14 +1,12 @@
 // The forms on a question page: what the asker can do, and what the answer team can do.
-import type { QuestionKbState } from "../../src/model.js";
+import type { QuestionKbState, KbSearchHit, SimilarQuestion } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import { describedBy, type FieldErrors } from "./form.js";
 import { AnswerForm } from "./answer-form.js";
 import { AttachmentPicker, type UploadLimitsView } from "./attachments.js";
 import { KbSuggestions } from "./kb-suggestions.js";
 import { LawCitePicker } from "./law-results.js";
-import type { KbSearchHit } from "../../src/search/index.js";
 import { SimilarQuestions } from "./similar-questions.js";
-import type { SimilarQuestion } from "../../src/search/index.js";
 import { dateTime, isoInstant } from "../format.js";
 
 export interface FormState {

@@ -1,7 +1,7 @@
 // Beside the answer box: past questions like this one and how they were answered, so an answerer can
 // reuse (or stay consistent with) what the desk already said. They open in a new tab: the draft stays.
+import type { SimilarQuestion } from "../../src/model.js";
 import { markdownToPlainText } from "../../src/markdown.js";
-import type { SimilarQuestion } from "../../src/search/index.js";
 
 const EXCERPT_CHARS = 200;
 
