@@ -1,12 +1,16 @@
-// Word-level comparison of two versions of a text, for the knowledge base's version history.
-// A longest-common-subsequence over words, whitespace and punctuation; the common start and end
-// are trimmed first, so an edit in a long answer only pays for the part that changed.
+// Word-level comparison of two versions of a text, for the knowledge base's version history. The
+// texts are cut here into words, whitespace and punctuation (a Vietnamese word keeps its marks,
+// composed or decomposed); jsdiff (`diff`) finds the fewest changes between the two token lists.
+// The common start and end are trimmed first, so an edit in a long answer only pays for the part
+// that changed.
+import { diffArrays } from "diff";
 
 export type DiffPart = { type: "same" | "add" | "del"; text: string };
 
-// Beyond this many cells the table would cost too much memory: the changed middle is then shown
-// as one deletion and one insertion, which is still a true (if coarse) comparison.
-const MAX_CELLS = 4_000_000;
+// jsdiff's Myers algorithm works in about (tokens × changes): past this budget (what the LCS table
+// it replaced allowed in cells) the changed middle is shown as one deletion and one insertion, which
+// is still a true (if coarse) comparison.
+const MAX_WORK = 4_000_000;
 
 const TOKEN = /\s+|[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
 
@@ -29,33 +33,14 @@ export function diffWords(before: string, after: string): DiffPart[] {
 }
 
 function middle(a: string[], b: string[]): DiffPart[] {
-  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
+  const changes = diffArrays(a, b, { maxEditLength: Math.floor(MAX_WORK / (a.length + b.length + 1)) });
+  if (!changes) {
     return [
       { type: "del", text: a.join("") },
       { type: "add", text: b.join("") },
     ];
   }
-  // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..], in one flat array.
-  const w = b.length + 1;
-  const lcs = new Uint32Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-    }
-  }
-  const out: DiffPart[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push(out, "same", a[i++]!);
-      j++;
-    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) push(out, "del", a[i++]!);
-    else push(out, "add", b[j++]!);
-  }
-  while (i < a.length) push(out, "del", a[i++]!);
-  while (j < b.length) push(out, "add", b[j++]!);
-  return out;
+  return changes.map((c) => ({ type: c.added ? "add" : c.removed ? "del" : "same", text: c.value.join("") }));
 }
 
 function push(parts: DiffPart[], type: DiffPart["type"], text: string): void {
