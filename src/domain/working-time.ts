@@ -64,6 +64,10 @@ function zoneInfo(timeZone: string): ZoneInfo {
   return z;
 }
 
+// Not @date-fns/tz's tzOffset, which the rest of the desk uses for dates: measured, it answers NaN
+// for an unknown zone where this module must throw RangeError, and it reads an offset under an hour
+// west of Greenwich ("GMT-00:44:30", Monrovia until 1972) as +44.5 minutes. Reading the wall clock
+// from formatToParts has neither fault, and its result is cached per local day (firstReach).
 /** UTC offset (ms) in effect at instant t: local wall time (as if UTC) − t. */
 function offsetAt(z: ZoneInfo, t: number): number {
   const secFloor = Math.floor(t / 1000) * 1000;
