@@ -48,10 +48,45 @@ function migrateWithoutForeignKeys(db: DB): void {
 // Every transaction here writes, so each takes the write lock when it begins (BEGIN IMMEDIATE). A
 // deferred one reads first under a snapshot; if another process commits meanwhile, its first write
 // fails at once with SQLITE_BUSY_SNAPSHOT, which no waiting can cure. Reads that want one snapshot
-// ask for { behavior: "deferred" }.
+// ask for { behavior: "deferred" }. The outermost transaction runs, once it has committed, the work
+// left for after its commit (afterCommit); a nested one (a savepoint) leaves it to the outer one.
 function beginWritesImmediately(db: DB): void {
   const begin = db.transaction.bind(db);
-  db.transaction = ((fn, config) => begin(fn, { behavior: "immediate", ...config })) as DB["transaction"];
+  const c = db.$client;
+  db.transaction = ((fn: TransactionBody, config?: TransactionConfig) => {
+    const body: TransactionBody = (tx) => {
+      connectionOf.set(tx, c);
+      return fn(tx);
+    };
+    if (pendingAfterCommit.has(c)) return begin(body, { behavior: "immediate", ...config });
+    const pending: (() => void)[] = [];
+    pendingAfterCommit.set(c, pending);
+    let result;
+    try {
+      result = begin(body, { behavior: "immediate", ...config });
+    } finally {
+      pendingAfterCommit.delete(c); // rolled back: the work is dropped with it
+    }
+    for (const work of pending) work();
+    return result;
+  }) as DB["transaction"];
+}
+
+type TransactionBody = Parameters<DB["transaction"]>[0];
+type TransactionConfig = Parameters<DB["transaction"]>[1];
+
+// Per connection, the work waiting for its open transaction to commit; a transaction's connection.
+const pendingAfterCommit = new WeakMap<Database.Database, (() => void)[]>();
+const connectionOf = new WeakMap<object, Database.Database>();
+
+// Runs `work` once the transaction `tx` has committed, and never if it rolls back: a live signal
+// sent before the commit could send a tab to fetch what is not there yet, or announce a change that
+// was refused. Outside a transaction it runs at once, and so it does inside one begun on the
+// connection itself (db.$client.transaction, which this cannot follow: none signals).
+export function afterCommit(tx: Tx, work: () => void): void {
+  const pending = pendingAfterCommit.get(connectionOf.get(tx) ?? (tx as DB).$client);
+  if (pending) pending.push(work);
+  else work();
 }
 
 // The database is locked by another writer: nothing of the statement or transaction was applied.

@@ -33,7 +33,7 @@ export function completeCallBack(db: DB, actor: Actor, callBackId: number, note:
     if (row.doneAt) throw new Conflict("call_back_done");
     tx.update(callBacks).set({ doneAt: now, doneBy: actor.id, note }).where(eq(callBacks.id, callBackId)).run();
     audit(tx, { actorId: actor.id, action: "question.called_back", objectType: "question", objectId: row.questionId, data: { callBackId, note }, at: now });
-    signalQuestion(row.questionId);
+    signalQuestion(tx, row.questionId);
     return row.questionId;
   });
 }

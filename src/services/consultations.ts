@@ -11,7 +11,7 @@ import { isOpen } from "../domain/workflow.js";
 import { audit } from "./audit.js";
 import { activeAdvisors } from "./consultation-queries.js";
 import { notify } from "./notifications.js";
-import { liveBus } from "./live.js";
+import { signalAfterCommit } from "./live.js";
 import { addMessage, loadQuestion, signalQuestion } from "./question-transition.js";
 
 type ConsultationRow = typeof consultations.$inferSelect;
@@ -50,7 +50,7 @@ export function requestConsultation(db: DB, actor: Actor, questionId: number, in
       at: now,
     });
     notify(tx, { userId: input.advisorId, kind: "consultation_requested", questionId, at: now });
-    signalQuestion(questionId);
+    signalQuestion(tx, questionId);
     return id;
   });
 }
@@ -79,8 +79,8 @@ export function answerConsultation(db: DB, actor: Actor, consultationId: number,
     const recipients = new Set([c.requestedBy]);
     if (q.assigneeId) recipients.add(q.assigneeId); // whoever holds the question now, if handed over since
     for (const userId of recipients) notify(tx, { userId, kind: "consultation_answered", questionId: c.questionId, at: now });
-    liveBus.signal(`user:${actor.id}`); // the advisor's count of open requests
-    signalQuestion(c.questionId);
+    signalAfterCommit(tx, `user:${actor.id}`); // the advisor's count of open requests
+    signalQuestion(tx, c.questionId);
     return c.questionId;
   });
 }
@@ -101,8 +101,8 @@ export function withdrawConsultation(db: DB, actor: Actor, consultationId: numbe
       data: { consultationId: c.id, advisorId: c.advisorId },
       at: now,
     });
-    liveBus.signal(`user:${c.advisorId}`); // no notification kind for it: only their count changes
-    signalQuestion(c.questionId);
+    signalAfterCommit(tx, `user:${c.advisorId}`); // no notification kind for it: only their count changes
+    signalQuestion(tx, c.questionId);
     return c.questionId;
   });
 }

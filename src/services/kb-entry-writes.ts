@@ -126,7 +126,7 @@ export function publishInTx(tx: Tx, actor: Actor, entry: EntryRow, content: Entr
   if (!q) return;
   audit(tx, { actorId: actor.id, action: "question.kb_published", objectType: "question", objectId: source, data: { entryId: entry.id, ref: entry.ref }, at: now });
   if (q.askerId !== null) notify(tx, { userId: q.askerId, kind: "kb_published", questionId: source, at: now });
-  signalQuestion(source);
+  signalQuestion(tx, source);
 }
 
 // Why a waiting version stops waiting without a decision: a later save replaced it, the entry was

@@ -24,7 +24,7 @@ export function proposeForKnowledgeBase(db: DB, actor: Actor, questionId: number
     if (entry) throw new Conflict("already_in_kb");
     const id = tx.insert(kbProposals).values({ questionId, proposedBy: actor.id, note, createdAt: now, status: "open" }).returning({ id: kbProposals.id }).get().id;
     audit(tx, { actorId: actor.id, action: "question.propose", objectType: "question", objectId: questionId, data: { proposalId: id, note }, at: now });
-    signalQuestion(questionId);
+    signalQuestion(tx, questionId);
     return id;
   });
 }
@@ -38,6 +38,6 @@ export function dismissProposal(db: DB, actor: Actor, proposalId: number, now: D
     if (p.status !== "open") throw new Conflict("proposal_closed");
     tx.update(kbProposals).set({ status: "dismissed", resolvedAt: now, resolvedBy: actor.id }).where(eq(kbProposals.id, proposalId)).run();
     audit(tx, { actorId: actor.id, action: "question.kb_proposal_dismissed", objectType: "question", objectId: p.questionId, data: { proposalId }, at: now });
-    signalQuestion(p.questionId);
+    signalQuestion(tx, p.questionId);
   });
 }

@@ -228,5 +228,5 @@ function acceptProposals(tx: Tx, actor: Actor, questionId: number, entryId: numb
     .where(inArray(kbProposals.id, open.map((p) => p.id)))
     .run();
   audit(tx, { actorId: actor.id, action: "question.kb_proposal_accepted", objectType: "question", objectId: questionId, data: { entryId }, at: now });
-  signalQuestion(questionId);
+  signalQuestion(tx, questionId);
 }

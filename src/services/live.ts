@@ -1,6 +1,7 @@
 // In-process signals for live pages (SSE). A signal only says "this changed, fetch again"; the data
-// itself is read from the database by whoever listens. Signals raised inside a transaction are
-// delivered after the current synchronous work finishes, i.e. after the commit.
+// itself is read from the database by whoever listens. Services raise them with signalAfterCommit,
+// which waits for their transaction to commit (src/db.ts afterCommit).
+import { afterCommit, type Tx } from "../db.js";
 
 export type LiveTopic = `user:${number}` | "queue" | `question:${number}`;
 type Listener = (topic: LiveTopic) => void;
@@ -67,6 +68,12 @@ export class LiveBus {
 
 // One bus per process; tests make apps that share it harmlessly (topics carry ids).
 export const liveBus = new LiveBus();
+
+// Tells the listeners of `topic` once the change made in `tx` is committed (at once outside a
+// transaction): a tab told to fetch again must find the change, and a rolled-back one is no news.
+export function signalAfterCommit(tx: Tx, topic: LiveTopic): void {
+  afterCommit(tx, () => liveBus.signal(topic));
+}
 
 // Open streams counted per user and in all, against the caps of the config (issue 14): every
 // stream holds an open file and some memory for as long as its tab stays open.

@@ -3,13 +3,13 @@ import type { NotificationFeedItem } from "../model.js";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { kbEntries, kbSecondReviews, notifications, questions, type NotificationKind } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
-import { liveBus } from "./live.js";
+import { signalAfterCommit } from "./live.js";
 
 export function notify(tx: Tx, n: { userId: number; kind: NotificationKind; questionId?: number | null; handoverId?: number; kbReviewId?: number; at: Date }): void {
   tx.insert(notifications)
     .values({ userId: n.userId, kind: n.kind, questionId: n.questionId ?? null, handoverId: n.handoverId ?? null, kbReviewId: n.kbReviewId ?? null, createdAt: n.at })
     .run();
-  liveBus.signal(`user:${n.userId}`);
+  signalAfterCommit(tx, `user:${n.userId}`);
 }
 
 export function unreadCount(db: DB, userId: number): number {
@@ -25,7 +25,7 @@ export function markAllRead(db: DB, userId: number, now: Date): void {
     .set({ readAt: now })
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
     .run();
-  liveBus.signal(`user:${userId}`);
+  signalAfterCommit(db, `user:${userId}`);
 }
 
 // The notifications page: the newest first, each with its question's title, in one query.

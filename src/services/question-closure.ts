@@ -41,7 +41,7 @@ export function rateQuestion(db: DB, actor: Actor, questionId: number, score: nu
     if (q.status !== "answered" && q.status !== "closed") throw new InvalidTransition(q.status, "rate");
     tx.insert(ratings).values({ questionId, raterId: actor.id, score, comment, createdAt: now }).run();
     audit(tx, { actorId: actor.id, action: "question.rate", objectType: "question", objectId: questionId, data: { score }, at: now });
-    signalQuestion(questionId);
+    signalQuestion(tx, questionId);
   });
 }
 

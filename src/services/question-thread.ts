@@ -72,7 +72,7 @@ export function replyToQuestion(db: DB, actor: Actor, questionId: number, body: 
     } else {
       tx.update(questions).set({ updatedAt: now }).where(eq(questions.id, questionId)).run();
       audit(tx, { actorId: actor.id, action: "question.follow_up", objectType: "question", objectId: questionId, data: { messageId }, at: now });
-      signalQuestion(questionId);
+      signalQuestion(tx, questionId);
     }
     if (q.assigneeId) notify(tx, { userId: q.assigneeId, kind: "reply_received", questionId, at: now });
   });
@@ -85,6 +85,6 @@ export function addInternalNote(db: DB, actor: Actor, questionId: number, body: 
     loadQuestion(tx, questionId);
     const messageId = addMessage(tx, questionId, actor.id, "note", body, now, uploads);
     audit(tx, { actorId: actor.id, action: "question.note", objectType: "question", objectId: questionId, data: { messageId }, at: now });
-    signalQuestion(questionId);
+    signalQuestion(tx, questionId);
   });
 }

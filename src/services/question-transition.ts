@@ -9,7 +9,7 @@ import type { Tx } from "../db.js";
 import { NotFound } from "../domain/errors.js";
 import { nextStatus, type QuestionEvent } from "../domain/workflow.js";
 import { audit } from "./audit.js";
-import { liveBus } from "./live.js";
+import { signalAfterCommit } from "./live.js";
 
 export type QuestionRow = typeof questions.$inferSelect;
 
@@ -40,13 +40,13 @@ export function applyTransition(
     .where(eq(questions.id, q.id))
     .run();
   audit(tx, { actorId, action: `question.${event}`, objectType: "question", objectId: q.id, from: q.status, to, data: opts.data, at: now });
-  signalQuestion(q.id);
+  signalQuestion(tx, q.id);
   return to;
 }
 
-export function signalQuestion(questionId: number): void {
-  liveBus.signal(`question:${questionId}`);
-  liveBus.signal("queue");
+export function signalQuestion(tx: Tx, questionId: number): void {
+  signalAfterCommit(tx, `question:${questionId}`);
+  signalAfterCommit(tx, "queue");
 }
 
 export function addMessage(

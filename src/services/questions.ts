@@ -71,7 +71,7 @@ export function fileQuestion(
 export function route(tx: Tx, q: QuestionRow, now: Date, timeZone: string, opts: { dutyFirst?: boolean } = {}): void {
   const assigneeId = chooseAssignee(routingCandidates(tx, now, timeZone), q.categoryId, opts);
   if (assigneeId === null) {
-    signalQuestion(q.id); // unassigned work still shows in the team's queue
+    signalQuestion(tx, q.id); // unassigned work still shows in the team's queue
     return;
   }
   setAssignee(tx, q, assigneeId, null, "routed", now);
