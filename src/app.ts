@@ -46,7 +46,7 @@ import { adminSettingsRoutes } from "./routes/admin-settings.js";
 import { ratingsRoutes } from "./routes/ratings.js";
 import { setDisplayTimeZone } from "../views/format.js";
 
-// Forms carry text; attachments (later) get their own, larger limit.
+// Forms carry text; a form with files gets its own, larger limit (uploadLimit below).
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export function createApp(deps: AppDeps) {

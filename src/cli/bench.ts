@@ -1,5 +1,5 @@
-// npm run bench — the performance and search budget of DESIGN.md, measured in one run beside a bare
-// Node HTTP server on the same machine, and printed as a table (it is a measurement, not a test).
+// npm run bench — the performance and search budget (README, Benchmark), measured in one run beside
+// a bare Node HTTP server on the same machine, and printed as a table (it is a measurement, not a test).
 // Builds 10k- and 100k-entry knowledge bases from a synthetic Zipf-shaped legal corpus, imports
 // them with the real `kb:import`, starts the real server, then measures over loopback:
 //   cold   — every distinct query once, one at a time (no cache can help), p50/p99;

@@ -1,4 +1,4 @@
-// Knowledge-base search judged on real questions (issue G): 2,249 articles of public Vietnamese laws
+// Knowledge-base search judged on real questions: 2,249 articles of public Vietnamese laws
 // imported as entries, and real legal questions (true/false statements, multiple-choice stems, short
 // essays) each knowing the article that answers it. Scored as the acceptance check scores it:
 // recall@5 (a relevant ref among the first five) and MRR over the first ten, once as written and

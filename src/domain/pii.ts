@@ -1,4 +1,4 @@
-// Personal-data guard (C.3): before an entry is published, its text is scanned for what would
+// Personal-data guard: before an entry is published, its text is scanned for what would
 // identify a person — identity numbers, phone numbers, dates of birth, names after a form of
 // address, vehicle plates, e-mail addresses, street addresses. It flags candidates for a human to
 // fix or waive, so it leans towards flagging; what it must never flag is the ordinary furniture of

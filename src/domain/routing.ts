@@ -1,4 +1,4 @@
-// Routing a new question (DESIGN.md): an active answerer with a matching specialty and the fewest
+// Routing a new question: an active answerer with a matching specialty and the fewest
 // open questions; ties go to whoever has waited longest since their last assignment. With no
 // specialist, the question goes to whoever is on duty today ("work of the day is handed to the
 // shift"), and failing that to any active answerer. Phone calls that need research go to the

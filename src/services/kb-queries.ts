@@ -1,4 +1,5 @@
-// Reading the knowledge base. Published entries only; curation and real search come with issue C.
+// Reading the knowledge base's published entries, as readers and kb:export see them. Drafts and the
+// review queue are read in kb-curation-queries.ts, search goes through src/search/.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { categories, kbCitations, kbEntries, kbTags } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";

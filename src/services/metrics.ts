@@ -1,6 +1,7 @@
-// The command's figures (issue D), computed from the rows the lifecycle writes: questions, their
-// answer messages, pauses, the reopen audit rows, ratings, deflections and knowledge-base entries.
-// Every period is [from, to) in instants; weeks and days are local (Asia/Ho_Chi_Minh) only where
+// The command's figures (dashboard, monthly report, exports), computed from the rows the lifecycle
+// writes: questions, their answer messages, pauses, the reopen audit rows, ratings, deflections and
+// knowledge-base entries.
+// Every period is [from, to) in instants; weeks and days are local (the desk's zone) only where
 // buckets are cut. Definitions that a reader would question sit beside the code that applies them.
 import type { Period, AnswerFigures, PeriodSummary, TrendPoint, Backlog, Satisfaction, KbGrowth, Channel } from "../model.js";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";

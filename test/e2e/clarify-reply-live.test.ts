@@ -1,4 +1,4 @@
-// Issue B's journey in a real chromium: the answerer asks for clarification, the officer replies,
+// Clarification in a real chromium: the answerer asks for clarification, the officer replies,
 // the answerer answers — and each side sees the other's step arrive without reloading (SSE + htmx).
 import { expect, it } from "vitest";
 import { PASSWORD } from "../support/app.js";

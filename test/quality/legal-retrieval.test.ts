@@ -1,4 +1,4 @@
-// The floor under knowledge-base search on real questions (issue G): 2,249 articles of public
+// The floor under knowledge-base search on real questions: 2,249 articles of public
 // Vietnamese laws imported as entries, and 243 real legal questions that nobody here wrote, each
 // knowing the article that answers it (test/quality/legal-retrieval/README.md). Asked as written and
 // without diacritics; the article must be in the top 5 for ≥ 95 % of them, with MRR ≥ 0.90, as the

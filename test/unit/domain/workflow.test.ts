@@ -4,7 +4,7 @@ import { InvalidTransition } from "../../../src/domain/errors.js";
 import { canHappen, isOpen, nextStatus } from "../../../src/domain/workflow.js";
 
 describe("question workflow", () => {
-  it("follows the lifecycle of DESIGN.md", () => {
+  it("follows the lifecycle new → assigned ⇄ waiting_info → answered → closed", () => {
     expect(nextStatus("new", "route")).toBe("assigned");
     expect(nextStatus("assigned", "clarify")).toBe("waiting_info");
     expect(nextStatus("waiting_info", "reply")).toBe("assigned");
