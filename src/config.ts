@@ -42,7 +42,7 @@ export interface Config {
 
 // The soft RLIMIT_NOFILE of this process and where it was read (Node raises the soft limit to
 // the hard one at start, so this is the hard limit the desk was started with).
-export interface OpenFileLimit {
+interface OpenFileLimit {
   limit: number;
   source: string;
 }

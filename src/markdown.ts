@@ -17,7 +17,7 @@ const ALLOWED: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
 };
 
-export function markdownToSafeHtml(markdown: string, under?: number): string {
+function markdownToSafeHtml(markdown: string, under?: number): string {
   if (under === undefined) return sanitizeHtml(marked.parse(markdown) as string, ALLOWED);
   const tokens = marked.lexer(markdown);
   nestHeadings(tokens, under);

@@ -2,7 +2,7 @@
 // inline style, nothing for the CSP to refuse, and the code prints as sharp as the text around it.
 // qrcode is loaded on first use, like the printed sheet's image.
 
-export interface QrMatrix {
+interface QrMatrix {
   text: string; // what the code encodes
   size: number; // modules per side, without the quiet zone
   path: string; // the dark modules, one rectangle per run in a row, in module units

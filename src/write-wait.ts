@@ -7,7 +7,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./context.js";
 import { DatabaseBusy, waitForWriteLock, type DB } from "./db.js";
 
-export const REQUEST_BUSY_TIMEOUT_MS = 200;
+const REQUEST_BUSY_TIMEOUT_MS = 200;
 
 export function waitBriefly(db: DB): void {
   db.$client.pragma(`busy_timeout = ${REQUEST_BUSY_TIMEOUT_MS}`);

@@ -18,7 +18,7 @@ export const moreOfficers: DemoUser[] = [
 
 // How units differ, so a quarter shows a pattern rather than noise: how often they ask, how often
 // they rate, how fast they reply when asked for more, how often they use the knowledge base.
-export interface UnitHabit {
+interface UnitHabit {
   share: number; // relative number of questions
   rates: number; // probability of rating an answer
   slowReply: number; // probability of answering a clarification only the next day

@@ -6,12 +6,12 @@ import { retryAfterMs, WINDOW_MS } from "../domain/login-throttle.js";
 
 // Where an attempt comes from: the client's address, and the known device it came from, if any
 // (src/auth/login-device.ts).
-export interface LoginSource {
+interface LoginSource {
   address: string;
   device: string | null;
 }
 
-export type Reservation = { attemptId: number; retryAfterMs: 0 } | { attemptId: null; retryAfterMs: number };
+type Reservation = { attemptId: number; retryAfterMs: 0 } | { attemptId: null; retryAfterMs: number };
 
 // Counts the failures and records this attempt as one more, in one write transaction, before the
 // password is checked: reading the count, awaiting argon2 and only then recording let a parallel

@@ -8,7 +8,7 @@ import { preparedOnce, unlessBusy, type DB, type Tx } from "../db.js";
 import { changeStamp } from "../search/cache.js";
 
 const DAY = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME = 30 * DAY;
+const SESSION_LIFETIME = 30 * DAY;
 export const SESSION_COOKIE = "session";
 
 export type Session = typeof sessions.$inferSelect;

@@ -17,14 +17,14 @@ import { ensureReferenceData } from "../services/reference-data.js";
 
 export const LEGAL_SET_DIR = join(import.meta.dirname, "../../test/quality/legal-retrieval");
 
-export interface LegalQuestion {
+interface LegalQuestion {
   id: string;
   type: string; // "Đúng/Sai" | "Trắc nghiệm" | "Tự luận"
   q: string;
   relevant: string[]; // refs "law@article"
 }
 
-export interface LegalScore {
+interface LegalScore {
   questions: number;
   recallAt5: number;
   mrr: number;

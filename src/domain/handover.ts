@@ -10,7 +10,7 @@ export interface PickedQuestion {
   toUserId: number | null; // chosen in the question's row; null: shared out
 }
 
-export interface HeldQuestion {
+interface HeldQuestion {
   id: number;
   status: QuestionStatus;
   assigneeId: number | null;

@@ -5,7 +5,7 @@ import type { CalendarDayKind } from "../model.js";
 import { getLunarDate, getSolarDate } from "@dqcai/vn-lunar";
 import type { WorkingHours, WorkingCalendar } from "./working-time.js";
 
-export type Holiday = { date: string; name: string };
+type Holiday = { date: string; name: string };
 
 export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 export const DEFAULT_HOLIDAY_YEARS = [2025, 2026, 2027];
@@ -121,7 +121,7 @@ function isoWeekday(t: number): number {
 }
 
 /** A statutory holiday on a weekly day off, and the day off it gives instead. */
-export type Substitute = { holiday: Holiday; date: string };
+type Substitute = { holiday: Holiday; date: string };
 
 /**
  * Nghỉ bù (Bộ luật Lao động 2019, Điều 112 khoản 3): a statutory holiday that falls on a weekly day

@@ -21,7 +21,7 @@ export function parseLocalDateTime(value: string, timeZone: string): Date | null
   return new Date(t.getTime());
 }
 
-export type ReceivedAtProblem = "future" | "too_old";
+type ReceivedAtProblem = "future" | "too_old";
 
 export function checkReceivedAt(receivedAt: Date, now: Date): ReceivedAtProblem | null {
   if (receivedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) return "future";

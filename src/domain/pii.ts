@@ -20,7 +20,7 @@ export const PII_KIND_LABELS: Record<PersonalDataKind, string> = {
   address: "Địa chỉ nhà",
 };
 
-export interface PersonalDataFinding {
+interface PersonalDataFinding {
   kind: PersonalDataKind;
   match: string;
   index: number; // UTF-16 offset of `match` in the scanned text

@@ -26,7 +26,7 @@ export interface RankTerm {
   idf: number;
 }
 
-export interface RankParams {
+interface RankParams {
   k1: number;
   bHead: number;
   bBody: number;
@@ -39,7 +39,7 @@ export interface RankParams {
   defines: number; // weight of a paragraph that defines what the query asks about ("X là …")
 }
 
-export const RANK_PARAMS: RankParams = {
+const RANK_PARAMS: RankParams = {
   k1: 1.2,
   bHead: 0.5,
   bBody: 0.75,

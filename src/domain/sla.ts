@@ -5,12 +5,12 @@ import { addWorkingMinutes, workingMinutesBetween, type WorkingCalendar } from "
 /** Allowance to answer a question: 24 working hours (three 8-hour days). */
 export const ANSWER_ALLOWANCE_MINUTES = 24 * 60;
 /** Fraction of the allowance after which a question is "due soon". */
-export const DUE_SOON_RATIO = 0.75;
+const DUE_SOON_RATIO = 0.75;
 
 /** A span during which the clock is stopped (e.g. waiting on the asker). */
 export type PauseSpan = { from: Date; to: Date };
 
-export type DeadlineStatus = {
+type DeadlineStatus = {
   deadline: Date;
   usedMinutes: number;
   /** allowance − used; negative once overdue (how far past, in working minutes). */

@@ -17,7 +17,7 @@ export const DEFAULT_UNIT_SCORING: UnitScoringSettings = {
 export const NO_FACTS: UnitFacts = { asked: 0, selfService: 0, kbDuplicates: 0, answered: 0, rated: 0, clarifications: 0, repliedInTime: 0 };
 
 /** The share behind each criterion, as a fraction numerator / denominator of the unit's own cases. */
-export function criterionFraction(c: UnitCriterion, f: UnitFacts): { numerator: number; denominator: number } {
+function criterionFraction(c: UnitCriterion, f: UnitFacts): { numerator: number; denominator: number } {
   switch (c) {
     // Of every need the unit had (found in the base or asked), the share it met itself.
     case "self_service":
@@ -82,7 +82,7 @@ export function rankByScore<T extends { name: string; result: UnitScore }>(rows:
 // ---------------------------------------------------------------------------------------------
 // Clarification requests (yêu cầu bổ sung thông tin): replied in time or not, in working hours.
 
-export interface ClarificationFact {
+interface ClarificationFact {
   requestedAt: Date;
   repliedAt: Date | null; // the asker's reply that ended the wait
   endedAt: Date | null; // the wait ended otherwise (withdrawn, closed as duplicate); null: still waiting

@@ -28,7 +28,7 @@ const localDate = (label: string) =>
 // Both dates valid is checked first; the order and the length only mean something then.
 const bothValid = (p: { from: string; to: string }) => isCalendarDate(p.from) && isCalendarDate(p.to);
 
-export const periodQuery = z
+const periodQuery = z
   .object({ from: localDate("ngày bắt đầu"), to: localDate("ngày kết thúc") })
   .refine((p) => !bothValid(p) || daysInPeriod(p.from, p.to) >= 1, { message: "Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.", path: ["to"] })
   .refine((p) => !bothValid(p) || daysInPeriod(p.from, p.to) <= MAX_PERIOD_DAYS, {
