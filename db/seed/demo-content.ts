@@ -4,6 +4,7 @@
 // Bộ luật Tố tụng hình sự 2015, Luật Căn cước 2023, Luật Cư trú 2020, Luật Lưu trữ 2024,
 // Luật Bảo vệ bí mật nhà nước 2018, Luật Bảo vệ dữ liệu cá nhân 2025, Nghị định 111/2010/NĐ-CP).
 // Names of people are invented; no citizen data appears anywhere.
+import type { Hotline } from "../../src/model.js";
 
 export type DemoRole = "officer" | "answerer" | "lead" | "advisor" | "steering" | "admin";
 
@@ -46,6 +47,13 @@ export interface DemoKbEntry {
 }
 
 export const DEMO_PASSWORD = "hotline2026";
+
+// The desk's hotlines in the demo: made-up numbers in the police network's 069 form; a real desk
+// sets its own on /admin/settings.
+export const hotlines: Hotline[] = [
+  { label: "Trực ban Phòng", number: "069.219.4400" },
+  { label: "Tổ giải đáp nghiệp vụ", number: "069.219.4455" },
+];
 
 // Documents cited below, spelled once so every citation reads the same.
 const LLTP = "Luật Lý lịch tư pháp 2009";

@@ -9,6 +9,7 @@ import * as history from "../../db/seed/demo-history.js";
 import type { DB } from "../db.js";
 import { loadConfig, type Config } from "../config.js";
 import { loadCalendar } from "./calendar.js";
+import { saveHotlines } from "./desk-settings.js";
 import { upsertPublishedEntries } from "./kb-entries.js";
 import { askQuestion } from "./questions.js";
 import { answerQuestion } from "./question-thread.js";
@@ -77,6 +78,8 @@ export async function seedDemoIfEmpty(db: DB, now: Date, { timeZone, report }: P
   const register = parseRegulationsJsonl(readFileSync(join(PROJECT_ROOT, "db/seed/regulations.jsonl")));
   if (register.errors.length) throw new Error(`db/seed/regulations.jsonl:${register.errors[0]!.line}: ${register.errors[0]!.message}`);
   importRegulations(db, ids.get("admin")!, register.entries, quarterStart, timeZone);
+  // The desk's numbers, so the ask page, the footer, the sheets and the poster show them.
+  saveHotlines(db, actor("admin"), demo.hotlines, quarterStart);
   const entryIds = upsertPublishedEntries(db, null, demo.kbEntries, quarterStart).ids;
   seedDemoHistory(
     db,

@@ -29,7 +29,8 @@ beforeEach(() => {
 });
 afterEach(() => desk.close());
 
-describe("demo data", () => {
+// Every test seeds a quarter of history (2-4 s alone, several times that on a loaded CI machine).
+describe("demo data", { timeout: 90_000 }, () => {
   it("creates the team of nine, the other roles, questions in several states and the knowledge base", async () => {
     const logins = await seedDemoIfEmpty(desk.db, desk.now.value);
     expect(logins?.accounts.map((a) => a.username)).toEqual(["canbo", "giaidap", "totruong", "covan", "chihuy", "admin"]);
@@ -38,6 +39,9 @@ describe("demo data", () => {
     const statuses = new Set(desk.db.select({ s: questions.status }).from(questions).all().map((r) => r.s));
     for (const s of ["assigned", "answered", "closed", "duplicate", "withdrawn"]) expect(statuses, s).toContain(s);
     expect(desk.db.select({ n: count() }).from(kbEntries).get()!.n).toBeGreaterThanOrEqual(30);
+    // The desk's hotlines are set, so the ask page shows whom to call.
+    const officer = await desk.login("canbo", DEMO_PASSWORD);
+    expect(await (await officer.get("/questions/new")).text()).toContain("069.219.4455");
     // Idempotent: a second start adds nothing.
     expect(await seedDemoIfEmpty(desk.db, desk.now.value)).toBeNull();
   });

@@ -70,7 +70,7 @@ export function IssuedReportsPage(props: { user: CurrentUser; year: number | nul
                   <th scope="row" data-label="Tháng">
                     <a href={`/reports/monthly/issued/${r.id}`}>Tháng {monthLabel(r.month)}</a>
                   </th>
-                  <td data-label="Số">{reportNumber(r)}</td>
+                  <td data-label="Số" class="nowrap">{reportNumber(r)}</td>
                   <td data-label="Ngày ban hành">{calendarDate(r.issuedOn)}</td>
                   <td data-label="Người ký">
                     {r.signerName}
