@@ -10,7 +10,7 @@ import { NotFound } from "../domain/errors.js";
 import { ASKER_MESSAGE_KINDS, getQuestion, visibleMessageKinds } from "./question-queries.js";
 import type { Upload } from "./uploads.js";
 
-export type AttachmentOwner = { questionId: number; messageId?: number } | { kbEntryId: number };
+type AttachmentOwner = { questionId: number; messageId?: number } | { kbEntryId: number };
 
 export function storeAttachments(tx: Tx, owner: AttachmentOwner, uploads: Upload[], uploadedBy: number, now: Date): number[] {
   return uploads.map((u) => {

@@ -15,7 +15,7 @@ export interface AuditFilters {
   to?: Date;
 }
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 const rowColumns = {
   id: auditLog.id,

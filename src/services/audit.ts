@@ -2,7 +2,7 @@
 import { auditLog } from "../../db/schema.js";
 import type { Tx } from "../db.js";
 
-export interface AuditEntry {
+interface AuditEntry {
   actorId: number | null;
   action: string;
   objectType: "question" | "user" | "unit" | "calendar" | "kb_entry" | "category" | "canned_answer" | "duty" | "regulation" | "settings" | "handover" | "monthly_report" | "monthly_report_draft";

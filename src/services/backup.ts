@@ -60,7 +60,7 @@ export async function backupDatabase(source: string, target: string): Promise<{ 
   return { bytes: statSync(target).size, ms: Math.round(performance.now() - started) };
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   restored: string;
   database: string;
   // The database the backup replaced, kept under a timestamped name (null: there was none).

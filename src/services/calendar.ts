@@ -38,7 +38,7 @@ export interface CalendarChange {
   deadlinesMoved: number;
 }
 
-export type PeriodProblem = "order" | "overlap";
+type PeriodProblem = "order" | "overlap";
 
 // The engine would merge overlapping periods silently; an admin who typed them meant something else.
 export function periodProblem(periods: WorkingHours[]): PeriodProblem | null {

@@ -16,7 +16,7 @@ import { fileQuestion, requireActiveCategory, route } from "./questions.js";
 import * as search from "../search/index.js";
 import { findOrCreateUnit } from "./users.js";
 
-export interface LoggedQuestion {
+interface LoggedQuestion {
   channel?: Exclude<Channel, "web">; // phone unless said otherwise
   callerUsername?: string; // an officer's account: they become the asker and follow it online
   callerName?: string; // someone without an account (the route requires it then)

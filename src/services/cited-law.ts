@@ -9,7 +9,7 @@ import type { DB } from "../db.js";
 const ARTICLE_LINK = /\/regulations\/(\d{1,9})\/articles\/(\d{1,9})/g;
 const DOCUMENT_LINK = /\/regulations\/(\d{1,9})(?![\d/])/g;
 
-export interface ChangedCitation {
+interface ChangedCitation {
   regulationId: number;
   articleId: number | null;
   label: string | null; // "Điều 20", null for the whole document

@@ -56,7 +56,7 @@ function listed(db: DB, where: SQL | undefined) {
 
 // Every request on one question, in the order they were made. Callers show them only to people who
 // see the internal thread.
-export function consultationsOf(db: DB, questionId: number): ConsultationItem[] {
+function consultationsOf(db: DB, questionId: number): ConsultationItem[] {
   return listed(db, eq(consultations.questionId, questionId)).orderBy(asc(consultations.createdAt), asc(consultations.id)).all();
 }
 

@@ -32,7 +32,7 @@ export function clockStartOf(q: { submittedAt: Date; reopenedAt: Date | null }):
 
 // Closed pauses of the current allowance. An ongoing pause is left out: until it ends, the deadline
 // is the one the question would have if the clock had never stopped, and the page freezes its figures.
-export function pausesOf(tx: Tx, questionId: number, since: Date): PauseSpan[] {
+function pausesOf(tx: Tx, questionId: number, since: Date): PauseSpan[] {
   return tx
     .select()
     .from(questionPauses)
@@ -43,7 +43,7 @@ export function pausesOf(tx: Tx, questionId: number, since: Date): PauseSpan[] {
     .map((p) => ({ from: p.startedAt, to: p.endedAt! }));
 }
 
-export function computeDeadline(tx: Tx, questionId: number, cal: WorkingCalendar): Date {
+function computeDeadline(tx: Tx, questionId: number, cal: WorkingCalendar): Date {
   const q = tx.select().from(questions).where(eq(questions.id, questionId)).get()!;
   const start = clockStartOf(q);
   return deadlineStatus(start, start, cal, ANSWER_ALLOWANCE_MINUTES, pausesOf(tx, questionId, start)).deadline;

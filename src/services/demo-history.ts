@@ -30,7 +30,7 @@ const HOUR = 60 * MINUTE;
 export const HISTORY_WEEKS = 13;
 const QUESTIONS_PER_WORKING_DAY = 7;
 
-export interface HistoryPeople {
+interface HistoryPeople {
   officers: (DemoUser & { actor: Actor & { unitId: number | null } })[];
   answerers: Actor[];
   advisors: Actor[];

@@ -17,7 +17,7 @@ interface Person {
   rank: string | null;
 }
 
-export type ThreadFeedback =
+type ThreadFeedback =
   | { kind: "rating"; id: number; at: Date; by: Person; score: number; comment: string | null; superseded: boolean }
   | { kind: "reopen"; id: number; at: Date; by: Person | null; reason: string | null };
 
@@ -66,7 +66,7 @@ interface Answered {
   answerer: (Person & { id: number }) | null; // who wrote the answer in force then
 }
 
-export interface PeriodFeedback {
+interface PeriodFeedback {
   lowRatings: { total: number; items: (Answered & { score: number; comment: string | null })[] };
   reopens: { total: number; items: (Answered & { reason: string | null })[] };
 }
@@ -120,7 +120,7 @@ function peopleOf(db: DB, ids: (number | null)[]): (id: number | null) => (Perso
 // ---------------------------------------------------------------------------------------------
 // An answerer's own page: every rating given on an answer of theirs, newest first.
 
-export interface AnswererRatings {
+interface AnswererRatings {
   answerer: Person & { id: number };
   satisfaction: Satisfaction; // each question once, with its latest rating, as on the dashboard
   low: number; // of those, scored LOW_SCORE or less
@@ -130,7 +130,7 @@ export interface AnswererRatings {
   items: { id: number; questionId: number; title: string; at: Date; score: number; comment: string | null; superseded: boolean }[];
 }
 
-export const RATINGS_PER_PAGE = 20;
+const RATINGS_PER_PAGE = 20;
 
 /** Throws NotFound when `answererId` has never been on the answer team. */
 export function answererRatings(db: DB, answererId: number, page: number): AnswererRatings {

@@ -77,7 +77,7 @@ export function pendingHandovers(db: DB, userId: number): HandoverSummary[] {
   return summaries(db, received(db, userId, true), 50);
 }
 
-export const HISTORY_PAGE_SIZE = 20;
+const HISTORY_PAGE_SIZE = 20;
 
 /** The reader's past hand-overs, newest first, a page at a time (pages count from 1). */
 export function handoverHistory(db: DB, actor: Actor, page: number): { items: HandoverSummary[]; total: number; page: number; pages: number } {

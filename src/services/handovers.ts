@@ -13,7 +13,7 @@ import { deadlineInfo } from "./deadlines.js";
 import { notify } from "./notifications.js";
 import { activeTeamMembers, handOverWithin } from "./questions.js";
 
-export interface NewHandover {
+interface NewHandover {
   note: string; // Markdown; may be empty when questions are handed over
   incoming: number[]; // ticked as incoming people
   picked: PickedQuestion[]; // most urgent first, as the form listed them

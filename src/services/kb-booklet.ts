@@ -35,7 +35,7 @@ export function bookletCategories(db: DB) {
     .all();
 }
 
-export type BookletCategory = ReturnType<typeof bookletCategories>[number];
+type BookletCategory = ReturnType<typeof bookletCategories>[number];
 
 // What the booklet holds under `filter`: each category in scope with its number of entries and the
 // booklet number of its first entry (1-based), the total, and the flagged entries left out.

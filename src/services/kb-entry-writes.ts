@@ -131,7 +131,7 @@ export function publishInTx(tx: Tx, actor: Actor, entry: EntryRow, content: Entr
 
 // Why a waiting version stops waiting without a decision: a later save replaced it, the entry was
 // published another way (the rule switched off meanwhile) or retired.
-export type WithdrawCause = "replaced" | "published" | "retired";
+type WithdrawCause = "replaced" | "published" | "retired";
 
 export function withdrawPendingReview(tx: Tx, actor: Actor | null, entryId: number, cause: WithdrawCause, now: Date): void {
   const pending = tx

@@ -33,7 +33,7 @@ export type { Citation, EntryContent } from "./kb-entry-writes.js";
 
 // Ghi chú thay đổi: what changed in this version and why. Optional for an entry's first version,
 // required for every later one (editEntry refuses a changed text without it).
-export type ChangeNote = { note?: string | null };
+type ChangeNote = { note?: string | null };
 
 // Files saved with an entry: new uploads, files of the source question the advisor picked (none is
 // carried over otherwise), and files to take off.
@@ -42,7 +42,7 @@ export interface EntryFiles {
   fromQuestion: number[];
   remove: number[];
 }
-export const NO_FILES: EntryFiles = { uploads: [], fromQuestion: [], remove: [] };
+const NO_FILES: EntryFiles = { uploads: [], fromQuestion: [], remove: [] };
 
 function writeEntryFiles(tx: Tx, actor: Actor, entryId: number, sourceQuestionId: number | null, files: EntryFiles, now: Date): void {
   storeAttachments(tx, { kbEntryId: entryId }, files.uploads, actor.id, now);
@@ -55,7 +55,7 @@ function writeEntryFiles(tx: Tx, actor: Actor, entryId: number, sourceQuestionId
 
 // publish: make it public now (or, under the second-review rule, ask a second advisor);
 // waivePii: the advisor has checked the findings and publishes anyway.
-export interface PublishChoice {
+interface PublishChoice {
   publish: boolean;
   waivePii: boolean;
 }

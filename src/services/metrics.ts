@@ -12,7 +12,7 @@ import { deadlineInfo } from "./deadlines.js";
 import { openQueue } from "./question-queries.js";
 
 // One question as the figures see it: its first answer and the deadline in force at that time.
-export interface QuestionFact {
+interface QuestionFact {
   id: number;
   submittedAt: Date;
   channel: Channel;

@@ -26,7 +26,7 @@ export function monthlyFigures(db: DB, cal: WorkingCalendar, month: string, now:
 // A later change to the figures' shape must keep rendering version 1 (or convert it on reading):
 // issued reports are records and are never recomputed.
 
-export interface IssuedReportSnapshot {
+interface IssuedReportSnapshot {
   version: 1;
   month: string;
   header: ReportHeader; // the agency as configured when issued
@@ -138,9 +138,9 @@ export function issuedReport(db: DB, id: number): { summary: IssuedReportSummary
 // ---------------------------------------------------------------------------------------------
 // Drafts: the form as last saved, whole or not, one per month, shared by the board.
 
-export type ReportDraftFields = Record<string, string>;
+type ReportDraftFields = Record<string, string>;
 
-export interface ReportDraft {
+interface ReportDraft {
   fields: ReportDraftFields;
   savedAt: Date;
   savedBy: { name: string; rank: string | null };
@@ -171,7 +171,7 @@ export function saveReportDraft(db: DB, actor: Actor, month: string, fields: Rep
 // ---------------------------------------------------------------------------------------------
 // Issuing
 
-export interface IssueInput {
+interface IssueInput {
   month: string;
   issue: Omit<ReportIssue, "replaces">;
   replaces: { id: number; reason: string } | null;

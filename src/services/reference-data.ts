@@ -5,7 +5,7 @@ import type { DB } from "../db.js";
 import { DEFAULT_HOLIDAY_YEARS, defaultCalendar, statutoryHolidays } from "../domain/holidays.js";
 
 // Lĩnh vực of records work. Codes are stable: demo data, imports and specialties refer to them.
-export const DEFAULT_CATEGORIES = [
+const DEFAULT_CATEGORIES = [
   { code: "ho-so-nghiep-vu", name: "Lập, quản lý hồ sơ nghiệp vụ" },
   { code: "tra-cuu", name: "Tra cứu, khai thác, cung cấp thông tin hồ sơ" },
   { code: "ly-lich-tu-phap", name: "Lý lịch tư pháp" },

@@ -44,7 +44,7 @@ const line = z
   .refine((l) => l.number !== null || l.incomplete, { path: ["number"], message: "bắt buộc, trừ khi văn bản được đánh dấu chưa đầy đủ (incomplete)" })
   .refine((l) => new Set(l.articles.map((a) => a.article)).size === l.articles.length, { path: ["articles"], message: "một điều xuất hiện hai lần" });
 
-export type RegulationLine = z.output<typeof line>;
+type RegulationLine = z.output<typeof line>;
 
 // A number once per file; a placeholder without one, its title once.
 const key = { name: "văn bản", of: (l: RegulationLine) => l.number ?? `(${citationKey(l.title)})` };

@@ -16,12 +16,12 @@ export interface Upload {
   thumbnail: { bytes: Buffer; sha256: string } | null;
 }
 
-export interface UploadLimits {
+interface UploadLimits {
   attachmentMaxBytes: number;
   attachmentMaxFiles: number;
 }
 
-export interface UploadCheck {
+interface UploadCheck {
   uploads: Upload[];
   problems: string[]; // one Vietnamese sentence per refused file
   tooLarge: boolean; // a file past the size limit: the answer is 413
