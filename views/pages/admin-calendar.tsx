@@ -21,7 +21,7 @@ export const DAY_KIND_LABELS: Record<CalendarDayKind, string> = {
   make_up: "Ngày làm bù",
 };
 
-export type PeriodRow = { start: string; end: string };
+type PeriodRow = { start: string; end: string };
 /** The week form's rows per ISO weekday, as stored or as typed. */
 export type WeekValues = Record<number, PeriodRow[]>;
 
@@ -31,7 +31,7 @@ export interface DayValues {
   name?: string;
 }
 
-export interface SuggestionYear {
+interface SuggestionYear {
   year: number;
   items: HolidaySuggestion[];
   substitutes: SubstituteSuggestion[];

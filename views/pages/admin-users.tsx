@@ -2,7 +2,7 @@ import { ROLES, type CurrentUser, type UserListRow, type Role } from "../../src/
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 
-export const ROLE_LABELS: Record<Role, string> = {
+const ROLE_LABELS: Record<Role, string> = {
   officer: "Cán bộ đơn vị",
   answerer: "Tổ giải đáp",
   lead: "Tổ trưởng giải đáp",

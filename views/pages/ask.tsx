@@ -5,7 +5,7 @@ import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/
 import { CategorySelect } from "../partials/category-select.js";
 import { AttachmentPicker, type UploadLimitsView } from "../partials/attachments.js";
 
-export interface AskFormValues {
+interface AskFormValues {
   title?: string;
   body?: string;
   category?: string;

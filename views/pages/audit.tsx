@@ -78,7 +78,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "report.replaced": "Báo cáo tháng được thay thế",
 };
 
-export const OBJECT_TYPE_LABELS: Record<string, string> = {
+const OBJECT_TYPE_LABELS: Record<string, string> = {
   question: "Câu hỏi",
   kb_entry: "Mục hỏi – đáp",
   user: "Tài khoản",
@@ -104,9 +104,9 @@ const STATE_LABELS: Record<string, Record<string, string>> = {
   monthly_report_draft: { draft: "Bản nháp" },
 };
 
-export const SYSTEM_ACTOR = "hệ thống";
+const SYSTEM_ACTOR = "hệ thống";
 
-export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
+const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
 const typeLabel = (type: string) => OBJECT_TYPE_LABELS[type] ?? type;
 const stateLabel = (type: string, state: string | null) => (state === null ? "" : (STATE_LABELS[type]?.[state] ?? state));
 const actorLabel = (r: AuditRow) => (r.actorName === null ? SYSTEM_ACTOR : r.actorRank ? `${r.actorRank} ${r.actorName}` : r.actorName);
@@ -170,7 +170,7 @@ export interface AuditFilterValues {
   to?: string;
 }
 
-export function auditQuery(f: AuditFilterValues, page = 1): string {
+function auditQuery(f: AuditFilterValues, page = 1): string {
   const p = new URLSearchParams();
   for (const key of ["person", "type", "object", "action", "from", "to"] as const) if (f[key]) p.set(key, f[key]!);
   if (page > 1) p.set("page", String(page));

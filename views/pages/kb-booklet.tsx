@@ -9,7 +9,7 @@ import { currentHotlines, HotlineList } from "../partials/hotlines.js";
 import { LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
 import { QrCode } from "../partials/qr-code.js";
 
-export interface BookletEntryView {
+interface BookletEntryView {
   id: number;
   number: number; // its place in the whole booklet, as the table of contents gives it
   ref: string;
@@ -29,7 +29,7 @@ export interface BookletEntryView {
 type CategoryCount = { id: number; name: string; entries: number; flagged: number };
 type Section = { id: number; name: string; entries: number; first: number }; // first: its first entry's number
 
-export interface BookletProps {
+interface BookletProps {
   header: { parentAgency: string; agency: string };
   printedAt: Date;
   categories: CategoryCount[]; // every category with published entries, for the choice
@@ -41,7 +41,7 @@ export interface BookletProps {
   entries: BookletEntryView[]; // this part's
 }
 
-export function bookletHref(filter: { category: number | null; omitFlagged: boolean }, part = 1): string {
+function bookletHref(filter: { category: number | null; omitFlagged: boolean }, part = 1): string {
   const p = new URLSearchParams();
   if (filter.category) p.set("category", String(filter.category));
   if (filter.omitFlagged) p.set("flagged", "omit");

@@ -8,7 +8,7 @@ import { LawChangeNote, type ReviewFlagView } from "../partials/law-change-notic
 
 type BrowseEntry = { id: number; ref: string; title: string; question: string; categoryName: string; flag: ReviewFlagView | null };
 
-export interface KbSearchFilters {
+interface KbSearchFilters {
   q: string;
   category?: string;
   tag?: string;

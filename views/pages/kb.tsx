@@ -11,7 +11,7 @@ import { AttachmentList } from "../partials/attachments.js";
 import { LawChangeNote, LawChangeNotice, type ReviewFlagView } from "../partials/law-change-notice.js";
 import { SecondReviewNotice } from "../partials/second-review.js";
 
-export interface EntryVotes {
+interface EntryVotes {
   helpful: number;
   unhelpful: number;
   mine: boolean | null;

@@ -23,7 +23,7 @@ export function placeAndDate(place: string, d: Date): string {
 }
 
 /** The date line for a local calendar date "YYYY-MM-DD" (the date a report was issued on). */
-export function placeAndCalendarDate(place: string, date: string): string {
+function placeAndCalendarDate(place: string, date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return placeAndDay(place, y, m, d);
 }
@@ -100,7 +100,7 @@ export function MonthTools(props: { o: Overview; month: string }) {
 
 // The sheet as printed: the figures of `o` with the text of `sheet`. An issued report renders from
 // its stored snapshot through this same component, so what was issued prints again as it was.
-export function ReportArticle(props: { o: Overview; month: string; header: ReportHeader; sheet: ReportSheet }) {
+function ReportArticle(props: { o: Overview; month: string; header: ReportHeader; sheet: ReportSheet }) {
   const { o, sheet } = props;
   const s = o.summary;
   const title = `Kết quả tiếp nhận, giải đáp nghiệp vụ hồ sơ tháng ${monthLabel(props.month)}`;

@@ -20,7 +20,7 @@ const TEXTS: Record<NotificationKind, (ref: string) => string> = {
   kb_returned: (e) => `Mục hỏi – đáp ${e} của đồng chí được trả lại, chưa đăng`,
 };
 
-export function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId" | "entryRef">): string {
+function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | "handoverId" | "entryRef">): string {
   if (n.entryRef) return TEXTS[n.kind](n.entryRef);
   const id = n.handoverId ?? n.questionId;
   return TEXTS[n.kind](id ? `#${id}` : "");

@@ -6,7 +6,7 @@ import { score } from "../partials/dashboard-format.js";
 import { Stat } from "../partials/dashboard-figures.js";
 import { FeedbackCard } from "../partials/feedback.js";
 
-export interface AnswererRatingsView {
+interface AnswererRatingsView {
   answerer: { id: number; name: string; rank: string | null };
   satisfaction: { average: number | null; count: number };
   low: number;

@@ -6,7 +6,7 @@ import { dateTime, isoInstant, shortDateTime } from "../format.js";
 import { CALL_BACK_TASK, CHANNEL_LABELS, withRank } from "./channel.js";
 
 // Where "Đã gọi lại" leaves the team member: the page they pressed it on.
-export type CallBackReturn = "/queue" | "/callbacks" | `/questions/${number}`;
+type CallBackReturn = "/queue" | "/callbacks" | `/questions/${number}`;
 
 function Caller(props: { item: CallBackItem }) {
   const c = props.item;

@@ -7,7 +7,7 @@ import { ErrorSummary, type FieldErrors } from "./form.js";
 import { personName } from "./handover-summary.js";
 import { STATUS_LABELS } from "./status.js";
 
-export const HANDOVER_FORM_ID = "handover-form";
+const HANDOVER_FORM_ID = "handover-form";
 
 export interface HandoverFormValues {
   note: string;

@@ -5,7 +5,7 @@
 import { calendarDate, dateOnly } from "../format.js";
 import { articleUrl } from "./law-results.js";
 
-export interface LawChangeView {
+interface LawChangeView {
   regulationId: number;
   articleId: number | null; // null: the whole document changed
   document: string;

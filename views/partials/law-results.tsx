@@ -20,7 +20,7 @@ export interface LawHitView {
 export const articleUrl = (h: Pick<LawHitView, "regulationId" | "articleId">) => `/regulations/${h.regulationId}/articles/${h.articleId}`;
 
 // "cite": into the answer draft; "cite-entry": as a new citation row of the entry being edited.
-export type LawResultsMode = "read" | "cite" | "cite-entry";
+type LawResultsMode = "read" | "cite" | "cite-entry";
 
 const CITE: Record<Exclude<LawResultsMode, "read">, { label: string; get: (articleId: number) => string; target: string; swap: string; include?: string }> = {
   cite: { label: "Trích dẫn vào câu trả lời", get: (id) => `/law/insert-citation?article=${id}`, target: "#answer-body", swap: "outerHTML", include: "#answer-body" },

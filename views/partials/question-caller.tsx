@@ -6,7 +6,7 @@ import { dateTime, isoInstant } from "../format.js";
 import { CallBackDoneForm } from "./call-back-list.js";
 import { CALL_BACK_TASK, lowerFirst, withRank } from "./channel.js";
 
-export interface CallerFacts {
+interface CallerFacts {
   id: number;
   status: string;
   channel: Channel;

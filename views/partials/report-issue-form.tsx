@@ -9,7 +9,7 @@ import type { ReportSheet } from "../pages/monthly-report.js";
 
 export type ReportFormValues = Record<string, string>;
 
-export const DEFAULT_RECIPIENTS = ["Ban chỉ đạo (để báo cáo);", "Lãnh đạo Phòng (để chỉ đạo);", "Tổ giải đáp nghiệp vụ (để thực hiện);", "Lưu: VT."];
+const DEFAULT_RECIPIENTS = ["Ban chỉ đạo (để báo cáo);", "Lãnh đạo Phòng (để chỉ đạo);", "Tổ giải đáp nghiệp vụ (để thực hiện);", "Lưu: VT."];
 
 /** What the form starts with when no draft was saved. */
 export function reportFormDefaults(opts: { place: string; today: string; number: number; assessment: string }): ReportFormValues {

@@ -18,7 +18,7 @@ const criterionExplanation = (c: UnitCriterion, s: UnitScoringSettings) =>
     clarification_replies: `Tỷ lệ yêu cầu bổ sung thông tin của Tổ giải đáp được người hỏi trả lời trong ${number1(s.replyHours)} giờ làm việc (không tính ngày nghỉ, ngày lễ).`,
   })[c];
 
-export const GRADE_NAME: Record<Grade, string> = { excellent: "Xuất sắc", good: "Tốt", fair: "Khá", average: "Trung bình" };
+const GRADE_NAME: Record<Grade, string> = { excellent: "Xuất sắc", good: "Tốt", fair: "Khá", average: "Trung bình" };
 
 // The raw figures behind a criterion, in words: "12/15 câu hỏi được đánh giá".
 function rawFigures(c: CriterionResult, f: UnitFacts): string {
