@@ -6,9 +6,9 @@
 // Names of people are invented; no citizen data appears anywhere.
 import type { Hotline } from "../../src/model.js";
 
-export type DemoRole = "officer" | "answerer" | "lead" | "advisor" | "steering" | "admin";
+type DemoRole = "officer" | "answerer" | "lead" | "advisor" | "steering" | "admin";
 
-export interface DemoUnit {
+interface DemoUnit {
   code: string;
   name: string;
 }
@@ -23,7 +23,7 @@ export interface DemoUser {
   specialties?: string[]; // category codes
 }
 
-export interface DemoQuestion {
+interface DemoQuestion {
   askedBy: string; // username of an officer
   category: string; // category code
   title: string;

@@ -37,7 +37,7 @@ function workingHoursBefore(now: Date, hours: number, cal: WorkingCalendar): Dat
   return new Date(Math.round(lo / 60_000) * 60_000);
 }
 
-export interface DemoLogins {
+interface DemoLogins {
   password: string;
   accounts: { username: string; label: string }[];
 }
