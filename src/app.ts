@@ -32,6 +32,7 @@ import { kbListingRoutes } from "./routes/kb-listing.js";
 import { notificationRoutes } from "./routes/notifications.js";
 import { previewRoutes } from "./routes/preview.js";
 import { questionRoutes } from "./routes/questions.js";
+import { questionListRoutes } from "./routes/question-list.js";
 import { questionActionRoutes } from "./routes/question-actions.js";
 import { queueRoutes } from "./routes/queue.js";
 import { callRoutes } from "./routes/calls.js";
@@ -87,11 +88,12 @@ export function createApp(deps: AppDeps) {
   app.use(loadSession);
   app.route("/", authRoutes);
 
-  // Everything below needs a signed-in user.
-  const authed = new Hono<AuthedEnv>();
-  authed.use(requireUser as never);
+  // Everything below needs a signed-in user: requireUser keeps the promise the modules' AuthedEnv makes.
+  const authed = new Hono<AppEnv>();
+  authed.use(requireUser);
   authed.route("/", homeRoutes);
-  authed.route("/questions", questionRoutes);
+  authed.route("/questions", questionRoutes); // GET /questions/:id (numeric ids only), asking
+  authed.route("/questions", questionListRoutes); // GET /questions: the list, saved filters
   authed.route("/questions", questionActionRoutes);
   authed.route("/questions", questionConsultRoutes); // POST /questions/:id/consult
   authed.route("/consultations", consultationRoutes);
@@ -101,11 +103,7 @@ export function createApp(deps: AppDeps) {
   authed.route("/calls", callRoutes);
   authed.route("/callbacks", callBackRoutes); // Cần gọi lại
   authed.route("/canned", cannedRoutes);
-  authed.route("/kb", kbSearchPage); // GET /kb: search page (before the entry routes)
-  authed.route("/kb", kbPrintRoutes);
-  authed.route("/kb", kbListingRoutes); // the booklet and the poster (niêm yết)
-  authed.route("/kb", kbEntryRoutes); // GET /kb/:id (numeric ids only, so other /kb paths fall through)
-  authed.route("/kb", kbCurationRoutes); // /kb/new, POST /kb, edits and steps of the board
+  authed.route("/kb", knowledgeBase());
   authed.route("/review", reviewRoutes);
   authed.route("/review/second-reviews", secondReviewRoutes); // Duyệt lần hai: approve, send back
   authed.route("/api/kb", kbSearchApi);
@@ -126,6 +124,18 @@ export function createApp(deps: AppDeps) {
   authed.route("/admin/users", adminUserRoutes);
   authed.route("/admin/calendar", adminCalendarRoutes);
   authed.route("/admin/settings", adminSettingsRoutes);
-  app.route("/", authed as unknown as Hono<AppEnv>);
+  app.route("/", authed);
   return app;
+}
+
+// /kb as one tree. No two modules share a path (ids are numeric, the other segments are words of
+// their own) and each route checks its own permission, with no middleware for the whole prefix, so
+// the order below does not matter.
+function knowledgeBase() {
+  return new Hono<AuthedEnv>()
+    .route("/", kbSearchPage) // GET /kb: search; suggestions, links, "this answers my question"
+    .route("/", kbEntryRoutes) // GET /kb/:id, votes, version history
+    .route("/", kbCurationRoutes) // /kb/new, POST /kb, edits and steps of the board
+    .route("/", kbPrintRoutes) // /kb/:id/print and its QR code
+    .route("/", kbListingRoutes); // the booklet and the poster (niêm yết)
 }

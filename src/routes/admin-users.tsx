@@ -5,11 +5,12 @@ import { ROLES } from "../../db/schema.js";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
 import { MIN_PASSWORD_LENGTH } from "../auth/password.js";
-import { Conflict, NotFound } from "../domain/errors.js";
+import { Conflict } from "../domain/errors.js";
 import { activeCategories } from "../services/question-queries.js";
 import { createUser, listUnits, listUsers, resetPassword, setDisabled } from "../services/users.js";
 import { AdminUsersPage, type NewUserValues } from "../../views/pages/admin-users.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { pathId } from "./request.js";
 import { requiredText, textValues, validForm, type RawForm } from "./validation.js";
 
 export const adminUserRoutes = new Hono<AuthedEnv>();
@@ -72,16 +73,12 @@ adminUserRoutes.post(
   },
 );
 
-function userIdOf(c: Context<AuthedEnv>): number {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("user");
-  return id;
-}
+const userId = pathId("user");
 
 for (const [path, disabled] of [["disable", true], ["enable", false]] as const) {
-  adminUserRoutes.post(`/:id/${path}`, (c) => {
+  adminUserRoutes.post(`/:id/${path}`, userId, (c) => {
     try {
-      setDisabled(c.var.deps.db, c.var.user.id, userIdOf(c), disabled, c.var.deps.clock());
+      setDisabled(c.var.deps.db, c.var.user.id, c.req.valid("param").id, disabled, c.var.deps.clock());
     } catch (e) {
       if (e instanceof Conflict) return page(c, { notice: "Không thể tự khóa tài khoản của chính mình." }, 409);
       throw e;
@@ -97,8 +94,9 @@ const resetForm = z.object({
 adminUserRoutes.post(
   "/:id/reset-password",
   validForm(resetForm, (c, _raw, errors) => page(c, { notice: errors.password }, 422)),
+  userId,
   async (c) => {
-    await resetPassword(c.var.deps.db, c.var.user.id, userIdOf(c), c.req.valid("form").password, c.var.deps.clock());
+    await resetPassword(c.var.deps.db, c.var.user.id, c.req.valid("param").id, c.req.valid("form").password, c.var.deps.clock());
     return c.redirect("/admin/users?done=reset", 303);
   },
 );

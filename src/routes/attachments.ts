@@ -4,15 +4,13 @@
 import { ATTACHMENT_CONTENT_TYPES, IMAGE_TYPES } from "../model.js";
 import { Hono, type Context } from "hono";
 import type { AuthedEnv } from "../context.js";
-import { NotFound } from "../domain/errors.js";
 import { disposition } from "../download.js";
 import { attachmentForViewer } from "../services/attachments.js";
+import { pathId } from "./request.js";
 
 export const attachmentRoutes = new Hono<AuthedEnv>();
 
-function serve(c: Context<AuthedEnv>, part: "file" | "thumbnail") {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("attachment");
+function serve(c: Context<AuthedEnv>, id: number, part: "file" | "thumbnail") {
   const a = attachmentForViewer(c.var.deps.db, c.var.user, id, part);
   const etag = `"${a.etag}"`;
   const headers: Record<string, string> = {
@@ -29,5 +27,7 @@ function serve(c: Context<AuthedEnv>, part: "file" | "thumbnail") {
   return c.body(new Uint8Array(a.data), 200, headers);
 }
 
-attachmentRoutes.get("/:id", (c) => serve(c, "file"));
-attachmentRoutes.get("/:id/thumbnail", (c) => serve(c, "thumbnail"));
+const attachmentId = pathId("attachment");
+
+attachmentRoutes.get("/:id", attachmentId, (c) => serve(c, c.req.valid("param").id, "file"));
+attachmentRoutes.get("/:id/thumbnail", attachmentId, (c) => serve(c, c.req.valid("param").id, "thumbnail"));

@@ -3,11 +3,11 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { NotFound } from "../domain/errors.js";
 import { activeCannedAnswers, archiveCannedAnswer, cannedAnswer, saveCannedAnswer } from "../services/canned-answers.js";
 import { CannedPage } from "../../views/pages/canned.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { pathId } from "./request.js";
 import { multilineText, requiredText, textValues, validForm } from "./validation.js";
 
 export const cannedRoutes = new Hono<AuthedEnv>();
@@ -19,11 +19,7 @@ function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; e
   return c.html(<CannedPage user={c.var.user} items={activeCannedAnswers(c.var.deps.db)} {...extra} />, status);
 }
 
-function idOf(c: Context<AuthedEnv>): number {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("canned_answer");
-  return id;
-}
+const cannedId = pathId("canned_answer");
 
 cannedRoutes.get("/", (c) => page(c, { notice: NOTICES[c.req.query("done") ?? ""] }));
 
@@ -43,12 +39,12 @@ cannedRoutes.post("/", validForm(cannedForm, (c, raw, errors) => page(c, { value
   return c.redirect("/canned?done=saved", 303);
 });
 
-cannedRoutes.post("/:id", validForm(cannedForm, (c, _raw, errors) => page(c, { errors }, 422)), (c) => {
-  saveCannedAnswer(c.var.deps.db, c.var.user, { id: idOf(c), ...c.req.valid("form") }, c.var.deps.clock());
+cannedRoutes.post("/:id", validForm(cannedForm, (c, _raw, errors) => page(c, { errors }, 422)), cannedId, (c) => {
+  saveCannedAnswer(c.var.deps.db, c.var.user, { id: c.req.valid("param").id, ...c.req.valid("form") }, c.var.deps.clock());
   return c.redirect("/canned?done=saved", 303);
 });
 
-cannedRoutes.post("/:id/archive", (c) => {
-  archiveCannedAnswer(c.var.deps.db, c.var.user, idOf(c), c.var.deps.clock());
+cannedRoutes.post("/:id/archive", cannedId, (c) => {
+  archiveCannedAnswer(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock());
   return c.redirect("/canned?done=archived", 303);
 });

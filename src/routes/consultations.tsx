@@ -11,16 +11,13 @@ import { answerConsultation, requestConsultation, withdrawConsultation } from ".
 import { deadlineInfo } from "../services/deadlines.js";
 import { getQuestion } from "../services/question-queries.js";
 import { ConsultationsPage, OpenCount } from "../../views/pages/consultations.js";
-import { calendarOf, idParam, renderQuestion } from "./questions.js";
+import { showQuestion } from "../view-models/question-page.js";
+import { calendarOf, idOf, pathId } from "./request.js";
 import { multilineText, textValues, validForm } from "./validation.js";
 
 const toQuestion = (c: Context<AuthedEnv>, questionId: number) => c.redirect(`/questions/${questionId}#consultations`, 303);
 
-const consultationId = (c: Context<AuthedEnv>) => {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("consultation");
-  return id;
-};
+const consultationId = pathId("consultation");
 
 // On a question: POST /questions/:id/consult
 export const questionConsultRoutes = new Hono<AuthedEnv>();
@@ -34,9 +31,10 @@ const consultForm = z.object({
 questionConsultRoutes.post(
   "/:id/consult",
   requirePermission("consultation.request"),
-  validForm(consultForm, (c, raw, errors) => renderQuestion(c, idParam(c), { form: "consult", values: textValues(raw), errors }, 422)),
+  pathId("question"),
+  validForm(consultForm, (c, raw, errors) => showQuestion(c, idOf(c), { form: "consult", values: textValues(raw), errors }, 422)),
   (c) => {
-    const id = idParam(c);
+    const id = c.req.valid("param").id;
     getQuestion(c.var.deps.db, c.var.user, id); // a 404 comes before any other answer
     const form = c.req.valid("form");
     try {
@@ -44,7 +42,7 @@ questionConsultRoutes.post(
     } catch (e) {
       if (!(e instanceof NotFound && e.what === "advisor")) throw e;
       const values = { advisor: String(form.advisor), body: form.body };
-      return renderQuestion(c, id, { form: "consult", values, errors: { advisor: "Người được chọn không thuộc Ban cố vấn hoặc tài khoản đã bị khóa." } }, 422);
+      return showQuestion(c, id, { form: "consult", values, errors: { advisor: "Người được chọn không thuộc Ban cố vấn hoặc tài khoản đã bị khóa." } }, 422);
     }
     return toQuestion(c, id);
   },
@@ -71,13 +69,14 @@ const adviceForm = z.object({ body: multilineText("ý kiến", 20_000, 2) });
 consultationRoutes.post(
   "/:id/answer",
   requirePermission("consultation.answer"),
+  consultationId,
   validForm(adviceForm, (c, raw, errors) => {
-    const id = consultationId(c);
-    return renderQuestion(c, questionOfConsultation(c.var.deps.db, id), { form: `advice-${id}`, values: textValues(raw), errors }, 422);
+    const id = idOf(c);
+    return showQuestion(c, questionOfConsultation(c.var.deps.db, id), { form: `advice-${id}`, values: textValues(raw), errors }, 422);
   }),
-  (c) => toQuestion(c, answerConsultation(c.var.deps.db, c.var.user, consultationId(c), c.req.valid("form"), c.var.deps.clock())),
+  (c) => toQuestion(c, answerConsultation(c.var.deps.db, c.var.user, c.req.valid("param").id, c.req.valid("form"), c.var.deps.clock())),
 );
 
-consultationRoutes.post("/:id/withdraw", requirePermission("consultation.request"), (c) =>
-  toQuestion(c, withdrawConsultation(c.var.deps.db, c.var.user, consultationId(c), c.var.deps.clock())),
+consultationRoutes.post("/:id/withdraw", requirePermission("consultation.request"), consultationId, (c) =>
+  toQuestion(c, withdrawConsultation(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock())),
 );

@@ -5,7 +5,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { Conflict, NotFound } from "../domain/errors.js";
+import { Conflict } from "../domain/errors.js";
 import { HandoverStale, type PickedQuestion } from "../domain/handover.js";
 import { OPEN_STATUSES } from "../domain/workflow.js";
 import type { QuestionStatus, StaleQuestion } from "../model.js";
@@ -20,6 +20,7 @@ import { HandoverPrintPage } from "../../views/pages/handover-print.js";
 import { HandoverRecordPage } from "../../views/pages/handover-record.js";
 import type { HandoverFormValues } from "../../views/partials/handover-form.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { pathId } from "./request.js";
 import { asList, validForm, type RawForm } from "./validation.js";
 
 export const handoverRoutes = new Hono<AuthedEnv>();
@@ -135,30 +136,26 @@ handoverRoutes.get("/history", requirePermission("handover.view"), (c) => {
   return c.html(<HandoverHistoryPage user={c.var.user} {...history} />);
 });
 
-const idOf = (c: Context<AuthedEnv>) => {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("handover");
-  return id;
-};
+const handoverId = pathId("handover");
 
 const NOTICES: Record<string, string> = {
   given: "Đã bàn giao. Người nhận đã được thông báo; biên bản chờ họ xác nhận đã nhận.",
   acknowledged: "Đồng chí đã xác nhận nhận bàn giao.",
 };
 
-handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), (c) => {
-  const record = getHandover(c.var.deps.db, c.var.user, idOf(c));
+handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), handoverId, (c) => {
+  const record = getHandover(c.var.deps.db, c.var.user, c.req.valid("param").id);
   return c.html(<HandoverRecordPage user={c.var.user} record={record} notice={NOTICES[c.req.query("done") ?? ""]} />);
 });
 
-handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), (c) => {
+handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), handoverId, (c) => {
   const { db, config } = c.var.deps;
-  return c.html(<HandoverPrintPage record={getHandover(db, c.var.user, idOf(c))} header={config.report} />);
+  return c.html(<HandoverPrintPage record={getHandover(db, c.var.user, c.req.valid("param").id)} header={config.report} />);
 });
 
 // Acknowledging again changes nothing: the same page comes back.
-handoverRoutes.post("/:id{[0-9]+}/acknowledge", requirePermission("handover.receive"), (c) => {
-  const id = idOf(c);
+handoverRoutes.post("/:id{[0-9]+}/acknowledge", requirePermission("handover.receive"), handoverId, (c) => {
+  const id = c.req.valid("param").id;
   acknowledgeHandover(c.var.deps.db, c.var.user, id, c.var.deps.clock());
   return c.redirect(`/handover/${id}?done=acknowledged`, 303);
 });

@@ -19,7 +19,8 @@ import { openReviewOf } from "../services/kb-second-review-queries.js";
 import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages/kb-editor.js";
 import { ReviewPage } from "../../views/pages/review.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { entryId, showEntry } from "./kb-entry.js";
+import { showEntry } from "../view-models/kb-entry-page.js";
+import { idOf, pathId } from "./request.js";
 import { filesToPickAgain, multilineText, formUploads, requiredText, textValues, uploadLimits, validForm, type RawForm } from "./validation.js";
 
 export const reviewRoutes = new Hono<AuthedEnv>();
@@ -27,13 +28,14 @@ reviewRoutes.use(requirePermission("kb.curate"));
 
 reviewRoutes.get("/", (c) => c.html(<ReviewPage user={c.var.user} queue={reviewQueue(c.var.deps.db)} />));
 
-reviewRoutes.post("/proposals/:id{[0-9]+}/dismiss", (c) => {
-  dismissProposal(c.var.deps.db, c.var.user, Number(c.req.param("id")), c.var.deps.clock());
+reviewRoutes.post("/proposals/:id{[0-9]+}/dismiss", pathId("proposal"), (c) => {
+  dismissProposal(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock());
   return c.redirect("/review", 303);
 });
 
 export const kbCurationRoutes = new Hono<AuthedEnv>();
 const curate = requirePermission("kb.curate");
+const entryId = pathId("kb_entry");
 
 // --- The entry form: repeated citation fields arrive as arrays (one value: a string).
 const repeated = (max: number, message: string) =>
@@ -193,8 +195,8 @@ kbCurationRoutes.post(
   },
 );
 
-kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, (c) => {
-  const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
+kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, entryId, (c) => {
+  const entry = entryForViewer(c.var.deps.db, c.var.user, c.req.valid("param").id);
   // A version waiting for (or sent back from) the second review is where the author goes on from.
   return editor(c, { values: valuesOf(workingCopyOf(c.var.deps.db, entry.id), entry.sourceQuestionId) }, 200, entry);
 });
@@ -202,9 +204,10 @@ kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, (c) => {
 kbCurationRoutes.post(
   "/:id{[0-9]+}",
   curate,
-  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422, entryForViewer(c.var.deps.db, c.var.user, entryId(c)))),
+  entryId,
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422, entryForViewer(c.var.deps.db, c.var.user, idOf(c)))),
   (c) => {
-    const entry = entryForViewer(c.var.deps.db, c.var.user, entryId(c));
+    const entry = entryForViewer(c.var.deps.db, c.var.user, c.req.valid("param").id);
     const form = c.req.valid("form");
     return save(
       c,
@@ -220,8 +223,8 @@ kbCurationRoutes.post(
 
 const waiverForm = z.object({ waive_pii: z.string().optional() });
 
-kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, validForm(waiverForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
-  const id = entryId(c);
+kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, entryId, validForm(waiverForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
+  const id = c.req.valid("param").id;
   try {
     publishEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").waive_pii === "1", c.var.deps.clock());
   } catch (e) {
@@ -231,8 +234,8 @@ kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, validForm(waiverForm, (c) 
   return c.redirect(`/kb/${id}`, 303);
 });
 
-kbCurationRoutes.post("/:id{[0-9]+}/retire", curate, (c) => {
-  const id = entryId(c);
+kbCurationRoutes.post("/:id{[0-9]+}/retire", curate, entryId, (c) => {
+  const id = c.req.valid("param").id;
   retireEntry(c.var.deps.db, c.var.user, id, c.var.deps.clock());
   return c.redirect(`/kb/${id}`, 303);
 });
@@ -240,8 +243,8 @@ kbCurationRoutes.post("/:id{[0-9]+}/retire", curate, (c) => {
 // From the review page the board goes back to the list; from the entry page, to the entry.
 const reviewedForm = z.object({ next: z.string().optional() });
 
-kbCurationRoutes.post("/:id{[0-9]+}/reviewed", curate, validForm(reviewedForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
-  const id = entryId(c);
+kbCurationRoutes.post("/:id{[0-9]+}/reviewed", curate, entryId, validForm(reviewedForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
+  const id = c.req.valid("param").id;
   markEntryReviewed(c.var.deps.db, c.var.user, id, c.var.deps.clock());
   return c.redirect(c.req.valid("form").next === "/review" ? "/review" : `/kb/${id}`, 303);
 });
@@ -251,9 +254,10 @@ const supersedeForm = z.object({ by: requiredText("số hoặc mã của mục t
 kbCurationRoutes.post(
   "/:id{[0-9]+}/supersede",
   curate,
-  validForm(supersedeForm, (c, raw, errors) => showEntry(c, entryId(c), { supersedeError: errors.by, supersedeBy: textValues(raw).by }, 422)),
+  entryId,
+  validForm(supersedeForm, (c, raw, errors) => showEntry(c, idOf(c), { supersedeError: errors.by, supersedeBy: textValues(raw).by }, 422)),
   (c) => {
-    const id = entryId(c);
+    const id = c.req.valid("param").id;
     const by = c.req.valid("form").by;
     const refused = (message: string) => showEntry(c, id, { supersedeError: message, supersedeBy: by }, 422);
     const byId = entryIdFromReference(c.var.deps.db, by);

@@ -1,45 +1,23 @@
 // One knowledge-base entry: reading it (published for everyone; drafts and retired ones for the
 // board), helpful / not helpful votes, and the board's version history with a word-level diff.
 import type { EntryVersion } from "../model.js";
-import { entryAttachments } from "../services/attachments.js";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { NotFound } from "../domain/errors.js";
 import { diffWords } from "../domain/text-diff.js";
-import { entryForViewer, entryVersions, entryVotes } from "../services/kb-curation-queries.js";
+import { entryForViewer, entryVersions } from "../services/kb-curation-queries.js";
 import { voteOnEntry } from "../services/knowledge-base.js";
 import { searchKb } from "../search/index.js";
-import { reviewFlags } from "../services/kb-review-flags.js";
-import { openReviewOf } from "../services/kb-second-review-queries.js";
-import { secondReviewRequired } from "../services/desk-settings.js";
-import { can } from "../auth/permissions.js";
-import { KbEntryPage } from "../../views/pages/kb.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
 import { citationText } from "../../views/partials/citations.js";
+import { showEntry } from "../view-models/kb-entry-page.js";
+import { idOf, pathId } from "./request.js";
 import { validForm } from "./validation.js";
 
 export const kbEntryRoutes = new Hono<AuthedEnv>();
 
-export function entryId(c: Context<AuthedEnv>): number {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
-  return id;
-}
-
-type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "flag" | "votes" | "attachments" | "secondReview">;
-
-export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
-  const { db } = c.var.deps;
-  const entry = entryForViewer(db, c.var.user, id);
-  const flag = entry.flaggedAt ? (reviewFlags(db, [id]).get(id) ?? null) : null;
-  const secondReview = can(c.var.user.roles, "kb.curate") ? { required: secondReviewRequired(db), open: openReviewOf(db, id) } : undefined;
-  return c.html(
-    <KbEntryPage user={c.var.user} entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
-    status,
-  );
-}
+const entryId = pathId("kb_entry");
 
 // Related entries: the search engine asked with the entry's own title and tags.
 function relatedTo(c: Context<AuthedEnv>, id: number) {
@@ -49,15 +27,15 @@ function relatedTo(c: Context<AuthedEnv>, id: number) {
   return results.filter((r) => r.id !== id).slice(0, 4);
 }
 
-kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => {
-  const id = entryId(c);
+kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), entryId, (c) => {
+  const id = c.req.valid("param").id;
   return showEntry(c, id, { related: relatedTo(c, id), deflected: c.req.query("deflected") === "1" });
 });
 
 const voteForm = z.object({ helpful: z.enum(["1", "0"], { error: "Xin chọn có ích hoặc chưa có ích." }) });
 
-kbEntryRoutes.post("/:id{[0-9]+}/vote", requirePermission("kb.read"), validForm(voteForm, (c) => showEntry(c, entryId(c), {}, 422)), (c) => {
-  const id = entryId(c);
+kbEntryRoutes.post("/:id{[0-9]+}/vote", requirePermission("kb.read"), entryId, validForm(voteForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
+  const id = c.req.valid("param").id;
   voteOnEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").helpful === "1", c.var.deps.clock());
   return c.redirect(`/kb/${id}#votes`, 303);
 });
@@ -75,9 +53,9 @@ function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
 }
 
 // ?a=1&b=3 compares those two; without them, the latest version with the one before it.
-kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), (c) => {
+kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), entryId, (c) => {
   const { db } = c.var.deps;
-  const entry = entryForViewer(db, c.var.user, entryId(c));
+  const entry = entryForViewer(db, c.var.user, c.req.valid("param").id);
   const versions = entryVersions(db, entry.id);
   const pick = (q: string | undefined, fallback: EntryVersion | undefined) => versions.find((v) => String(v.version) === q) ?? fallback;
   const a = pick(c.req.query("a"), versions.at(-2));

@@ -2,31 +2,27 @@
 import { Hono, type Context } from "hono";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { NotFound } from "../domain/errors.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
 import { reviewFlags } from "../services/kb-review-flags.js";
 import { deskLink } from "../public-url.js";
 import { KbPrintPage } from "../../views/pages/kb-print.js";
+import { pathId } from "./request.js";
 
 export const kbPrintRoutes = new Hono<AuthedEnv>();
-kbPrintRoutes.use(requirePermission("kb.read"));
-
-function entryOf(c: Context<AuthedEnv>) {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
-  return getPublishedEntry(c.var.deps.db, id);
-}
+// Per route, not kbPrintRoutes.use(): middleware of a module mounted at /kb would run for every /kb
+// path of the other modules too, and the order of mounting would start to matter.
+const readable = [requirePermission("kb.read"), pathId("kb_entry")] as const;
 
 const pageUrl = (c: Context<AuthedEnv>, id: number) => deskLink(c.var.deps.config.publicUrl, c.req.url, `/kb/${id}`);
 
-kbPrintRoutes.get("/:id/print", (c) => {
-  const entry = entryOf(c);
+kbPrintRoutes.get("/:id/print", ...readable, (c) => {
+  const entry = getPublishedEntry(c.var.deps.db, c.req.valid("param").id);
   const flag = reviewFlags(c.var.deps.db, [entry.id]).get(entry.id) ?? null;
   return c.html(<KbPrintPage entry={entry} flag={flag} url={pageUrl(c, entry.id)} />);
 });
 
-kbPrintRoutes.get("/:id/qr.svg", async (c) => {
-  const entry = entryOf(c);
+kbPrintRoutes.get("/:id/qr.svg", ...readable, async (c) => {
+  const entry = getPublishedEntry(c.var.deps.db, c.req.valid("param").id);
   const { default: QRCode } = await import("qrcode"); // loaded on first use, like the sheet itself
   const svg = await QRCode.toString(pageUrl(c, entry.id), { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   c.header("Content-Type", "image/svg+xml; charset=utf-8");

@@ -13,9 +13,9 @@ import { KbSearchPage } from "../../views/pages/kb-search.js";
 import { KbSuggestions } from "../../views/partials/kb-suggestions.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
 import { lawChangeUrl } from "../../views/partials/law-change-notice.js";
-import { NotFound } from "../domain/errors.js";
 import { recordDeflection } from "../services/deflections.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
+import { pathId } from "./request.js";
 import { validForm } from "./validation.js";
 
 const PAGE_SIZE = 10;
@@ -76,9 +76,9 @@ kbSearchPage.post(
   "/:id/deflect",
   requirePermission("question.ask"),
   validForm(z.object({ title: z.string().max(5000).optional().default(""), body: z.string().max(50_000).optional().default("") }), (c) => c.redirect("/questions/new", 303)),
+  pathId("kb_entry"),
   (c) => {
-    const id = Number(c.req.param("id"));
-    if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("kb_entry");
+    const id = c.req.valid("param").id;
     const { title, body } = c.req.valid("form");
     recordDeflection(c.var.deps.db, c.var.user, id, `${title}\n${body}`.trim(), c.var.deps.clock());
     return c.redirect(`/kb/${id}?deflected=1`, 303);

@@ -9,6 +9,7 @@ import { PersonalDataFound } from "../domain/pii.js";
 import { reviewQueue } from "../services/kb-curation-queries.js";
 import { approveReview, OwnVersion, returnReview } from "../services/kb-second-review.js";
 import { ReviewPage, type ReviewDecisionState } from "../../views/pages/review.js";
+import { idOf, pathId } from "./request.js";
 import { multilineText, textValues, validForm } from "./validation.js";
 
 export const secondReviewRoutes = new Hono<AuthedEnv>();
@@ -16,9 +17,7 @@ secondReviewRoutes.use(requirePermission("kb.curate"));
 
 const OWN_VERSION = "Đồng chí đã soạn hoặc sửa phiên bản này nên không thể tự duyệt hay trả lại: cần một cố vấn khác trong Ban cố vấn.";
 
-function reviewId(c: Context<AuthedEnv>): number {
-  return Number(c.req.param("id"));
-}
+const reviewId = pathId("kb_second_review");
 
 function reviewPage(c: Context<AuthedEnv>, decision: ReviewDecisionState, status: 403 | 422) {
   return c.html(<ReviewPage user={c.var.user} queue={reviewQueue(c.var.deps.db)} decision={decision} />, status);
@@ -26,7 +25,7 @@ function reviewPage(c: Context<AuthedEnv>, decision: ReviewDecisionState, status
 
 // The decision, with the refusals an advisor can meet turned into the review page saying why.
 function decide(c: Context<AuthedEnv>, run: () => number, reason = "") {
-  const id = reviewId(c);
+  const id = idOf(c);
   try {
     run();
   } catch (e) {
@@ -39,15 +38,16 @@ function decide(c: Context<AuthedEnv>, run: () => number, reason = "") {
   return c.redirect(`/review#second-reviews`, 303);
 }
 
-secondReviewRoutes.post("/:id{[0-9]+}/approve", (c) => decide(c, () => approveReview(c.var.deps.db, c.var.user, reviewId(c), c.var.deps.clock())));
+secondReviewRoutes.post("/:id{[0-9]+}/approve", reviewId, (c) => decide(c, () => approveReview(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock())));
 
 const returnForm = z.object({ reason: multilineText("lý do trả lại", 1000, 5) });
 
 secondReviewRoutes.post(
   "/:id{[0-9]+}/return",
-  validForm(returnForm, (c, raw, errors) => reviewPage(c, { reviewId: reviewId(c), reasonError: errors.reason, reason: textValues(raw).reason ?? "" }, 422)),
+  reviewId,
+  validForm(returnForm, (c, raw, errors) => reviewPage(c, { reviewId: idOf(c), reasonError: errors.reason, reason: textValues(raw).reason ?? "" }, 422)),
   (c) => {
     const { reason } = c.req.valid("form");
-    return decide(c, () => returnReview(c.var.deps.db, c.var.user, reviewId(c), reason, c.var.deps.clock()), reason);
+    return decide(c, () => returnReview(c.var.deps.db, c.var.user, c.req.valid("param").id, reason, c.var.deps.clock()), reason);
   },
 );

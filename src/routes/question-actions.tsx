@@ -12,7 +12,8 @@ import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQue
 import { NotFound } from "../domain/errors.js";
 import { proposeForKnowledgeBase } from "../services/kb-proposals.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { calendarOf, idParam, renderQuestion } from "./questions.js";
+import { showQuestion } from "../view-models/question-page.js";
+import { calendarOf, idOf, pathId } from "./request.js";
 import { filesToPickAgain, multilineText, formUploads, textValues, validForm, type RawForm } from "./validation.js";
 import type { Upload } from "../services/uploads.js";
 
@@ -22,66 +23,66 @@ const back = (c: Context<AuthedEnv>, id: number, anchor = "") => c.redirect(`/qu
 
 // Re-show the question with this form's input and messages.
 const again = (form: string) => (c: Context<AuthedEnv>, raw: RawForm, errors: FieldErrors) =>
-  renderQuestion(c, idParam(c), { form, values: textValues(raw), errors: filesToPickAgain(raw, errors) }, 422);
+  showQuestion(c, idOf(c), { form, values: textValues(raw), errors: filesToPickAgain(raw, errors) }, 422);
 
 // The files sent with a message, checked (by content) before anything is written; refused ones bring
 // the form back with the text as typed: 413 past the size limit, else 422.
-async function withUploads(c: Context<AuthedEnv>, form: string, write: (uploads: Upload[]) => Response): Promise<Response> {
+async function withUploads(c: Context<AuthedEnv>, id: number, form: string, typed: object, write: (uploads: Upload[]) => Response): Promise<Response> {
   const { uploads, refused } = await formUploads(c);
   if (!refused) return write(uploads);
-  const values = textValues(c.req.valid("form" as never) ?? {});
-  return renderQuestion(c, idParam(c), { form, values, errors: { attachments: refused.message } }, refused.status);
+  return showQuestion(c, id, { form, values: textValues(typed), errors: { attachments: refused.message } }, refused.status);
 }
 
+const questionId = pathId("question");
+
 // Loads the question within what the actor may see first: a 404 comes before any other answer.
-function visibleId(c: Context<AuthedEnv>): number {
-  const id = idParam(c);
+function visible(c: Context<AuthedEnv>, id: number): number {
   getQuestion(c.var.deps.db, c.var.user, id);
   return id;
 }
 
 // A reference the user typed that points nowhere is their input error (422), not a missing page.
-function orInputError(c: Context<AuthedEnv>, form: string, field: string, message: string, run: () => void) {
+function orInputError(c: Context<AuthedEnv>, id: number, typed: object, form: string, field: string, message: string, run: () => void) {
   try {
     run();
   } catch (e) {
     if (e instanceof NotFound && (e.what === "assignee" || e.what === "original")) {
-      return renderQuestion(c, idParam(c), { form, values: textValues(c.req.valid("form" as never) ?? {}), errors: { [field]: message } }, 422);
+      return showQuestion(c, id, { form, values: textValues(typed), errors: { [field]: message } }, 422);
     }
     throw e;
   }
-  return back(c, idParam(c));
+  return back(c, id);
 }
 
 const bodyOf = (label: string, max = 50_000, min = 2) => z.object({ body: multilineText(label, max, min) });
 
-questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), validForm(bodyOf("nội dung trả lời"), again("answer")), (c) => {
-  const id = visibleId(c);
-  return withUploads(c, "answer", (uploads) => {
+questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), questionId, validForm(bodyOf("nội dung trả lời"), again("answer")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return withUploads(c, id, "answer", c.req.valid("form"), (uploads) => {
     answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
     return back(c, id);
   });
 });
 
-questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), validForm(bodyOf("nội dung đề nghị bổ sung", 10_000), again("clarify")), (c) => {
-  const id = visibleId(c);
-  return withUploads(c, "clarify", (uploads) => {
+questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), questionId, validForm(bodyOf("nội dung đề nghị bổ sung", 10_000), again("clarify")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return withUploads(c, id, "clarify", c.req.valid("form"), (uploads) => {
     requestClarification(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
     return back(c, id);
   });
 });
 
-questionActionRoutes.post("/:id/notes", requirePermission("question.note"), validForm(bodyOf("nội dung ghi chú", 10_000), again("note")), (c) => {
-  const id = visibleId(c);
-  return withUploads(c, "note", (uploads) => {
+questionActionRoutes.post("/:id/notes", requirePermission("question.note"), questionId, validForm(bodyOf("nội dung ghi chú", 10_000), again("note")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return withUploads(c, id, "note", c.req.valid("form"), (uploads) => {
     addInternalNote(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
     return back(c, id);
   });
 });
 
-questionActionRoutes.post("/:id/replies", validForm(bodyOf("nội dung bổ sung", 20_000), again("reply")), (c) => {
-  const id = visibleId(c);
-  return withUploads(c, "reply", (uploads) => {
+questionActionRoutes.post("/:id/replies", questionId, validForm(bodyOf("nội dung bổ sung", 20_000), again("reply")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return withUploads(c, id, "reply", c.req.valid("form"), (uploads) => {
     replyToQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), calendarOf(c), uploads);
     return back(c, id);
   });
@@ -89,30 +90,30 @@ questionActionRoutes.post("/:id/replies", validForm(bodyOf("nội dung bổ sung
 
 const assigneeForm = z.object({ assignee: z.coerce.number({ error: "Xin chọn cán bộ." }).int().positive("Xin chọn cán bộ.") });
 
-questionActionRoutes.post("/:id/assign", requirePermission("question.assign"), validForm(assigneeForm, again("assign")), (c) => {
-  const id = visibleId(c);
-  return orInputError(c, "assign", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
+questionActionRoutes.post("/:id/assign", requirePermission("question.assign"), questionId, validForm(assigneeForm, again("assign")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return orInputError(c, id, c.req.valid("form"), "assign", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
     assignQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
   );
 });
 
-questionActionRoutes.post("/:id/handover", requirePermission("question.answer"), validForm(assigneeForm, again("handover")), (c) => {
-  const id = visibleId(c);
-  return orInputError(c, "handover", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
+questionActionRoutes.post("/:id/handover", requirePermission("question.answer"), questionId, validForm(assigneeForm, again("handover")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
+  return orInputError(c, id, c.req.valid("form"), "handover", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
     handOverQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
   );
 });
 
-questionActionRoutes.post("/:id/close", (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/close", questionId, (c) => {
+  const id = visible(c, c.req.valid("param").id);
   closeQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
   return back(c, id);
 });
 
 const reopenForm = z.object({ reason: z.string().trim().max(2000, "Lý do dài quá 2000 ký tự.").optional().default("") });
 
-questionActionRoutes.post("/:id/reopen", validForm(reopenForm, again("reopen")), (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/reopen", questionId, validForm(reopenForm, again("reopen")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
   reopenQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").reason, c.var.deps.clock(), calendarOf(c));
   return back(c, id);
 });
@@ -122,15 +123,15 @@ const rateForm = z.object({
   comment: z.string().trim().max(2000, "Nhận xét dài quá 2000 ký tự.").optional(),
 });
 
-questionActionRoutes.post("/:id/rate", validForm(rateForm, again("rate")), (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/rate", questionId, validForm(rateForm, again("rate")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
   const { score, comment } = c.req.valid("form");
   rateQuestion(c.var.deps.db, c.var.user, id, score, comment || null, c.var.deps.clock());
   return back(c, id, "#rating");
 });
 
-questionActionRoutes.post("/:id/withdraw", (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/withdraw", questionId, (c) => {
+  const id = visible(c, c.req.valid("param").id);
   withdrawQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
   return back(c, id);
 });
@@ -143,12 +144,12 @@ const duplicateForm = z.object({
     .regex(/^(#?\d+|(kb[\s:#-]*|\/kb\/)\d+)$/i, "Xin nhập số câu hỏi (ví dụ 123) hoặc mục hỏi – đáp (ví dụ KB 45)."),
 });
 
-questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer"), validForm(duplicateForm, again("duplicate")), (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer"), questionId, validForm(duplicateForm, again("duplicate")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
   const ref = c.req.valid("form").of;
   const n = Number(ref.match(/\d+/)![0]);
   const of = /kb/i.test(ref) ? { kbEntryId: n } : { questionId: n };
-  return orInputError(c, "duplicate", "of", "Không tìm thấy câu hỏi hoặc mục hỏi – đáp này.", () =>
+  return orInputError(c, id, c.req.valid("form"), "duplicate", "of", "Không tìm thấy câu hỏi hoặc mục hỏi – đáp này.", () =>
     markDuplicate(c.var.deps.db, c.var.user, id, of, c.var.deps.clock()),
   );
 });
@@ -156,8 +157,8 @@ questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer")
 // The answer team proposes a settled question for the knowledge base (409 if not settled or already proposed).
 const proposeForm = z.object({ note: z.string().trim().max(2000, "Ghi chú dài quá 2000 ký tự.").optional().default("") });
 
-questionActionRoutes.post("/:id/propose", requirePermission("kb.propose"), validForm(proposeForm, again("propose")), (c) => {
-  const id = visibleId(c);
+questionActionRoutes.post("/:id/propose", requirePermission("kb.propose"), questionId, validForm(proposeForm, again("propose")), (c) => {
+  const id = visible(c, c.req.valid("param").id);
   proposeForKnowledgeBase(c.var.deps.db, c.var.user, id, c.req.valid("form").note.replace(/\r\n?/g, "\n") || null, c.var.deps.clock());
   return back(c, id);
 });

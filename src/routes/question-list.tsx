@@ -4,7 +4,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { can } from "../auth/permissions.js";
-import { Conflict, NotFound } from "../domain/errors.js";
+import { Conflict } from "../domain/errors.js";
 import { listQueryString, parseListQuery, type ListQuery } from "../domain/question-list-query.js";
 import { loadCalendar } from "../services/calendar.js";
 import { deadlineInfo } from "../services/deadlines.js";
@@ -14,6 +14,7 @@ import { deleteFilter, savedFiltersOf, saveFilter } from "../services/saved-filt
 import { listUnits } from "../services/users.js";
 import { QuestionsPage } from "../../views/pages/questions.js";
 import { listUrl, QuestionResults, type SaveFilterState } from "../../views/partials/question-results.js";
+import { pathId } from "./request.js";
 import { requiredText, textValues, validForm } from "./validation.js";
 
 export const questionListRoutes = new Hono<AuthedEnv>();
@@ -91,9 +92,7 @@ questionListRoutes.post(
   },
 );
 
-questionListRoutes.post("/filters/:id/delete", mayList, (c) => {
-  const id = Number(c.req.param("id"));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("saved_filter");
-  deleteFilter(c.var.deps.db, c.var.user, id);
+questionListRoutes.post("/filters/:id/delete", mayList, pathId("saved_filter"), (c) => {
+  deleteFilter(c.var.deps.db, c.var.user, c.req.valid("param").id);
   return c.redirect("/questions", 303);
 });

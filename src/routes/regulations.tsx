@@ -7,7 +7,7 @@ import { z } from "zod";
 import { REGULATION_STATUSES } from "../../db/schema.js";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
-import { Conflict, NotFound } from "../domain/errors.js";
+import { Conflict } from "../domain/errors.js";
 import { isCalendarDate, localDateOf } from "../domain/local-date.js";
 import { articleWithCiting, listRegulations, regulationWithArticles } from "../services/regulation-queries.js";
 import { unresolvedCitations } from "../services/regulation-links.js";
@@ -17,28 +17,26 @@ import { RegulationPage } from "../../views/pages/regulation.js";
 import { RegulationArticlePage } from "../../views/pages/regulation-article.js";
 import { UnresolvedCitationsPage } from "../../views/pages/unresolved-citations.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { articlePath, idOf, paramsOf, pathId } from "./request.js";
 import { requiredText, textValues, validForm } from "./validation.js";
 
 export const regulationRoutes = new Hono<AuthedEnv>();
 
 type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusValues?: Record<string, string>; statusErrors?: FieldErrors; notice?: string };
 
-function idParam(c: Context<AuthedEnv>, name: string): number {
-  const id = Number(c.req.param(name));
-  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFound("regulation");
-  return id;
-}
+const regulationId = pathId("regulation");
 
 function listPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
   return c.html(<RegulationsPage user={c.var.user} items={listRegulations(c.var.deps.db)} {...extra} />, status);
 }
 
 function documentPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
-  return c.html(<RegulationPage user={c.var.user} {...regulationWithArticles(c.var.deps.db, idParam(c, "id"))} {...extra} />, status);
+  return c.html(<RegulationPage user={c.var.user} {...regulationWithArticles(c.var.deps.db, idOf(c))} {...extra} />, status);
 }
 
 function articlePage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 422 = 200) {
-  const found = articleWithCiting(c.var.deps.db, idParam(c, "id"), idParam(c, "articleId"));
+  const { id, articleId } = paramsOf<{ id: number; articleId: number }>(c);
+  const found = articleWithCiting(c.var.deps.db, id, articleId);
   return c.html(<RegulationArticlePage user={c.var.user} {...found} {...extra} />, status);
 }
 
@@ -100,15 +98,16 @@ function documentNotice(c: Context<AuthedEnv>): string | undefined {
   return undefined;
 }
 
-regulationRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), (c) => documentPage(c, { notice: documentNotice(c) }));
+regulationRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), regulationId, (c) => documentPage(c, { notice: documentNotice(c) }));
 
 regulationRoutes.post(
   "/:id{[0-9]+}",
   requirePermission("regulations.manage"),
+  regulationId,
   validForm(documentForm, (c, raw, errors) => documentPage(c, { values: textValues(raw), errors }, 422)),
   (c) => {
     const f = c.req.valid("form");
-    const id = idParam(c, "id");
+    const id = c.req.valid("param").id;
     try {
       updateRegulation(c.var.deps.db, c.var.user, id, regulationInput(f), c.var.deps.clock());
     } catch (e) {
@@ -132,23 +131,24 @@ function statusChange(c: Context<AuthedEnv>, f: z.output<typeof statusForm>): St
 regulationRoutes.post(
   "/:id{[0-9]+}/status",
   requirePermission("regulations.manage"),
+  regulationId,
   validForm(statusForm, (c, raw, errors) => documentPage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
-    const id = idParam(c, "id");
+    const id = c.req.valid("param").id;
     const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, statusChange(c, c.req.valid("form")), c.var.deps.clock());
     return c.redirect(`/regulations/${id}?done=status&flagged=${flagged}`, 303);
   },
 );
 
-regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermission("kb.read"), (c) => articlePage(c, { notice: documentNotice(c) }));
+regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermission("kb.read"), articlePath, (c) => articlePage(c, { notice: documentNotice(c) }));
 
 regulationRoutes.post(
   "/:id{[0-9]+}/articles/:articleId{[0-9]+}/status",
   requirePermission("regulations.manage"),
+  articlePath,
   validForm(statusForm, (c, raw, errors) => articlePage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
-    const id = idParam(c, "id");
-    const articleId = idParam(c, "articleId");
+    const { id, articleId } = c.req.valid("param");
     const { flagged } = setArticleStatus(c.var.deps.db, c.var.user, id, articleId, statusChange(c, c.req.valid("form")), c.var.deps.clock());
     return c.redirect(`/regulations/${id}/articles/${articleId}?done=status&flagged=${flagged}`, 303);
   },

@@ -24,7 +24,7 @@ const ROUTES: Record<string, Rule> = {
   "GET /questions": "signed-in",
   "POST /questions/filters": "signed-in", // saved filters: each user's own (others get 404)
   "POST /questions/filters/:id/delete": "signed-in",
-  "GET /questions/:id": "signed-in",
+  "GET /questions/:id{[0-9]+}": "signed-in",
   "POST /questions/:id/answers": "question.answer",
   "POST /questions/:id/clarify": "question.answer",
   "POST /questions/:id/notes": "question.note",

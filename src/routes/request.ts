@@ -1,0 +1,30 @@
+// Reading a request's path: ids go through zValidator like every other input. An id that is no
+// positive whole number names nothing, so it gets the same 404 page as an id that does not exist
+// (the hook throws NotFound; src/errors.tsx renders it).
+import { zValidator } from "@hono/zod-validator";
+import type { Context } from "hono";
+import { z } from "zod";
+import type { AuthedEnv } from "../context.js";
+import { NotFound } from "../domain/errors.js";
+import { loadCalendar } from "../services/calendar.js";
+
+// Number() as before: "12", " 12" and "1e3" read as numbers; "", "abc", "0", "1.5" do not.
+export const positiveId = z.coerce.number().refine((n) => Number.isSafeInteger(n) && n > 0);
+
+export const notFoundUnless = (what: string) => (result: { success: boolean }) => {
+  if (!result.success) throw new NotFound(what);
+};
+
+// `/:id` of a question, an entry, a hand-over…: `what` names it in the NotFound error.
+export const pathId = (what: string) => zValidator("param", z.object({ id: positiveId }), notFoundUnless(what));
+
+// Both ids of an article's path, /regulations/:id/articles/:articleId.
+export const articlePath = zValidator("param", z.object({ id: positiveId, articleId: positiveId }), notFoundUnless("regulation"));
+
+// The path's ids where Hono's types do not carry them: a form's onInvalid hook, or a page helper, runs
+// after pathId, whose result is already on the request, but its context is typed without the route's inputs.
+export const paramsOf = <T extends Record<string, number> = { id: number }>(c: Context) => (c.req.valid as (target: "param") => T)("param");
+export const idOf = (c: Context) => paramsOf(c).id;
+
+// The working calendar in force, for the use cases that count working time.
+export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db, c.var.deps.config.timeZone);
