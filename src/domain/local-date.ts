@@ -26,6 +26,17 @@ export function localDayStart(date: string, timeZone: string, plusDays = 0): Dat
   return new Date(new TZDate(y, m - 1, d + plusDays, timeZone).getTime());
 }
 
+/** The calendar date after `date`. */
+export function nextCalendarDate(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday (the working calendar's week keys). */
+export function isoWeekdayOf(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
 /** Days from `from` to `to`, both counted: 1 for a single day, 0 or less when `to` comes first. */
 export function daysInPeriod(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;

@@ -5,7 +5,7 @@ import type { DeadlineExplanation, DeadlineInfo } from "../model.js";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { questionPauses, questions, type QuestionStatus } from "../../db/schema.js";
 import type { Tx } from "../db.js";
-import { localDateOf } from "../domain/local-date.js";
+import { isoWeekdayOf, localDateOf } from "../domain/local-date.js";
 import { ANSWER_ALLOWANCE_MINUTES, deadlineStatus, slaState, type PauseSpan } from "../domain/sla.js";
 import { isOpen, OPEN_STATUSES } from "../domain/workflow.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
@@ -98,7 +98,7 @@ export function explainDeadline(
   const usedMinutes = Math.max(0, workingMinutesBetween(start, usedUntil, cal) - paused);
   const first = localDateOf(start, cal.timeZone);
   const last = localDateOf(q.deadlineAt, cal.timeZone);
-  const normallyWorked = (d: string) => (cal.week[isoWeekday(d)]?.length ?? 0) > 0;
+  const normallyWorked = (d: string) => (cal.week[isoWeekdayOf(d)]?.length ?? 0) > 0;
   const named = (dates: string[]) =>
     dates
       .filter((d) => d >= first && d <= last)
@@ -118,9 +118,4 @@ export function explainDeadline(
     makeUpDaysWorked,
     deadlineAt: q.deadlineAt,
   };
-}
-
-function isoWeekday(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
 }

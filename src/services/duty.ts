@@ -1,13 +1,12 @@
 // Lịch trực and Bàn giao ca: leads plan who of the answer team is on duty each working day, so the
 // work of the day is handed to the next shift and nothing piles up. Routing reads onDutyUserIds.
 import type { DutyDay, Shifts, HandoverGroups, Actor, QuestionListItem } from "../model.js";
-import { TZDate } from "@date-fns/tz";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { dutyShifts, userRoles, users, type Role } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
 import { can } from "../auth/permissions.js";
 import { Conflict, NotAllowed } from "../domain/errors.js";
-import { isCalendarDate, localDateOf } from "../domain/local-date.js";
+import { isCalendarDate, localDateOf, localDayStart, nextCalendarDate } from "../domain/local-date.js";
 import { workingMinutesBetween, type WorkingCalendar } from "../domain/working-time.js";
 import { audit } from "./audit.js";
 import { deadlineInfo } from "./deadlines.js";
@@ -17,29 +16,17 @@ const TEAM_ROLES: Role[] = ["answerer", "lead"]; // Tổ giải đáp nghiệp v
 // A calendar without a working day this far ahead is broken; stop looking rather than loop.
 const MAX_DAYS_SCANNED = 400;
 
-function parts(date: string): [number, number, number] {
-  return date.split("-").map(Number) as [number, number, number];
-}
-
-function nextDate(date: string): string {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
-
 // A working day has working time between its local midnight and the next one; the calendar's
 // weekly hours, holidays and make-up days all decide through the working-time engine.
 function isWorkingDate(cal: WorkingCalendar, date: string): boolean {
-  const [y, m, d] = parts(date);
-  const start = new TZDate(y, m - 1, d, cal.timeZone);
-  const end = new TZDate(y, m - 1, d + 1, cal.timeZone);
-  return workingMinutesBetween(start, end, cal) > 0;
+  return workingMinutesBetween(localDayStart(date, cal.timeZone), localDayStart(date, cal.timeZone, 1), cal) > 0;
 }
 
 /** The first `count` working dates from `first` on (itself included when it is one). */
 function workingDatesFrom(cal: WorkingCalendar, first: string, count: number): string[] {
   const out: string[] = [];
   let date = first;
-  for (let i = 0; i < MAX_DAYS_SCANNED && out.length < count; i++, date = nextDate(date)) {
+  for (let i = 0; i < MAX_DAYS_SCANNED && out.length < count; i++, date = nextCalendarDate(date)) {
     if (isWorkingDate(cal, date)) out.push(date);
   }
   return out;
@@ -79,7 +66,7 @@ export function upcomingRoster(db: Tx, cal: WorkingCalendar, from: Date, days: n
 /** Who is on duty today and on the next working day: to whom the open work is handed. */
 export function currentShifts(db: Tx, cal: WorkingCalendar, now: Date): Shifts {
   const today = localDateOf(now, cal.timeZone);
-  const [next] = workingDatesFrom(cal, nextDate(today), 1);
+  const [next] = workingDatesFrom(cal, nextCalendarDate(today), 1);
   const [todayRoster, nextRoster] = rosterOf(db, next ? [today, next] : [today]);
   return { today: { ...todayRoster!, working: isWorkingDate(cal, today) }, next: nextRoster ?? null };
 }

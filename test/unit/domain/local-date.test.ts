@@ -1,6 +1,6 @@
 // The desk's calendar dates: which strings name a day, and which day an instant falls on in a zone.
 import { describe, expect, it } from "vitest";
-import { daysInPeriod, isCalendarDate, localDateOf, localDayStart } from "../../../src/domain/local-date.js";
+import { daysInPeriod, isCalendarDate, isoWeekdayOf, localDateOf, localDayStart, nextCalendarDate } from "../../../src/domain/local-date.js";
 
 const VN = "Asia/Ho_Chi_Minh";
 
@@ -41,5 +41,19 @@ describe("daysInPeriod", () => {
     expect(daysInPeriod("2026-11-01", "2026-11-01")).toBe(1);
     expect(daysInPeriod("2026-11-01", "2026-11-30")).toBe(30);
     expect(daysInPeriod("2026-11-02", "2026-11-01")).toBe(0);
+  });
+});
+
+describe("nextCalendarDate and isoWeekdayOf", () => {
+  it("step over month and year ends and leap days", () => {
+    expect(nextCalendarDate("2026-11-30")).toBe("2026-12-01");
+    expect(nextCalendarDate("2026-12-31")).toBe("2027-01-01");
+    expect(nextCalendarDate("2028-02-28")).toBe("2028-02-29");
+  });
+
+  it("number the week from Monday (1) to Sunday (7)", () => {
+    expect(isoWeekdayOf("2026-11-23")).toBe(1); // thứ Hai
+    expect(isoWeekdayOf("2026-11-28")).toBe(6);
+    expect(isoWeekdayOf("2026-11-29")).toBe(7); // Chủ nhật
   });
 });
