@@ -1,6 +1,7 @@
-// Each test file gets its own migrated SQLite file in a temporary folder, a fixed clock it can move,
-// and helpers that sign people in through the real login form.
-import { mkdtempSync, rmSync } from "node:fs";
+// Each test desk gets its own migrated SQLite file in a temporary folder (a copy of the template
+// that test/support/template-database.ts migrated once), a fixed clock it can move, and helpers
+// that sign people in through the real login form.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../../src/app.js";
@@ -11,6 +12,7 @@ import { createUser, currentUser, type NewUser } from "../../src/services/users.
 import { askQuestion } from "../../src/services/questions.js";
 import { loadCalendar } from "../../src/services/calendar.js";
 import { and, asc, eq } from "drizzle-orm";
+import { inject } from "vitest";
 import { auditLog, categories } from "../../db/schema.js";
 import type { Role } from "../../db/schema.js";
 
@@ -53,6 +55,8 @@ export const DEFAULT_NOW = new Date("2026-11-24T02:00:00Z");
 
 export function createTestDesk(start: Date = DEFAULT_NOW): TestDesk {
   const dir = mkdtempSync(join(tmpdir(), "hotline-test-"));
+  const template = inject("templateDatabase");
+  if (template) copyFileSync(template, join(dir, "test.sqlite"));
   const db = openDatabase(join(dir, "test.sqlite"));
   const now = { value: start };
   ensureReferenceData(db, now.value);
