@@ -81,7 +81,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
   if (c.req.header("HX-Request")) {
     return c.html(<div class="alert alert--error" role="alert">{shown.message}</div>, shown.status);
   }
-  return c.html(<ErrorPage user={c.var.user} status={shown.status} title={shown.title} message={shown.message} />, shown.status);
+  return c.html(<ErrorPage status={shown.status} title={shown.title} message={shown.message} />, shown.status);
 }
 
 export function handleNotFound(c: Context<AppEnv>) {

@@ -4,6 +4,7 @@ import type { Child } from "hono/jsx";
 import { can, type Action } from "../src/auth/permissions.js";
 import { BellSlot } from "./partials/bell.js";
 import { currentHotlines, HotlineList } from "./partials/hotlines.js";
+import { viewerOrNull } from "./viewer.js";
 
 function HotlineFooter() {
   const list = currentHotlines();
@@ -81,12 +82,13 @@ export function PrintDocument(props: { title: string; stylesheet: string; bodyCl
 
 export function Layout(props: {
   title: string;
-  user?: CurrentUser | null;
+  guest?: boolean; // the login form: no account, no navigation, even to a browser still signed in
   path?: string;
   liveQuestionId?: number; // a question page also hears about changes to that question
   children: Child;
 }) {
-  const { user, path = "" } = props;
+  const { path = "" } = props;
+  const user = props.guest ? null : viewerOrNull();
   // Signed-in pages keep one event stream open (htmx sse extension); elements inside <body> refresh
   // themselves with hx-trigger="sse:EVENT". A password that must change first gets no stream.
   const live = !!user && !user.mustChangePassword;

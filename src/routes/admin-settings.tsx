@@ -20,7 +20,7 @@ type Scoring = { values: ScoringFormValues; errors?: FieldErrors };
 function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string; scoring?: Scoring } = {}, status: 200 | 422 = 200) {
   const filled = [...rows, ...ROWS.map(() => ({ label: "", number: "" }))].slice(0, MAX_HOTLINES);
   const scoring = extra.scoring ?? { values: valuesOf(unitScoringSettings(c.var.deps.db)) };
-  return c.html(<AdminSettingsPage user={c.var.user} rows={filled} {...extra} scoring={scoring} secondReview={secondReviewRequired(c.var.deps.db)} />, status);
+  return c.html(<AdminSettingsPage rows={filled} {...extra} scoring={scoring} secondReview={secondReviewRequired(c.var.deps.db)} />, status);
 }
 
 const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp.", publishing: "Đã lưu quy tắc đăng mục hỏi – đáp." };

@@ -26,7 +26,7 @@ const NOTICES: Record<string, string> = {
 function page(c: Context<AuthedEnv>, extra: { values?: NewUserValues; errors?: FieldErrors; notice?: string } = {}, status: 200 | 409 | 422 = 200) {
   const db = c.var.deps.db;
   return c.html(
-    <AdminUsersPage user={c.var.user} users={listUsers(db)} units={listUnits(db)} categories={activeCategories(db)} {...extra} />,
+    <AdminUsersPage users={listUsers(db)} units={listUnits(db)} categories={activeCategories(db)} {...extra} />,
     status,
   );
 }

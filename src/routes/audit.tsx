@@ -60,7 +60,7 @@ auditRoutes.get("/", mayView, (c) => {
   const db = c.var.deps.db;
   const parsed = filtersQuery.safeParse(c.req.query());
   const render = (values: AuditFilterValues, result: ReturnType<typeof auditPage> | null, errors?: ReturnType<typeof fieldErrors>) =>
-    c.html(<AuditPage user={c.var.user} values={values} errors={errors} choices={auditFilterChoices(db)} result={result} />, errors ? 422 : 200);
+    c.html(<AuditPage values={values} errors={errors} choices={auditFilterChoices(db)} result={result} />, errors ? 422 : 200);
   if (!parsed.success) return render(textValues(c.req.query()), null, fieldErrors(parsed.error));
   return render(valuesOf(parsed.data), auditPage(db, toFilters(parsed.data, c.var.deps.config.timeZone), parsed.data.page));
 });
@@ -77,7 +77,7 @@ auditCsvRoutes.get("/", mayView, (c) => {
   if (!parsed.success) {
     return c.html(
       <AuditPage
-        user={c.var.user}
+       
         values={textValues(c.req.query())}
         errors={fieldErrors(parsed.error)}
         choices={auditFilterChoices(c.var.deps.db)}

@@ -103,7 +103,7 @@ authRoutes.post("/logout", (c) => {
 const account = new Hono<AuthedEnv>();
 account.use(requireUser);
 
-account.get("/password", (c) => c.html(<ChangePasswordPage user={c.var.user} />));
+account.get("/password", (c) => c.html(<ChangePasswordPage />));
 
 const passwordForm = z
   .object({
@@ -114,7 +114,7 @@ const passwordForm = z
 
 account.post(
   "/password",
-  validForm(passwordForm, (c, _raw, errors) => c.html(<ChangePasswordPage user={c.var.user} errors={errors} />, 422)),
+  validForm(passwordForm, (c, _raw, errors) => c.html(<ChangePasswordPage errors={errors} />, 422)),
   async (c) => {
     const { db, clock } = c.var.deps;
     const now = clock();

@@ -14,7 +14,7 @@ callBackRoutes.use(requirePermission("question.answer"));
 
 callBackRoutes.get("/", (c) => {
   const db = c.var.deps.db;
-  return c.html(<CallBacksPage user={c.var.user} pending={pendingCallBacks(db)} recent={recentCallBacks(db)} />);
+  return c.html(<CallBacksPage pending={pendingCallBacks(db)} recent={recentCallBacks(db)} />);
 });
 
 const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });

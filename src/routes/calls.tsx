@@ -33,7 +33,7 @@ function page(c: Context<AuthedEnv>, extra: { values?: Values; errors?: FieldErr
   const db = c.var.deps.db;
   const values = extra.values ?? {};
   return c.html(
-    <CallPage user={c.var.user} categories={activeCategories(db)} units={listUnits(db)} callers={callerChoices(c, values)} now={c.var.deps.clock()} {...extra} />,
+    <CallPage categories={activeCategories(db)} units={listUnits(db)} callers={callerChoices(c, values)} now={c.var.deps.clock()} {...extra} />,
     status,
   );
 }

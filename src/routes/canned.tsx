@@ -16,7 +16,7 @@ cannedRoutes.use(requirePermission("question.answer"));
 const NOTICES: Record<string, string> = { saved: "Đã lưu mẫu trả lời.", archived: "Đã ngừng sử dụng mẫu trả lời." };
 
 function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string } = {}, status: 200 | 422 = 200) {
-  return c.html(<CannedPage user={c.var.user} items={activeCannedAnswers(c.var.deps.db)} {...extra} />, status);
+  return c.html(<CannedPage items={activeCannedAnswers(c.var.deps.db)} {...extra} />, status);
 }
 
 const cannedId = pathId("canned_answer");

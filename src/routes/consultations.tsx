@@ -58,7 +58,7 @@ consultationRoutes.get("/", requirePermission("consultation.view"), (c) => {
   const cal = calendarOf(c);
   const { open, answered } = consultationDesk(db, user);
   const waiting = open.map((r) => ({ ...r, deadline: deadlineInfo({ status: r.questionStatus, deadlineAt: r.deadlineAt, pausedAt: r.pausedAt }, now, cal) }));
-  return c.html(<ConsultationsPage user={user} open={waiting} answered={answered} seesAll={can(user.roles, "consultation.view_all")} />);
+  return c.html(<ConsultationsPage open={waiting} answered={answered} seesAll={can(user.roles, "consultation.view_all")} />);
 });
 
 // The number beside the navigation link (htmx, refreshed with the notification bell).

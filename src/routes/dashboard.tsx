@@ -19,7 +19,7 @@ dashboardRoutes.get("/", requirePermission("dashboard.view"), (c) => {
   const o = buildOverview(db, loadCalendar(db, config.timeZone), period, now, { trendWeeks: TREND_WEEKS, clipWeeks: false });
   const page = (
     <DashboardPage
-      user={c.var.user}
+     
       o={o}
       feedback={feedbackIn(db, period)}
       periodError={error !== null}

@@ -35,7 +35,7 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 422 = 
   const canEdit = can(c.var.user.roles, "duty.manage");
   return c.html(
     <DutyPage
-      user={c.var.user}
+     
       today={localDateOf(now, config.timeZone)}
       roster={roster}
       canEdit={canEdit}

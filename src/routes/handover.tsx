@@ -43,7 +43,7 @@ function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 
   const values = extra.values ?? { note: "", incoming: nextShift.map(String), picked: null, toOf: {} };
   return c.html(
     <HandoverPage
-      user={user}
+     
       all={all}
       now={now}
       groups={handoverGroups(db, cal, now, all ? null : user.id)}
@@ -133,7 +133,7 @@ const pageNumber = (s: string | undefined) => {
 
 handoverRoutes.get("/history", requirePermission("handover.view"), (c) => {
   const history = handoverHistory(c.var.deps.db, c.var.user, pageNumber(c.req.query("page")));
-  return c.html(<HandoverHistoryPage user={c.var.user} {...history} />);
+  return c.html(<HandoverHistoryPage {...history} />);
 });
 
 const handoverId = pathId("handover");
@@ -145,7 +145,7 @@ const NOTICES: Record<string, string> = {
 
 handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), handoverId, (c) => {
   const record = getHandover(c.var.deps.db, c.var.user, c.req.valid("param").id);
-  return c.html(<HandoverRecordPage user={c.var.user} record={record} notice={NOTICES[c.req.query("done") ?? ""]} />);
+  return c.html(<HandoverRecordPage record={record} notice={NOTICES[c.req.query("done") ?? ""]} />);
 });
 
 handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), handoverId, (c) => {

@@ -26,7 +26,7 @@ import { filesToPickAgain, multilineText, formUploads, requiredText, textValues,
 export const reviewRoutes = new Hono<AuthedEnv>();
 reviewRoutes.use(requirePermission("kb.curate"));
 
-reviewRoutes.get("/", (c) => c.html(<ReviewPage user={c.var.user} queue={reviewQueue(c.var.deps.db)} />));
+reviewRoutes.get("/", (c) => c.html(<ReviewPage queue={reviewQueue(c.var.deps.db)} />));
 
 reviewRoutes.post("/proposals/:id{[0-9]+}/dismiss", pathId("proposal"), (c) => {
   dismissProposal(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock());
@@ -141,7 +141,7 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
   const findings = state.findings ?? findPersonalDataInEntry(state.values);
   return c.html(
     <KbEditorPage
-      user={c.var.user}
+     
       entry={entry && { id: entry.id, ref: entry.ref, status: entry.status, version: entry.version }}
       secondReview={{ required: secondReviewRequired(db), open: entry ? openReviewOf(db, entry.id) : null }}
       categories={activeCategories(db)}

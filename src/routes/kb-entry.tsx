@@ -61,5 +61,5 @@ kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), entry
   const a = pick(c.req.query("a"), versions.at(-2));
   const b = pick(c.req.query("b"), versions.at(-1));
   const compare = a && b ? { a: a.version, b: b.version, fields: compareVersions(a, b) } : null;
-  return c.html(<KbVersionsPage user={c.var.user} entry={entry} versions={versions} compare={compare} />);
+  return c.html(<KbVersionsPage entry={entry} versions={versions} compare={compare} />);
 });

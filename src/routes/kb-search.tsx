@@ -42,7 +42,7 @@ kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
   const facets = searchFacets(db);
   return c.html(
     <KbSearchPage
-      user={c.var.user}
+     
       filters={{ q: f.q, category: f.category ? String(f.category) : undefined, tag: f.tag, regulation: f.regulation, page: f.page }}
       categories={activeCategories(db)}
       tags={facets.tags}

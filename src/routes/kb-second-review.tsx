@@ -20,7 +20,7 @@ const OWN_VERSION = "Đồng chí đã soạn hoặc sửa phiên bản này nê
 const reviewId = pathId("kb_second_review");
 
 function reviewPage(c: Context<AuthedEnv>, decision: ReviewDecisionState, status: 403 | 422) {
-  return c.html(<ReviewPage user={c.var.user} queue={reviewQueue(c.var.deps.db)} decision={decision} />, status);
+  return c.html(<ReviewPage queue={reviewQueue(c.var.deps.db)} decision={decision} />, status);
 }
 
 // The decision, with the refusals an advisor can meet turned into the review page saying why.

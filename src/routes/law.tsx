@@ -29,7 +29,7 @@ lawPage.get("/", requirePermission("kb.read"), (c) => {
   const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "read" ? f.limit : 5 }) : { total: 0, results: [] };
   c.header("Vary", "HX-Request");
   if (f.mode !== "read" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode={f.mode} />);
-  return c.html(<LawSearchPage user={c.var.user} q={f.q} hits={result.results} total={result.total} />);
+  return c.html(<LawSearchPage q={f.q} hits={result.results} total={result.total} />);
 });
 
 // htmx: the answer draft comes back with a citation of the article appended, linked to its page;

@@ -10,7 +10,7 @@ export const notificationRoutes = new Hono<AuthedEnv>();
 notificationRoutes.get("/", (c) => {
   const { db } = c.var.deps;
   const user = c.var.user;
-  return c.html(<NotificationsPage user={user} items={notificationFeed(db, user.id)} unread={unreadCount(db, user.id)} />);
+  return c.html(<NotificationsPage items={notificationFeed(db, user.id)} unread={unreadCount(db, user.id)} />);
 });
 
 notificationRoutes.get("/bell", (c) => c.html(<Bell count={unreadCount(c.var.deps.db, c.var.user.id)} />));

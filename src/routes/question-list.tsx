@@ -1,5 +1,5 @@
 // Finding past questions: the list with its filters in the URL (htmx refreshes only the results) and
-// each user's saved filters. Mounted inside questionRoutes, so these are /questions and /questions/filters….
+// each user's saved filters. Mounted at /questions beside questionRoutes (src/app.ts): /questions and /questions/filters….
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
@@ -54,7 +54,7 @@ function listPage(c: Context<AuthedEnv>, f: ListQuery, save: SaveFilterState = {
   }
   return c.html(
     <QuestionsPage
-      user={user}
+     
       results={results}
       categories={activeCategories(db)}
       units={results.own ? [] : listUnits(db)}

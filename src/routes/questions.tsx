@@ -15,7 +15,7 @@ import type { FieldErrors } from "../../views/partials/form.js";
 export const questionRoutes = new Hono<AuthedEnv>();
 
 questionRoutes.get("/new", requirePermission("question.ask"), (c) =>
-  c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} />),
+  c.html(<AskPage categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} />),
 );
 
 const askForm = z.object({
@@ -28,7 +28,7 @@ questionRoutes.post(
   "/",
   requirePermission("question.ask"),
   validForm(askForm, (c, raw, errors) =>
-    c.html(<AskPage user={c.var.user} categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
+    c.html(<AskPage categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
   ),
   async (c) => {
     const { db, clock } = c.var.deps;
@@ -36,7 +36,7 @@ questionRoutes.post(
     const categories = activeCategories(db);
     const values = { title: form.title, body: form.body, category: String(form.category) };
     const refuse = (errors: FieldErrors, status: 413 | 422) =>
-      c.html(<AskPage user={c.var.user} categories={categories} limits={uploadLimits(c)} values={values} errors={errors} />, status);
+      c.html(<AskPage categories={categories} limits={uploadLimits(c)} values={values} errors={errors} />, status);
     if (!categories.some((cat) => cat.id === form.category)) return refuse({ category: "Lĩnh vực không hợp lệ, xin chọn lại." }, 422);
     const { uploads, refused } = await formUploads(c);
     if (refused) return refuse({ attachments: refused.message }, refused.status);

@@ -20,5 +20,5 @@ queueRoutes.get("/", requirePermission("queue.view"), (c) => {
     .map((q) => ({ q, deadline: deadlineInfo(q, now, cal) }));
   const counts: Record<string, number> = {};
   for (const r of rows) if (r.deadline) counts[r.deadline.state] = (counts[r.deadline.state] ?? 0) + 1;
-  return c.html(<QueuePage user={c.var.user} rows={rows} mine={mine} counts={counts} callBacks={pendingCallBacks(db)} />);
+  return c.html(<QueuePage rows={rows} mine={mine} counts={counts} callBacks={pendingCallBacks(db)} />);
 });

@@ -33,7 +33,7 @@ ratingsRoutes.get(
     if (whose !== null && whose !== user.id && !can(user.roles, "ratings.view_team")) throw new NotAllowed("ratings.view_team");
     return c.html(
       <RatingsPage
-        user={user}
+       
         own={whose === user.id}
         ratings={whose === null ? null : answererRatings(db, whose, q.page ?? 1)}
         team={can(user.roles, "ratings.view_team") ? teamMembers(db) : []}

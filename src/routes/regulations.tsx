@@ -27,17 +27,17 @@ type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusValu
 const regulationId = pathId("regulation");
 
 function listPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
-  return c.html(<RegulationsPage user={c.var.user} items={listRegulations(c.var.deps.db)} {...extra} />, status);
+  return c.html(<RegulationsPage items={listRegulations(c.var.deps.db)} {...extra} />, status);
 }
 
 function documentPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
-  return c.html(<RegulationPage user={c.var.user} {...regulationWithArticles(c.var.deps.db, idOf(c))} {...extra} />, status);
+  return c.html(<RegulationPage {...regulationWithArticles(c.var.deps.db, idOf(c))} {...extra} />, status);
 }
 
 function articlePage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 422 = 200) {
   const { id, articleId } = paramsOf<{ id: number; articleId: number }>(c);
   const found = articleWithCiting(c.var.deps.db, id, articleId);
-  return c.html(<RegulationArticlePage user={c.var.user} {...found} {...extra} />, status);
+  return c.html(<RegulationArticlePage {...found} {...extra} />, status);
 }
 
 const date = (message: string) => z.string().trim().default("").refine((s) => s === "" || isCalendarDate(s), message);
@@ -87,7 +87,7 @@ regulationRoutes.post(
   },
 );
 
-regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage user={c.var.user} {...unresolvedCitations(c.var.deps.db)} />));
+regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage {...unresolvedCitations(c.var.deps.db)} />));
 
 function documentNotice(c: Context<AuthedEnv>): string | undefined {
   const flagged = Number(c.req.query("flagged")) || 0;

@@ -41,7 +41,7 @@ function page(c: Context<AuthedEnv>, values: PeriodValues, errors?: FieldErrors)
   const today = localDateOf(clock(), config.timeZone);
   const valid = !errors && values.from && values.to ? { from: values.from, to: values.to } : undefined;
   const chosen = valid && { ...valid, count: countQuestionsSubmitted(db, periodInstants(valid.from, valid.to, config.timeZone)) };
-  return c.html(<ReportsPage user={c.var.user} values={values} errors={errors} today={today} chosen={chosen} />, errors ? 422 : 200);
+  return c.html(<ReportsPage values={values} errors={errors} today={today} chosen={chosen} />, errors ? 422 : 200);
 }
 
 // A bad period comes back as the reports page with what was typed and why (422), never a bare error.

@@ -21,7 +21,7 @@ const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX
 issuedReportRoutes.get("/monthly/issued", mayRead, zValidator("query", listQuery), (c) => {
   const db = c.var.deps.db;
   const year = c.req.valid("query").year ?? null;
-  return c.html(<IssuedReportsPage user={c.var.user} year={year} years={issuedReportYears(db)} reports={listIssuedReports(db, year)} />);
+  return c.html(<IssuedReportsPage year={year} years={issuedReportYears(db)} reports={listIssuedReports(db, year)} />);
 });
 
 issuedReportRoutes.get(

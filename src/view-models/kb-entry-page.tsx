@@ -11,7 +11,7 @@ import { reviewFlags } from "../services/kb-review-flags.js";
 import { openReviewOf } from "../services/kb-second-review-queries.js";
 import { KbEntryPage } from "../../views/pages/kb.js";
 
-type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "user" | "entry" | "flag" | "votes" | "attachments" | "secondReview">;
+type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "entry" | "flag" | "votes" | "attachments" | "secondReview">;
 
 export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
   const { db } = c.var.deps;
@@ -19,7 +19,7 @@ export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras
   const flag = entry.flaggedAt ? (reviewFlags(db, [id]).get(id) ?? null) : null;
   const secondReview = can(c.var.user.roles, "kb.curate") ? { required: secondReviewRequired(db), open: openReviewOf(db, id) } : undefined;
   return c.html(
-    <KbEntryPage user={c.var.user} entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
+    <KbEntryPage entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
     status,
   );
 }

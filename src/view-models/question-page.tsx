@@ -27,7 +27,6 @@ function questionPageData(c: Context<AuthedEnv>, id: number): Omit<QuestionPageP
   const cal = calendarOf(c);
   const answers = can(user.roles, "question.answer");
   return {
-    user,
     question,
     deadline: deadlineInfo(question, now, cal),
     explanation: explainDeadline(db, question, now, cal, holidayNames(db)),

@@ -1,5 +1,5 @@
 // Lịch làm việc: the weekly hours, holidays and make-up days the 24-working-hour deadline counts on.
-import type { CurrentUser, CalendarDayRow, CalendarDayKind } from "../../src/model.js";
+import type { CalendarDayRow, CalendarDayKind } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import type { HolidaySuggestion, SubstituteSuggestion } from "../../src/domain/holidays.js";
 import { dateOnlyLocal } from "../format.js";
@@ -56,7 +56,6 @@ export function savedNotice(moved: number): string {
 }
 
 export function AdminCalendarPage(props: {
-  user: CurrentUser;
   week: WeekValues;
   weekErrors?: FieldErrors;
   days: CalendarDayRow[];
@@ -69,7 +68,7 @@ export function AdminCalendarPage(props: {
   notice?: string;
 }) {
   return (
-    <Layout title="Lịch làm việc" user={props.user} path="/admin/calendar">
+    <Layout title="Lịch làm việc" path="/admin/calendar">
       <h1>Lịch làm việc</h1>
       <p class="muted">
         Hạn trả lời (24 giờ làm việc) được tính theo lịch này. Mỗi thay đổi được lưu ngay và tính lại hạn trả lời của mọi câu hỏi đang mở.

@@ -7,11 +7,11 @@ import { PublishingRuleForm } from "../partials/publishing-rule-form.js";
 
 export type HotlineRowValues = { label: string; number: string };
 
-export function AdminSettingsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string; scoring: { values: ScoringFormValues; errors?: FieldErrors }; secondReview: boolean }) {
+export function AdminSettingsPage(props: { rows: HotlineRowValues[]; errors?: FieldErrors; notice?: string; scoring: { values: ScoringFormValues; errors?: FieldErrors }; secondReview: boolean }) {
   const errors = props.errors ?? {};
   const hint = "Số như cán bộ bấm gọi, ví dụ 069.234.5678 hoặc 024 3826 1234. Dòng để trống được bỏ qua; để trống cả bảng thì không hiện số nào.";
   return (
-    <Layout title="Cài đặt" user={props.user} path="/admin/settings">
+    <Layout title="Cài đặt" path="/admin/settings">
       <h1>Cài đặt</h1>
       {props.notice && (
         <p class="alert alert--success" role="status">

@@ -1,4 +1,4 @@
-import { ROLES, type CurrentUser, type UserListRow, type Role } from "../../src/model.js";
+import { ROLES, type UserListRow, type Role } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 
@@ -21,7 +21,6 @@ export interface NewUserValues {
 }
 
 export function AdminUsersPage(props: {
-  user: CurrentUser;
   users: UserListRow[];
   units: { id: number; name: string }[];
   categories: { code: string; name: string }[];
@@ -33,7 +32,7 @@ export function AdminUsersPage(props: {
   const roles = values.roles ?? [];
   const specialties = values.specialties ?? [];
   return (
-    <Layout title="Tài khoản" user={props.user} path="/admin/users">
+    <Layout title="Tài khoản" path="/admin/users">
       <h1>Quản lý tài khoản</h1>
       {props.notice && (
         <p class="alert alert--success" role="status">

@@ -1,4 +1,3 @@
-import type { CurrentUser } from "../../src/model.js";
 import { CallUsNotice } from "../partials/hotlines.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
@@ -12,7 +11,6 @@ interface AskFormValues {
 }
 
 export function AskPage(props: {
-  user: CurrentUser;
   categories: { id: number; name: string }[];
   limits: UploadLimitsView;
   values?: AskFormValues;
@@ -22,7 +20,7 @@ export function AskPage(props: {
   const titleHint = "Một câu ngắn nêu vấn đề, ví dụ: “Thời hạn đương nhiên xóa án tích với án treo?”";
   const bodyHint = "Trình bày tình huống cụ thể, văn bản đã tham khảo. Không ghi số định danh, số điện thoại của công dân.";
   return (
-    <Layout title="Đặt câu hỏi" user={props.user} path="/questions/new">
+    <Layout title="Đặt câu hỏi" path="/questions/new">
       <section class="card">
         <h1>Đặt câu hỏi</h1>
         <p class="muted">Câu hỏi được chuyển ngay tới cán bộ Tổ giải đáp phụ trách lĩnh vực và được trả lời chậm nhất trong 24 giờ làm việc.</p>

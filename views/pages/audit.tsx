@@ -1,4 +1,5 @@
 // Nhật ký: the audit trail for admins and the steering board, filterable and exportable.
+import { viewer } from "../viewer.js";
 import type { CurrentUser, AuditRow, ExportColumn } from "../../src/model.js";
 import { can, type Action } from "../../src/auth/permissions.js";
 import { dateTime, isoInstant } from "../format.js";
@@ -179,12 +180,12 @@ function auditQuery(f: AuditFilterValues, page = 1): string {
 }
 
 export function AuditPage(props: {
-  user: CurrentUser;
   values: AuditFilterValues;
   errors?: FieldErrors;
   choices: { people: { id: number; name: string; rank: string | null; username: string }[]; actions: string[]; objectTypes: string[] };
   result: { rows: AuditRow[]; total: number; page: number; pages: number } | null;
 }) {
+  const user = viewer();
   const { values, choices, result } = props;
   const people = new Map(choices.people.map((p) => [String(p.id), p.rank ? `${p.rank} ${p.name}` : p.name]));
   const actions = [...new Set([...choices.actions, ...(values.action ? [values.action] : [])])].sort((a, b) =>
@@ -192,7 +193,7 @@ export function AuditPage(props: {
   );
   const types = [...new Set([...Object.keys(OBJECT_TYPE_LABELS), ...choices.objectTypes])];
   return (
-    <Layout title="Nhật ký thao tác" user={props.user} path="/audit">
+    <Layout title="Nhật ký thao tác" path="/audit">
       <div class="page-head">
         <h1>Nhật ký thao tác</h1>
         <a class="button" href={`/audit.csv${auditQuery(values)}`} download>
@@ -259,7 +260,7 @@ export function AuditPage(props: {
           </a>
         </div>
       </form>
-      {result && <AuditTable result={result} people={people} values={values} user={props.user} />}
+      {result && <AuditTable result={result} people={people} values={values} user={user} />}
     </Layout>
   );
 }

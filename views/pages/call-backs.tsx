@@ -1,11 +1,11 @@
 // Cần gọi lại: the answer team's list of answers to pass on by phone (or the channel they came by).
-import type { CallBackItem, CurrentUser } from "../../src/model.js";
+import type { CallBackItem } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { CallBackList } from "../partials/call-back-list.js";
 
-export function CallBacksPage(props: { user: CurrentUser; pending: CallBackItem[]; recent: CallBackItem[] }) {
+export function CallBacksPage(props: { pending: CallBackItem[]; recent: CallBackItem[] }) {
   return (
-    <Layout title="Cần gọi lại" user={props.user} path="/callbacks">
+    <Layout title="Cần gọi lại" path="/callbacks">
       <div class="page-head">
         <h1>Cần gọi lại ({props.pending.length})</h1>
         <a href="/calls/new" class="button button--small">

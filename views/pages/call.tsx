@@ -1,7 +1,7 @@
 // Tiếp nhận câu hỏi: the team logs a call, a Zalo message, an iHanoi or portal request or a công văn.
 // Phone-only and other-channel fields show by the chosen channel where the browser can (CSS :has);
 // without it every field shows and the server ignores what does not apply.
-import type { CallerAccount, CurrentUser } from "../../src/model.js";
+import type { CallerAccount } from "../../src/model.js";
 import { dateTimeInputValue } from "../format.js";
 import { Layout } from "../layout.js";
 import { CallerMatches } from "../partials/caller-picker.js";
@@ -10,7 +10,6 @@ import { CHANNEL_LABELS, LOGGED_CHANNELS } from "../partials/channel.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 
 export function CallPage(props: {
-  user: CurrentUser;
   categories: { id: number; name: string }[];
   units: { id: number; name: string }[];
   callers: CallerAccount[]; // accounts matching the search, and the one picked
@@ -29,7 +28,7 @@ export function CallPage(props: {
     answer: "Nếu đã trả lời ngay (trong cuộc gọi, qua Zalo…), ghi tóm tắt nội dung đã trả lời rồi bấm “Đã trả lời ngay”.",
   };
   return (
-    <Layout title="Tiếp nhận câu hỏi" user={props.user} path="/calls/new">
+    <Layout title="Tiếp nhận câu hỏi" path="/calls/new">
       <section class="card">
         <div class="page-head">
           <h1>Tiếp nhận câu hỏi</h1>

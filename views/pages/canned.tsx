@@ -1,10 +1,8 @@
-import type { CurrentUser } from "../../src/model.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 
 export function CannedPage(props: {
-  user: CurrentUser;
   items: { id: number; title: string; body: string }[];
   values?: Record<string, string>;
   errors?: FieldErrors;
@@ -12,7 +10,7 @@ export function CannedPage(props: {
 }) {
   const { values = {}, errors = {} } = props;
   return (
-    <Layout title="Mẫu trả lời" user={props.user} path="/canned">
+    <Layout title="Mẫu trả lời" path="/canned">
       <h1>Mẫu trả lời dùng chung</h1>
       <p class="muted">Các đoạn trả lời mẫu của Tổ giải đáp; chèn nhanh vào ô trả lời trên trang câu hỏi.</p>
       {props.notice && (

@@ -1,11 +1,12 @@
-import type { CurrentUser } from "../../src/model.js";
+import { viewer } from "../viewer.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
 
-export function ChangePasswordPage(props: { user: CurrentUser; errors?: FieldErrors }) {
-  const { user, errors = {} } = props;
+export function ChangePasswordPage(props: { errors?: FieldErrors }) {
+  const user = viewer();
+  const { errors = {} } = props;
   return (
-    <Layout title="Đổi mật khẩu" user={user}>
+    <Layout title="Đổi mật khẩu">
       <section class="card card--narrow">
         <h1>Đổi mật khẩu</h1>
         {user.mustChangePassword && (

@@ -1,6 +1,7 @@
 // Xin ý kiến Ban cố vấn: what waits for the advisor (the longest waiting first), then what they
 // answered lately. Leads and steering see every request, with whom it was addressed to.
-import type { CurrentUser, ConsultationDesk, DeadlineInfo } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { ConsultationDesk, DeadlineInfo } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { personName } from "../partials/consultation.js";
@@ -9,11 +10,12 @@ import { Deadline, StatusBadge } from "../partials/status.js";
 type Waiting = ConsultationDesk["open"][number] & { deadline: DeadlineInfo | null };
 type Answered = ConsultationDesk["answered"][number];
 
-export function ConsultationsPage(props: { user: CurrentUser; open: Waiting[]; answered: Answered[]; seesAll: boolean }) {
-  const { user, open, answered, seesAll } = props;
+export function ConsultationsPage(props: { open: Waiting[]; answered: Answered[]; seesAll: boolean }) {
+  const user = viewer();
+  const { open, answered, seesAll } = props;
   const addressedTo = (c: Answered) => (seesAll ? ` ${personName(c.advisorName, c.advisorRank)}` : "");
   return (
-    <Layout title="Xin ý kiến Ban cố vấn" user={user} path="/consultations">
+    <Layout title="Xin ý kiến Ban cố vấn" path="/consultations">
       <div class="page-head">
         <h1>Xin ý kiến Ban cố vấn</h1>
       </div>

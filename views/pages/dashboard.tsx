@@ -1,5 +1,6 @@
 // Tổng quan: the command's and the leads' view of the desk for a chosen period.
-import type { CurrentUser, Overview } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { Overview } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { dateTime } from "../format.js";
 import { ChannelTable } from "../partials/dashboard-channels.js";
@@ -14,17 +15,17 @@ import { TrendCharts } from "../partials/dashboard-trends.js";
 import { FeedbackSection, type PeriodFeedbackView } from "../partials/dashboard-feedback.js";
 
 export function DashboardPage(props: {
-  user: CurrentUser;
   o: Overview;
   feedback: PeriodFeedbackView; // low ratings and reopen reasons of the same period
   periodError: boolean;
   reportMonth: string;
   canReport: boolean;
 }) {
+  const user = viewer();
   const { o } = props;
   const title = periodTitle(o.period);
   return (
-    <Layout title="Tổng quan" user={props.user} path="/dashboard">
+    <Layout title="Tổng quan" path="/dashboard">
       <div class="page-head">
         <h1>Tổng quan</h1>
         {props.canReport && (
@@ -40,7 +41,7 @@ export function DashboardPage(props: {
         <PeriodFigures o={o} />
         <h3 id="channels-title">Theo kênh tiếp nhận</h3>
         <ChannelTable byChannel={o.summary.byChannel} received={o.summary.received} />
-        {can(props.user.roles, "consultation.view") && (
+        {can(user.roles, "consultation.view") && (
           <p>
             <a href="/consultations">Các yêu cầu xin ý kiến Ban cố vấn đang chờ và đã trả lời</a>
           </p>
@@ -63,7 +64,7 @@ export function DashboardPage(props: {
         <TeamTable rows={o.team} />
       </section>
 
-      <FeedbackSection feedback={props.feedback} linkAnswerers={can(props.user.roles, "ratings.view_team")} />
+      <FeedbackSection feedback={props.feedback} linkAnswerers={can(user.roles, "ratings.view_team")} />
 
       <section aria-labelledby="category-title" class="dash-section">
         <h2 id="category-title">Theo lĩnh vực</h2>

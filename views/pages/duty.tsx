@@ -1,5 +1,5 @@
 // Lịch trực: who of the answer team is on duty on the coming working days; leads set a day's roster.
-import type { CurrentUser, DutyDay, DutyMember } from "../../src/model.js";
+import type { DutyDay, DutyMember } from "../../src/model.js";
 import { dateOnlyLocal } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, Field, describedBy, type FieldErrors } from "../partials/form.js";
@@ -23,7 +23,6 @@ export function DutyMembers(props: { members: DutyMember[] }) {
 }
 
 export function DutyPage(props: {
-  user: CurrentUser;
   today: string;
   roster: DutyDay[];
   canEdit: boolean;
@@ -35,7 +34,7 @@ export function DutyPage(props: {
   const { values, errors = {} } = props;
   const checked = values.members ?? [];
   return (
-    <Layout title="Lịch trực" user={props.user} path="/duty">
+    <Layout title="Lịch trực" path="/duty">
       <div class="page-head">
         <h1>Lịch trực Tổ giải đáp</h1>
         <a href="/handover">Bàn giao ca</a>

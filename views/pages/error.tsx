@@ -1,9 +1,8 @@
-import type { CurrentUser } from "../../src/model.js";
 import { Layout } from "../layout.js";
 
-export function ErrorPage(props: { user?: CurrentUser | null; title: string; message: string; status: number }) {
+export function ErrorPage(props: { title: string; message: string; status: number }) {
   return (
-    <Layout title={props.title} user={props.user}>
+    <Layout title={props.title}>
       <section class="card card--narrow">
         <p class="muted">Mã lỗi {props.status}</p>
         <h1>{props.title}</h1>

@@ -1,6 +1,7 @@
 // One hand-over record on screen: who handed what to whom and when, the note, the questions as they
 // stood then, and who has acknowledged. An incoming person who has not yet acknowledged does it here.
-import type { HandoverRecord, CurrentUser } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { HandoverRecord } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateTime, isoInstant } from "../format.js";
@@ -8,12 +9,13 @@ import { Layout } from "../layout.js";
 import { HandoverItems } from "../partials/handover-items.js";
 import { Acknowledgement, AcknowledgeForm, personName } from "../partials/handover-summary.js";
 
-export function HandoverRecordPage(props: { user: CurrentUser; record: HandoverRecord; notice?: string }) {
-  const { record: h, user } = props;
+export function HandoverRecordPage(props: { record: HandoverRecord; notice?: string }) {
+  const user = viewer();
+  const { record: h } = props;
   const mine = h.recipients.find((r) => r.id === user.id);
   const awaitsMe = !!mine && !mine.acknowledgedAt && can(user.roles, "handover.receive");
   return (
-    <Layout title={`Biên bản bàn giao #${h.id}`} user={user} path="/handover">
+    <Layout title={`Biên bản bàn giao #${h.id}`} path="/handover">
       <div class="page-head">
         <h1>Biên bản bàn giao ca #{h.id}</h1>
         <a href={`/handover/${h.id}/print`} class="button button--small">

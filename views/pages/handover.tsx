@@ -1,7 +1,8 @@
 // Bàn giao ca: what is still open at the end of a shift, most urgent first, and who takes over.
 // Meant to be printed too: the stylesheet hides navigation and forms on paper. The member's own
 // view is also the start of the hand-over record (views/partials/handover-form.tsx).
-import type { HandoverSummary, CurrentUser, HandoverGroups, Shifts } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { HandoverSummary, HandoverGroups, Shifts } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 import { HandoverGiveCard, PickControl, type HandoverFormState } from "../partials/handover-form.js";
@@ -22,7 +23,6 @@ const GROUPS: { key: keyof HandoverGroups; title: string; hint?: string; empty: 
 ];
 
 export function HandoverPage(props: {
-  user: CurrentUser;
   all: boolean;
   now: Date;
   groups: HandoverGroups;
@@ -30,11 +30,12 @@ export function HandoverPage(props: {
   pending: HandoverSummary[]; // hand-overs this member has not yet acknowledged
   form: HandoverFormState | null; // the member's own view hands over; the whole team's only lists
 }) {
+  const user = viewer();
   const { groups, shifts, form } = props;
   const total = GROUPS.reduce((n, g) => n + groups[g.key].length, 0);
-  const whose = props.all ? "của cả Tổ giải đáp" : `giao cho đồng chí ${props.user.name}`;
+  const whose = props.all ? "của cả Tổ giải đáp" : `giao cho đồng chí ${user.name}`;
   return (
-    <Layout title="Bàn giao ca" user={props.user} path="/handover">
+    <Layout title="Bàn giao ca" path="/handover">
       <div class="page-head">
         <h1>Bàn giao ca</h1>
         <a href="/handover/history">Biên bản đã lập</a>

@@ -1,7 +1,7 @@
 // Báo cáo đã ban hành: the department's record of issued monthly reports — the list by year, and one
 // report as it was issued (read-only, printed again from what was stored).
 import type { ReportHeader } from "../../src/config.js";
-import type { IssuedReportSummary, ReportIssue, CurrentUser, Overview } from "../../src/model.js";
+import type { IssuedReportSummary, ReportIssue, Overview } from "../../src/model.js";
 import { calendarDate, dateTime } from "../format.js";
 import { Layout } from "../layout.js";
 import { withRank } from "../partials/channel.js";
@@ -20,10 +20,10 @@ function Status(props: { r: IssuedReportSummary }) {
   );
 }
 
-export function IssuedReportsPage(props: { user: CurrentUser; year: number | null; years: number[]; reports: IssuedReportSummary[] }) {
+export function IssuedReportsPage(props: { year: number | null; years: number[]; reports: IssuedReportSummary[] }) {
   const { year, reports } = props;
   return (
-    <Layout title="Báo cáo tháng đã ban hành" user={props.user} path="/reports">
+    <Layout title="Báo cáo tháng đã ban hành" path="/reports">
       <div class="page-head">
         <h1>Báo cáo tháng đã ban hành</h1>
         <a href="/reports/monthly">Lập báo cáo tháng</a>

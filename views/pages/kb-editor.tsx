@@ -1,6 +1,6 @@
 // Writing a knowledge-base entry: a new one (from a proposal or from scratch) or a new version of
 // an existing one. Works without JavaScript; htmx adds the live Markdown preview of the answer.
-import type { CurrentUser, OpenReview, AttachmentView } from "../../src/model.js";
+import type { OpenReview, AttachmentView } from "../../src/model.js";
 import type { FieldFinding } from "../../src/domain/pii.js";
 import { Layout } from "../layout.js";
 import { AnswerTextarea, PreviewPane, type MarkdownBox } from "../partials/answer-form.js";
@@ -45,7 +45,6 @@ const ANSWER_BOX: MarkdownBox = { id: "kb-answer", name: "answer", rows: 12, pre
 const ANSWER_HINT = "Viết theo Markdown: **đậm**, *nghiêng*, danh sách bắt đầu bằng “- ”. Viết chung cho mọi trường hợp tương tự, không nêu thông tin của người hỏi.";
 
 export function KbEditorPage(props: {
-  user: CurrentUser;
   entry?: { id: number; ref: string; status: "draft" | "published" | "retired"; version: number };
   categories: { id: number; name: string }[];
   regulations: string[];
@@ -64,7 +63,7 @@ export function KbEditorPage(props: {
   const rows = [...v.citations, ...Array.from({ length: EMPTY_CITATION_ROWS }, () => ({ document: "", article: "" }))];
   const canPublish = !entry || entry.status === "draft";
   return (
-    <Layout title={title} user={props.user} path="/review">
+    <Layout title={title} path="/review">
       <p class="crumbs">
         <a href="/review">Duyệt hỏi – đáp</a>
         {entry && (

@@ -1,4 +1,5 @@
-import type { CurrentUser, KbSearchHit } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { KbSearchHit } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { Layout } from "../layout.js";
 import { Highlight } from "../partials/highlight.js";
@@ -17,7 +18,6 @@ interface KbSearchFilters {
 }
 
 export function KbSearchPage(props: {
-  user: CurrentUser;
   filters: KbSearchFilters;
   categories: { id: number; name: string }[];
   tags: string[];
@@ -28,9 +28,10 @@ export function KbSearchPage(props: {
   browse: BrowseEntry[];
   law: LawHitView[]; // articles of the register matching the query
 }) {
+  const user = viewer();
   const f = props.filters;
   return (
-    <Layout title={f.q ? `Tra cứu: ${f.q}` : "Tra cứu"} user={props.user} path="/kb">
+    <Layout title={f.q ? `Tra cứu: ${f.q}` : "Tra cứu"} path="/kb">
       <div class="page-head">
         <h1>Tra cứu hỏi – đáp nghiệp vụ</h1>
         <p class="actions">
@@ -40,7 +41,7 @@ export function KbSearchPage(props: {
           <a href="/kb/booklet" class="button button--small">
             In sổ tay hỏi – đáp
           </a>
-          {can(props.user.roles, "poster.print") && (
+          {can(user.roles, "poster.print") && (
             <a href="/kb/poster" class="button button--small">
               In áp phích niêm yết
             </a>

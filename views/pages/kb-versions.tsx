@@ -1,5 +1,5 @@
 // Every saved version of an entry, and a word-level comparison of two of them.
-import type { CurrentUser, EntryVersion } from "../../src/model.js";
+import type { EntryVersion } from "../../src/model.js";
 import type { DiffPart } from "../../src/domain/text-diff.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
@@ -14,14 +14,13 @@ export interface FieldDiff {
 }
 
 export function KbVersionsPage(props: {
-  user: CurrentUser;
   entry: { id: number; ref: string; title: string; version: number };
   versions: EntryVersion[];
   compare: { a: number; b: number; fields: FieldDiff[] } | null;
 }) {
   const { entry, versions, compare } = props;
   return (
-    <Layout title={`Lịch sử phiên bản ${entry.ref}`} user={props.user} path="/review">
+    <Layout title={`Lịch sử phiên bản ${entry.ref}`} path="/review">
       <p class="crumbs">
         <a href="/review">Duyệt hỏi – đáp</a> › <a href={`/kb/${entry.id}`}>{entry.ref}</a>
       </p>

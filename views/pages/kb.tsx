@@ -1,4 +1,5 @@
-import type { CurrentUser, EntryDetail, OpenReview, AttachmentView } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { EntryDetail, OpenReview, AttachmentView } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import { can } from "../../src/auth/permissions.js";
 import type { FieldFinding } from "../../src/domain/pii.js";
@@ -18,7 +19,6 @@ interface EntryVotes {
 }
 
 export function KbEntryPage(props: {
-  user: CurrentUser;
   entry: EntryDetail;
   flag: ReviewFlagView | null; // flagged for review: what changed in the law it cites
   votes: EntryVotes;
@@ -32,11 +32,12 @@ export function KbEntryPage(props: {
   // version waiting for one or sent back.
   secondReview?: { required: boolean; open: OpenReview | null };
 }) {
+  const user = viewer();
   const e = props.entry;
-  const curator = can(props.user.roles, "kb.curate");
+  const curator = can(user.roles, "kb.curate");
   const lastReview = e.reviewedAt ?? e.publishedAt;
   return (
-    <Layout title={e.title} user={props.user} path="/kb">
+    <Layout title={e.title} path="/kb">
       <EntryBanners entry={e} />
       {curator && props.secondReview?.open && <SecondReviewNotice review={props.secondReview.open} entry={e} />}
       {props.findings && props.findings.length > 0 && (
@@ -84,7 +85,7 @@ export function KbEntryPage(props: {
             ))}
           </p>
         )}
-        {e.sourceQuestionId && can(props.user.roles, "question.see_all") && (
+        {e.sourceQuestionId && can(user.roles, "question.see_all") && (
           <p class="muted">
             Soạn từ <a href={`/questions/${e.sourceQuestionId}`}>câu hỏi #{e.sourceQuestionId}</a>
           </p>

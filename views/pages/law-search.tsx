@@ -2,9 +2,9 @@
 import { Layout } from "../layout.js";
 import { LawResults, type LawHitView } from "../partials/law-results.js";
 
-export function LawSearchPage(props: { user: Parameters<typeof Layout>[0]["user"]; q: string; hits: LawHitView[]; total: number }) {
+export function LawSearchPage(props: { q: string; hits: LawHitView[]; total: number }) {
   return (
-    <Layout title={props.q ? `Tra cứu văn bản: ${props.q}` : "Tra cứu văn bản pháp luật"} user={props.user} path="/regulations">
+    <Layout title={props.q ? `Tra cứu văn bản: ${props.q}` : "Tra cứu văn bản pháp luật"} path="/regulations">
       <div class="page-head">
         <h1>Tra cứu văn bản pháp luật</h1>
         <a href="/regulations" class="button button--small">

@@ -2,7 +2,7 @@ import { Layout } from "../layout.js";
 
 export function LoginPage(props: { username?: string; error?: string; next?: string }) {
   return (
-    <Layout title="Đăng nhập">
+    <Layout title="Đăng nhập" guest>
       <section class="card card--narrow">
         <h1>Đăng nhập</h1>
         <p class="muted">Tài khoản do quản trị viên cấp. Nếu quên mật khẩu, đồng chí liên hệ quản trị viên để được cấp lại.</p>

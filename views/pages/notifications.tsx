@@ -1,4 +1,4 @@
-import type { CurrentUser, NotificationFeedItem, NotificationKind } from "../../src/model.js";
+import type { NotificationFeedItem, NotificationKind } from "../../src/model.js";
 import { dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
 
@@ -30,10 +30,10 @@ function notificationText(n: Pick<NotificationFeedItem, "kind" | "questionId" | 
 const targetOf = (n: NotificationFeedItem) =>
   n.handoverId ? `/handover/${n.handoverId}` : n.entryId ? `/kb/${n.entryId}` : n.questionId ? `/questions/${n.questionId}` : null;
 
-export function NotificationsPage(props: { user: CurrentUser; items: NotificationFeedItem[]; unread: number }) {
+export function NotificationsPage(props: { items: NotificationFeedItem[]; unread: number }) {
   const { items, unread } = props;
   return (
-    <Layout title="Thông báo" user={props.user} path="/notifications">
+    <Layout title="Thông báo" path="/notifications">
       <div class="page-head">
         <h1>Thông báo</h1>
         {unread > 0 && (

@@ -1,9 +1,10 @@
+import { viewer } from "../viewer.js";
 import { AttachmentList, type UploadLimitsView } from "../partials/attachments.js";
 import { can } from "../../src/auth/permissions.js";
 import { isOpen } from "../../src/domain/workflow.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateTime, isoInstant } from "../format.js";
-import type { CallBackItem, CurrentUser, ConsultationPanelData, DeadlineInfo, QuestionDetail, DeadlineExplanation, QuestionKbState, AttachmentView, QuestionStatus, KbSearchHit, SimilarQuestion } from "../../src/model.js";
+import type { CallBackItem, ConsultationPanelData, DeadlineInfo, QuestionDetail, DeadlineExplanation, QuestionKbState, AttachmentView, QuestionStatus, KbSearchHit, SimilarQuestion } from "../../src/model.js";
 import { CallBackNotice, CallerLine } from "../partials/question-caller.js";
 import { CHANNEL_LABELS } from "../partials/channel.js";
 import { Layout } from "../layout.js";
@@ -66,7 +67,6 @@ function inTimeOrder<M extends { createdAt: Date }, F extends { at: Date }>(mess
 }
 
 export interface QuestionPageProps {
-  user: CurrentUser;
   question: QuestionDetail;
   callBack: CallBackItem | null; // the team's call-back, when the asker has no account
   deadline: DeadlineInfo | null; // null once the question no longer runs against the clock
@@ -87,7 +87,8 @@ export interface QuestionPageProps {
 }
 
 export function QuestionPage(props: QuestionPageProps) {
-  const { user, question: q, deadline, state = {} } = props;
+  const user = viewer();
+  const { question: q, deadline, state = {} } = props;
   const isAsker = q.askerId === user.id;
   const canAnswer = can(user.roles, "question.answer");
   const awaitsMe = props.consultations?.items.some((c) => c.advisorId === user.id && c.status === "open") ?? false;
@@ -95,7 +96,7 @@ export function QuestionPage(props: QuestionPageProps) {
     <ConsultationPanel questionId={q.id} questionOpen={isOpen(q.status)} data={props.consultations} user={user} state={state} />
   );
   return (
-    <Layout title={`#${q.id} ${q.title}`} user={user} liveQuestionId={q.id}>
+    <Layout title={`#${q.id} ${q.title}`} liveQuestionId={q.id}>
       <article class="question" id="question">
         <header class="question__header card" id="question-head">
           <p class="question__meta">

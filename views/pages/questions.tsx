@@ -1,4 +1,5 @@
-import { QUESTION_CHANNELS, QUESTION_STATUSES, type CurrentUser, type SavedFilter } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import { QUESTION_CHANNELS, QUESTION_STATUSES, type SavedFilter } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { DUE_STATES, LIST_SORTS, listQueryString, type ListQuery, type ListSort } from "../../src/domain/question-list-query.js";
 import { Layout } from "../layout.js";
@@ -18,21 +19,21 @@ const SORT_LABELS: Record<ListSort, string> = {
 const OVERDUE_MINE: ListQuery = { q: "", status: [], assignee: "me", due: "overdue", page: 1 };
 
 export function QuestionsPage(props: {
-  user: CurrentUser;
   results: QuestionResultsProps;
   categories: { id: number; name: string }[];
   units: { id: number; name: string }[];
   team: { id: number; name: string; rank: string | null }[];
   saved: SavedFilter[];
 }) {
-  const { user, results } = props;
+  const user = viewer();
+  const { results } = props;
   const f = results.filters;
   const activeFilters = [f.status.length > 0, f.category, f.unit, f.channel, f.assignee, f.from, f.to, f.due, f.sort].filter(Boolean).length;
   const own = results.own;
   const title = own ? "Câu hỏi của tôi" : "Tất cả câu hỏi";
   const suggestOverdue = can(user.roles, "question.answer") && !props.saved.some((s) => s.query === listQueryString(OVERDUE_MINE));
   return (
-    <Layout title={own ? "Câu hỏi của tôi" : "Câu hỏi"} user={user} path="/questions">
+    <Layout title={own ? "Câu hỏi của tôi" : "Câu hỏi"} path="/questions">
       <div class="page-head">
         <h1>{title}</h1>
         {can(user.roles, "question.ask") && (

@@ -1,15 +1,15 @@
 import { Layout } from "../layout.js";
 import { QuestionList } from "../partials/question-list.js";
-import type { CallBackItem, CurrentUser, QuestionListItem } from "../../src/model.js";
+import type { CallBackItem, QuestionListItem } from "../../src/model.js";
 import { CallBackList } from "../partials/call-back-list.js";
 
 // The queue shows the few oldest call-backs; the rest wait on their own page.
 const CALL_BACKS_SHOWN = 5;
 
-export function QueuePage(props: { user: CurrentUser; rows: QuestionListItem[]; mine: boolean; counts: Record<string, number>; callBacks: CallBackItem[] }) {
+export function QueuePage(props: { rows: QuestionListItem[]; mine: boolean; counts: Record<string, number>; callBacks: CallBackItem[] }) {
   const { counts } = props;
   return (
-    <Layout title="Hàng đợi" user={props.user} path="/queue">
+    <Layout title="Hàng đợi" path="/queue">
       <div class="page-head">
         <h1>Hàng đợi câu hỏi</h1>
         <a href="/canned" class="button button--small">

@@ -1,5 +1,4 @@
 // Đánh giá: the ratings and comments askers gave on one answerer's answers, newest first.
-import type { CurrentUser } from "../../src/model.js";
 import { Layout } from "../layout.js";
 import { personName } from "../partials/consultation.js";
 import { score } from "../partials/dashboard-format.js";
@@ -17,7 +16,6 @@ interface AnswererRatingsView {
 }
 
 export function RatingsPage(props: {
-  user: CurrentUser;
   own: boolean; // the viewer's own answers
   ratings: AnswererRatingsView | null; // null: the viewer has no answers and has not picked anyone yet
   team: { id: number; name: string; rank: string | null }[]; // whom the viewer may pick; empty: nobody else
@@ -25,7 +23,7 @@ export function RatingsPage(props: {
   const r = props.ratings;
   const title = props.own || !r ? "Đánh giá câu trả lời của tôi" : `Đánh giá câu trả lời – ${personName(r.answerer.name, r.answerer.rank)}`;
   return (
-    <Layout title={props.own || !r ? "Đánh giá" : title} user={props.user} path="/ratings">
+    <Layout title={props.own || !r ? "Đánh giá" : title} path="/ratings">
       <div class="page-head">
         <h1>{r ? title : "Đánh giá câu trả lời"}</h1>
       </div>

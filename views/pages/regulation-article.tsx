@@ -1,5 +1,6 @@
 // One article of a register document (/regulations/:id/articles/:articleId): its text and the
 // knowledge-base entries that cite it.
+import { viewer } from "../viewer.js";
 import { can } from "../../src/auth/permissions.js";
 import type { ArticleRow, RegulationRow } from "../../src/model.js";
 import { Layout } from "../layout.js";
@@ -7,7 +8,6 @@ import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { ArticleText, articleAnchor, CitingEntries, IncompleteMark, StatusBadge, StatusForm } from "../partials/regulation.js";
 
 export function RegulationArticlePage(props: {
-  user: NonNullable<Parameters<typeof Layout>[0]["user"]>;
   regulation: RegulationRow;
   article: ArticleRow;
   citing: Parameters<typeof CitingEntries>[0]["items"];
@@ -15,9 +15,10 @@ export function RegulationArticlePage(props: {
   statusValues?: Record<string, string>;
   notice?: string;
 }) {
+  const user = viewer();
   const { regulation: r, article: a } = props;
   return (
-    <Layout title={`${a.label} ${r.title}`} user={props.user} path="/regulations">
+    <Layout title={`${a.label} ${r.title}`} path="/regulations">
       <p class="crumbs">
         <a href="/regulations">Văn bản quy phạm</a> › <a href={`/regulations/${r.id}#${articleAnchor(a.label)}`}>{r.title}</a>
       </p>
@@ -44,7 +45,7 @@ export function RegulationArticlePage(props: {
         )}
       </p>
       <ArticleText text={a.text} />
-      {can(props.user.roles, "regulations.manage") && (
+      {can(user.roles, "regulations.manage") && (
         <section class="card" aria-labelledby="article-status-title">
           <h2 id="article-status-title">Tình trạng của điều này</h2>
           <ErrorSummary errors={props.statusErrors} />

@@ -1,5 +1,6 @@
 // One register document: what it is, its articles (each with an anchor and its own page), the
 // entries citing it, and for advisors and admins its status, each article's status and its details.
+import { viewer } from "../viewer.js";
 import { can } from "../../src/auth/permissions.js";
 import type { ArticleRow, RegulationRow } from "../../src/model.js";
 import { calendarDate } from "../format.js";
@@ -15,7 +16,6 @@ function regulationValues(r: RegulationRow): Record<string, string> {
 }
 
 export function RegulationPage(props: {
-  user: NonNullable<Parameters<typeof Layout>[0]["user"]>;
   regulation: RegulationRow;
   articles: ArticleRow[];
   citing: Citing;
@@ -25,11 +25,12 @@ export function RegulationPage(props: {
   statusValues?: Record<string, string>;
   notice?: string;
 }) {
+  const user = viewer();
   const r = props.regulation;
-  const manage = can(props.user.roles, "regulations.manage");
+  const manage = can(user.roles, "regulations.manage");
   const errors = props.errors ?? {};
   return (
-    <Layout title={r.title} user={props.user} path="/regulations">
+    <Layout title={r.title} path="/regulations">
       <p class="crumbs">
         <a href="/regulations">Văn bản quy phạm</a>
       </p>

@@ -1,15 +1,17 @@
-import type { CurrentUser, RegulationSummary } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { RegulationSummary } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { calendarDate } from "../format.js";
 import { Layout } from "../layout.js";
 import { ErrorSummary, type FieldErrors } from "../partials/form.js";
 import { IncompleteMark, RegulationFields, StatusBadge } from "../partials/regulation.js";
 
-export function RegulationsPage(props: { user: CurrentUser; items: RegulationSummary[]; values?: Record<string, string>; errors?: FieldErrors; notice?: string }) {
-  const manage = can(props.user.roles, "regulations.manage");
+export function RegulationsPage(props: { items: RegulationSummary[]; values?: Record<string, string>; errors?: FieldErrors; notice?: string }) {
+  const user = viewer();
+  const manage = can(user.roles, "regulations.manage");
   const { values = {}, errors = {} } = props;
   return (
-    <Layout title="Văn bản quy phạm" user={props.user} path="/regulations">
+    <Layout title="Văn bản quy phạm" path="/regulations">
       <h1>Văn bản quy phạm được viện dẫn</h1>
       <p class="muted">
         Căn cứ của các mục hỏi – đáp trỏ tới văn bản trong danh mục này. Khi một văn bản hoặc một điều của nó được sửa đổi, thay thế, mọi mục hỏi – đáp viện dẫn được đánh dấu để Ban cố vấn rà soát.

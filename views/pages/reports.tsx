@@ -1,5 +1,6 @@
 // Báo cáo: the period form for the question exports, and the way to the other reports.
-import type { CurrentUser, ExportColumn, QuestionExportRow } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { ExportColumn, QuestionExportRow } from "../../src/model.js";
 import { can } from "../../src/auth/permissions.js";
 import { Layout } from "../layout.js";
 import { describedBy, ErrorSummary, Field, type FieldErrors } from "../partials/form.js";
@@ -57,16 +58,16 @@ export function defaultPeriod(today: string): { from: string; to: string } {
 const query = (p: { from: string; to: string }) => `from=${encodeURIComponent(p.from)}&to=${encodeURIComponent(p.to)}`;
 
 export function ReportsPage(props: {
-  user: CurrentUser;
   values: PeriodValues;
   errors?: FieldErrors;
   today: string; // local "YYYY-MM-DD"
   // Set when the period is valid: how many questions the files will hold.
   chosen?: { from: string; to: string; count: number };
 }) {
-  const { user, values, errors = {}, chosen } = props;
+  const user = viewer();
+  const { values, errors = {}, chosen } = props;
   return (
-    <Layout title="Báo cáo" user={user} path="/reports">
+    <Layout title="Báo cáo" path="/reports">
       <h1>Báo cáo</h1>
       <section class="card" aria-labelledby="export-title">
         <h2 id="export-title">Xuất danh sách câu hỏi</h2>

@@ -1,6 +1,7 @@
 // Ban cố vấn's desk: proposals from the answer team, versions waiting for a second advisor (Duyệt lần
 // hai), entries flagged for review, drafts in progress.
-import type { CurrentUser, ReviewQueue, PendingReview } from "../../src/model.js";
+import { viewer } from "../viewer.js";
+import type { ReviewQueue, PendingReview } from "../../src/model.js";
 import type { Child } from "hono/jsx";
 import { dateOnly, dateTime, isoInstant } from "../format.js";
 import { Layout } from "../layout.js";
@@ -93,10 +94,11 @@ function SecondReviewActions(props: { r: PendingReview; userId: number; decision
   );
 }
 
-export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue; decision?: ReviewDecisionState }) {
+export function ReviewPage(props: { queue: ReviewQueue; decision?: ReviewDecisionState }) {
+  const user = viewer();
   const { proposals, secondReviews, flagged, drafts } = props.queue;
   return (
-    <Layout title="Duyệt hỏi – đáp" user={props.user} path="/review">
+    <Layout title="Duyệt hỏi – đáp" path="/review">
       <div class="page-head">
         <h1>Duyệt hỏi – đáp</h1>
         <a class="button button--primary" href="/kb/new">
@@ -160,7 +162,7 @@ export function ReviewPage(props: { user: CurrentUser; queue: ReviewQueue; decis
                 {r.piiWaived && <strong> · Người soạn đã xác nhận đăng dù có cảnh báo thông tin cá nhân.</strong>}
               </>
             }
-            actions={<SecondReviewActions r={r} userId={props.user.id} decision={props.decision} />}
+            actions={<SecondReviewActions r={r} userId={user.id} decision={props.decision} />}
           />
         )}
       />

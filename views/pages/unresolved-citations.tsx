@@ -1,5 +1,6 @@
 // For the advisory board: citations that point at no document of the register (or at an article
 // the register's copy lacks), so that the entry or the register can be put right.
+import { viewer } from "../viewer.js";
 import { can } from "../../src/auth/permissions.js";
 import { Layout } from "../layout.js";
 
@@ -20,10 +21,11 @@ const PROBLEMS: Record<UnresolvedCitation["problem"], string> = {
   unknown_article: "Văn bản không có điều này trong danh mục",
 };
 
-export function UnresolvedCitationsPage(props: { user: NonNullable<Parameters<typeof Layout>[0]["user"]>; items: UnresolvedCitation[]; total: number }) {
-  const curator = can(props.user.roles, "kb.curate");
+export function UnresolvedCitationsPage(props: { items: UnresolvedCitation[]; total: number }) {
+  const user = viewer();
+  const curator = can(user.roles, "kb.curate");
   return (
-    <Layout title="Căn cứ chưa khớp văn bản" user={props.user} path="/regulations">
+    <Layout title="Căn cứ chưa khớp văn bản" path="/regulations">
       <p class="crumbs">
         <a href="/regulations">Văn bản quy phạm</a>
       </p>
