@@ -20,6 +20,9 @@ import { join } from "node:path";
 import { stripDiacritics } from "../domain/diacritics.js";
 import { generateCorpus, type BenchQuery } from "./bench-corpus.js";
 import { LEGAL_SET_DIR, loadLegalQuestions } from "./legal-eval.js";
+import { defaultCalendar } from "../domain/holidays.js";
+import { diffWords } from "../domain/text-diff.js";
+import { addWorkingMinutes } from "../domain/working-time.js";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -268,11 +271,32 @@ async function measure(size: number, bareRps: number, dir: string) {
   }
 }
 
+// Pure computations every page leans on, timed here rather than in tests (a bound there fails on a
+// busy machine): a deadline nine months out across the holidays, and the word diff of a long answer.
+function measureDomain() {
+  const start = new Date("2025-01-16T09:00:00Z");
+  let t = performance.now();
+  const cal = defaultCalendar();
+  addWorkingMinutes(start, 100_000, cal);
+  const cold = performance.now() - t;
+  t = performance.now();
+  for (let i = 0; i < 20; i++) addWorkingMinutes(start, 100_000, cal);
+  record("working time: add 100,000 minutes, cold / warm", `${ms(cold)} / ${ms((performance.now() - t) / 20)}`);
+  const long = Array.from({ length: 8000 }, (_, i) => `từ${i % 97}`).join(" ");
+  t = performance.now();
+  diffWords(long, long.replace("từ50 từ51", "từ50 chèn thêm từ51"));
+  const small = performance.now() - t;
+  t = performance.now();
+  diffWords(long, Array.from({ length: 8000 }, (_, i) => `khác${i}`).join(" "));
+  record("word diff of an 8,000-word answer: small edit / rewrite", `${ms(small)} / ${ms(performance.now() - t)}`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), "hotline-bench-"));
 if (spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" }).status !== 0) throw new Error("build failed");
 try {
   const bareRps = await bareBaseline();
   record("bare Node HTTP server", `${bareRps.toFixed(0)} req/s (load by ${WRK ? "wrk" : "a Node client: install wrk to measure the server, not the client"})`);
+  measureDomain();
   await measureLegal(dir);
   const p50s: number[] = [];
   for (const size of SIZES) p50s.push(await measure(size, bareRps, dir));
