@@ -126,4 +126,4 @@ account.post(
   },
 );
 
-authRoutes.route("/account", account as unknown as Hono<AppEnv>);
+authRoutes.route("/account", account);

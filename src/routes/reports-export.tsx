@@ -46,10 +46,7 @@ function page(c: Context<AuthedEnv>, values: PeriodValues, errors?: FieldErrors)
 
 // A bad period comes back as the reports page with what was typed and why (422), never a bare error.
 const validPeriod = zValidator("query", periodQuery, (result, c) => {
-  if (!result.success) {
-    const ctx = c as unknown as Context<AuthedEnv>;
-    return page(ctx, textValues(ctx.req.query()), fieldErrors(result.error as unknown as z.ZodError));
-  }
+  if (!result.success) return page(c as Context<AuthedEnv>, textValues(c.req.query()), fieldErrors(result.error));
 });
 
 reportExportRoutes.get("/", mayExport, (c) => {

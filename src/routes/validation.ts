@@ -46,7 +46,8 @@ export const stripControlChars: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-export function fieldErrors(error: z.ZodError): FieldErrors {
+// Any zod failure (the classic ZodError and the core one zValidator hands its hook are both this shape).
+export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "_form");
@@ -70,10 +71,9 @@ export function validForm<S extends z.ZodType>(
   schema: S,
   onInvalid: (c: Context<AuthedEnv>, raw: RawForm, errors: FieldErrors) => Response | Promise<Response>,
 ) {
+  // zValidator types its hook's context with the default Env (it cannot infer the app's from here).
   return zValidator("form", schema, async (result, c) => {
-    if (!result.success) {
-      return onInvalid(c as unknown as Context<AuthedEnv>, (result.data ?? {}) as RawForm, fieldErrors(result.error as unknown as z.ZodError));
-    }
+    if (!result.success) return onInvalid(c as Context<AuthedEnv>, (result.data ?? {}) as RawForm, fieldErrors(result.error));
   });
 }
 
