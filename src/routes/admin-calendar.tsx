@@ -33,6 +33,7 @@ import {
 } from "../../views/pages/admin-calendar.js";
 import { dateOnlyLocal } from "../../views/format.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { queryText, validQuery } from "./request.js";
 import { requiredText, textValues, validForm, type RawForm } from "./validation.js";
 
 export const adminCalendarRoutes = new Hono<AuthedEnv>();
@@ -94,10 +95,11 @@ function weekForForm(week: Record<number, WorkingHours[]>): WeekValues {
   return out;
 }
 
-adminCalendarRoutes.get("/", (c) => {
-  const moved = Number(c.req.query("moved"));
-  const notice = c.req.query("done") === "saved" && Number.isSafeInteger(moved) && moved >= 0 ? savedNotice(moved) : undefined;
-  return page(c, { year: yearOf(c.req.query("year")), notice });
+adminCalendarRoutes.get("/", validQuery({ moved: queryText, done: queryText, year: queryText }), (c) => {
+  const q = c.req.valid("query");
+  const moved = Number(q.moved);
+  const notice = q.done === "saved" && Number.isSafeInteger(moved) && moved >= 0 ? savedNotice(moved) : undefined;
+  return page(c, { year: yearOf(q.year), notice });
 });
 
 function editContext(c: Context<AuthedEnv>): EditContext {

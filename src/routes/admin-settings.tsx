@@ -7,6 +7,7 @@ import { hotlines, MAX_HOTLINES, saveHotlines, saveSecondReviewRule, secondRevie
 import { saveUnitScoringSettings, unitScoringSettings } from "../services/unit-scores.js";
 import { AdminSettingsPage, type HotlineRowValues } from "../../views/pages/admin-settings.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { queryText, validQuery } from "./request.js";
 import { textValues, validForm, type RawForm } from "./validation.js";
 import { scoringForm, settingsOf, valuesOf, type ScoringFormValues } from "./unit-scoring-form.js";
 
@@ -25,7 +26,7 @@ function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?:
 
 const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp.", publishing: "Đã lưu quy tắc đăng mục hỏi – đáp." };
 
-adminSettingsRoutes.get("/", (c) => page(c, hotlines(c.var.deps.db), { notice: NOTICES[c.req.query("saved") ?? ""] }));
+adminSettingsRoutes.get("/", validQuery({ saved: queryText }), (c) => page(c, hotlines(c.var.deps.db), { notice: NOTICES[c.req.valid("query").saved ?? ""] }));
 
 // A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading +.
 const PHONE = /^\+?[\d\s.()-]+$/;

@@ -10,7 +10,7 @@ import { activeCategories } from "../services/question-queries.js";
 import { createUser, listUnits, listUsers, resetPassword, setDisabled } from "../services/users.js";
 import { AdminUsersPage, type NewUserValues } from "../../views/pages/admin-users.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { pathId } from "./request.js";
+import { pathId, queryText, validQuery } from "./request.js";
 import { requiredText, textValues, validForm, type RawForm } from "./validation.js";
 
 export const adminUserRoutes = new Hono<AuthedEnv>();
@@ -31,7 +31,7 @@ function page(c: Context<AuthedEnv>, extra: { values?: NewUserValues; errors?: F
   );
 }
 
-adminUserRoutes.get("/", (c) => page(c, { notice: NOTICES[c.req.query("done") ?? ""] }));
+adminUserRoutes.get("/", validQuery({ done: queryText }), (c) => page(c, { notice: NOTICES[c.req.valid("query").done ?? ""] }));
 
 const asList = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 

@@ -14,6 +14,7 @@ import { listUnits } from "../services/users.js";
 import { CallPage } from "../../views/pages/call.js";
 import { CallerMatches } from "../../views/partials/caller-picker.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { queryId, queryText, validQuery } from "./request.js";
 import { multilineText, requiredText, textValues, validForm } from "./validation.js";
 
 export const callRoutes = new Hono<AuthedEnv>();
@@ -38,14 +39,15 @@ function page(c: Context<AuthedEnv>, extra: { values?: Values; errors?: FieldErr
   );
 }
 
-callRoutes.get("/new", (c) => {
-  const id = Number(c.req.query("logged"));
-  return page(c, Number.isSafeInteger(id) && id > 0 ? { logged: { id, answered: c.req.query("answered") === "1" } } : {});
+callRoutes.get("/new", validQuery({ logged: queryId, answered: queryText }), (c) => {
+  const { logged, answered } = c.req.valid("query");
+  return page(c, logged ? { logged: { id: logged, answered: answered === "1" } } : {});
 });
 
 // As one types a name (htmx): the matching accounts, to pick one.
-callRoutes.get("/callers", (c) => {
-  const values = { caller_q: c.req.query("caller_q") ?? "", caller_username: c.req.query("caller_username") ?? "" };
+callRoutes.get("/callers", validQuery({ caller_q: queryText, caller_username: queryText }), (c) => {
+  const q = c.req.valid("query");
+  const values = { caller_q: q.caller_q ?? "", caller_username: q.caller_username ?? "" };
   return c.html(<CallerMatches query={values.caller_q} matches={callerChoices(c, values)} picked={values.caller_username} />);
 });
 

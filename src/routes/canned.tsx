@@ -7,7 +7,7 @@ import { activeCannedAnswers, archiveCannedAnswer, cannedAnswer, saveCannedAnswe
 import { CannedPage } from "../../views/pages/canned.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { pathId } from "./request.js";
+import { pathId, queryId, queryText, validQuery } from "./request.js";
 import { multilineText, requiredText, textValues, validForm } from "./validation.js";
 
 export const cannedRoutes = new Hono<AuthedEnv>();
@@ -21,13 +21,13 @@ function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; e
 
 const cannedId = pathId("canned_answer");
 
-cannedRoutes.get("/", (c) => page(c, { notice: NOTICES[c.req.query("done") ?? ""] }));
+cannedRoutes.get("/", validQuery({ done: queryText }), (c) => page(c, { notice: NOTICES[c.req.valid("query").done ?? ""] }));
 
 // htmx: the draft comes in (hx-include), the same textarea goes back with the snippet appended.
-cannedRoutes.get("/insert", (c) => {
-  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
-  const id = Number(c.req.query("canned"));
-  if (!Number.isSafeInteger(id) || id <= 0) return c.html(<AnswerTextarea body={draft} preserve={false} />);
+cannedRoutes.get("/insert", validQuery({ body: queryText, canned: queryId }), (c) => {
+  const { body, canned: id } = c.req.valid("query");
+  const draft = (body ?? "").slice(0, 50_000);
+  if (!id) return c.html(<AnswerTextarea body={draft} preserve={false} />);
   const snippet = cannedAnswer(c.var.deps.db, id).body;
   return c.html(<AnswerTextarea body={draft.trim() ? `${draft.trimEnd()}\n\n${snippet}` : snippet} preserve={false} />);
 });

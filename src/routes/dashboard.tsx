@@ -7,15 +7,16 @@ import { loadCalendar } from "../services/calendar.js";
 import { buildOverview, resolvePeriod } from "../services/dashboard.js";
 import { feedbackIn } from "../services/feedback.js";
 import { DashboardPage } from "../../views/pages/dashboard.js";
+import { queryText, validQuery } from "./request.js";
 
 export const dashboardRoutes = new Hono<AuthedEnv>();
 
 const TREND_WEEKS = 12;
 
-dashboardRoutes.get("/", requirePermission("dashboard.view"), (c) => {
+dashboardRoutes.get("/", requirePermission("dashboard.view"), validQuery({ period: queryText, from: queryText, to: queryText }), (c) => {
   const { db, clock, config } = c.var.deps;
   const now = clock();
-  const { period, error } = resolvePeriod(c.req.query(), now, config.timeZone);
+  const { period, error } = resolvePeriod(c.req.valid("query"), now, config.timeZone);
   const o = buildOverview(db, loadCalendar(db, config.timeZone), period, now, { trendWeeks: TREND_WEEKS, clipWeeks: false });
   const page = (
     <DashboardPage

@@ -12,6 +12,7 @@ import { teamMembers } from "../services/question-queries.js";
 import { dateOnlyLocal } from "../../views/format.js";
 import { DutyPage, type DutyFormValues } from "../../views/pages/duty.js";
 import type { FieldErrors } from "../../views/partials/form.js";
+import { queryText, validQuery } from "./request.js";
 import { asList, textValues, validForm, type RawForm } from "./validation.js";
 
 export const dutyRoutes = new Hono<AuthedEnv>();
@@ -48,10 +49,10 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 422 = 
   );
 }
 
-dutyRoutes.get("/", (c) => {
-  const date = c.req.query("date");
+dutyRoutes.get("/", validQuery({ date: queryText, done: queryText }), (c) => {
+  const { date, done } = c.req.valid("query");
   const chosen = date && isCalendarDate(date) ? date : undefined;
-  const notice = c.req.query("done") === "saved" && chosen ? `Đã lưu lịch trực ${dateOnlyLocal(chosen)}.` : undefined;
+  const notice = done === "saved" && chosen ? `Đã lưu lịch trực ${dateOnlyLocal(chosen)}.` : undefined;
   return page(c, { date: chosen, notice });
 });
 

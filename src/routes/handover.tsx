@@ -20,7 +20,7 @@ import { HandoverPrintPage } from "../../views/pages/handover-print.js";
 import { HandoverRecordPage } from "../../views/pages/handover-record.js";
 import type { HandoverFormValues } from "../../views/partials/handover-form.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { pathId } from "./request.js";
+import { pathId, queryId, queryText, validQuery } from "./request.js";
 import { asList, validForm, type RawForm } from "./validation.js";
 
 export const handoverRoutes = new Hono<AuthedEnv>();
@@ -126,13 +126,9 @@ handoverRoutes.post(
   },
 );
 
-const pageNumber = (s: string | undefined) => {
-  const n = Number(s);
-  return Number.isSafeInteger(n) && n > 0 ? n : 1;
-};
 
-handoverRoutes.get("/history", requirePermission("handover.view"), (c) => {
-  const history = handoverHistory(c.var.deps.db, c.var.user, pageNumber(c.req.query("page")));
+handoverRoutes.get("/history", requirePermission("handover.view"), validQuery({ page: queryId }), (c) => {
+  const history = handoverHistory(c.var.deps.db, c.var.user, c.req.valid("query").page ?? 1);
   return c.html(<HandoverHistoryPage {...history} />);
 });
 
@@ -143,9 +139,9 @@ const NOTICES: Record<string, string> = {
   acknowledged: "Đồng chí đã xác nhận nhận bàn giao.",
 };
 
-handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), handoverId, (c) => {
+handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), handoverId, validQuery({ done: queryText }), (c) => {
   const record = getHandover(c.var.deps.db, c.var.user, c.req.valid("param").id);
-  return c.html(<HandoverRecordPage record={record} notice={NOTICES[c.req.query("done") ?? ""]} />);
+  return c.html(<HandoverRecordPage record={record} notice={NOTICES[c.req.valid("query").done ?? ""]} />);
 });
 
 handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), handoverId, (c) => {

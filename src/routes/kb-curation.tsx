@@ -20,7 +20,7 @@ import { EMPTY_EDITOR, KbEditorPage, type EditorValues } from "../../views/pages
 import { ReviewPage } from "../../views/pages/review.js";
 import type { FieldErrors } from "../../views/partials/form.js";
 import { showEntry } from "../view-models/kb-entry-page.js";
-import { idOf, pathId } from "./request.js";
+import { idOf, pathId, queryId, validQuery } from "./request.js";
 import { filesToPickAgain, multilineText, formUploads, requiredText, textValues, uploadLimits, validForm, type RawForm } from "./validation.js";
 
 export const reviewRoutes = new Hono<AuthedEnv>();
@@ -175,9 +175,9 @@ async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFi
   }
 }
 
-kbCurationRoutes.get("/new", curate, (c) => {
-  const proposal = Number(c.req.query("proposal"));
-  if (!Number.isSafeInteger(proposal) || proposal <= 0) return editor(c, { values: EMPTY_EDITOR });
+kbCurationRoutes.get("/new", curate, validQuery({ proposal: queryId }), (c) => {
+  const { proposal } = c.req.valid("query");
+  if (!proposal) return editor(c, { values: EMPTY_EDITOR });
   const p = proposalPrefill(c.var.deps.db, proposal);
   return editor(c, { values: { ...EMPTY_EDITOR, title: p.title, question: p.question, answer: p.answer, category: String(p.categoryId), source_question_id: String(p.questionId) } });
 });

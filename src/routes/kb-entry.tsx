@@ -12,7 +12,7 @@ import { searchKb } from "../search/index.js";
 import { KbVersionsPage, type FieldDiff } from "../../views/pages/kb-versions.js";
 import { citationText } from "../../views/partials/citations.js";
 import { showEntry } from "../view-models/kb-entry-page.js";
-import { idOf, pathId } from "./request.js";
+import { idOf, pathId, queryText, validQuery } from "./request.js";
 import { validForm } from "./validation.js";
 
 export const kbEntryRoutes = new Hono<AuthedEnv>();
@@ -27,9 +27,9 @@ function relatedTo(c: Context<AuthedEnv>, id: number) {
   return results.filter((r) => r.id !== id).slice(0, 4);
 }
 
-kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), entryId, (c) => {
+kbEntryRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), entryId, validQuery({ deflected: queryText }), (c) => {
   const id = c.req.valid("param").id;
-  return showEntry(c, id, { related: relatedTo(c, id), deflected: c.req.query("deflected") === "1" });
+  return showEntry(c, id, { related: relatedTo(c, id), deflected: c.req.valid("query").deflected === "1" });
 });
 
 const voteForm = z.object({ helpful: z.enum(["1", "0"], { error: "Xin chọn có ích hoặc chưa có ích." }) });
@@ -53,13 +53,14 @@ function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
 }
 
 // ?a=1&b=3 compares those two; without them, the latest version with the one before it.
-kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), entryId, (c) => {
+kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), entryId, validQuery({ a: queryText, b: queryText }), (c) => {
   const { db } = c.var.deps;
   const entry = entryForViewer(db, c.var.user, c.req.valid("param").id);
   const versions = entryVersions(db, entry.id);
   const pick = (q: string | undefined, fallback: EntryVersion | undefined) => versions.find((v) => String(v.version) === q) ?? fallback;
-  const a = pick(c.req.query("a"), versions.at(-2));
-  const b = pick(c.req.query("b"), versions.at(-1));
+  const q = c.req.valid("query");
+  const a = pick(q.a, versions.at(-2));
+  const b = pick(q.b, versions.at(-1));
   const compare = a && b ? { a: a.version, b: b.version, fields: compareVersions(a, b) } : null;
   return c.html(<KbVersionsPage entry={entry} versions={versions} compare={compare} />);
 });

@@ -15,7 +15,7 @@ import { AnswerTextarea } from "../../views/partials/answer-form.js";
 import { lawChangeUrl } from "../../views/partials/law-change-notice.js";
 import { recordDeflection } from "../services/deflections.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
-import { pathId } from "./request.js";
+import { pathId, queryId, queryText, validQuery } from "./request.js";
 import { validForm } from "./validation.js";
 
 const PAGE_SIZE = 10;
@@ -57,17 +57,18 @@ kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
 });
 
 // htmx: suggestions while an officer types the question (title and start of the body).
-kbSearchPage.get("/suggest", requirePermission("kb.read"), (c) => {
-  const query = `${c.req.query("title") ?? ""} ${(c.req.query("body") ?? "").slice(0, 300)}`.trim().slice(0, 600);
+kbSearchPage.get("/suggest", requirePermission("kb.read"), validQuery({ title: queryText, body: queryText }), (c) => {
+  const { title, body } = c.req.valid("query");
+  const query = `${title ?? ""} ${(body ?? "").slice(0, 300)}`.trim().slice(0, 600);
   const hits = query.length >= 4 ? searchKb(c.var.deps.db, { q: query, limit: 5 }).results : [];
   return c.html(<KbSuggestions hits={hits} query={query} mode="ask" />);
 });
 
 // htmx: the answer draft comes back with a Markdown link to the entry appended.
-kbSearchPage.get("/insert-link", requirePermission("question.answer"), (c) => {
-  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
-  const id = Number(c.req.query("entry"));
-  const entry = Number.isSafeInteger(id) && id > 0 ? getPublishedEntry(c.var.deps.db, id) : null;
+kbSearchPage.get("/insert-link", requirePermission("question.answer"), validQuery({ body: queryText, entry: queryId }), (c) => {
+  const { body, entry: id } = c.req.valid("query");
+  const draft = (body ?? "").slice(0, 50_000);
+  const entry = id ? getPublishedEntry(c.var.deps.db, id) : null;
   const link = entry ? `Xem thêm: [${entry.title}](/kb/${entry.id})` : "";
   return c.html(<AnswerTextarea body={[draft.trimEnd(), link].filter(Boolean).join("\n\n")} preserve={false} />);
 });

@@ -9,6 +9,7 @@ import { searchLaw, lawArticle } from "../search/index.js";
 import { LawSearchPage } from "../../views/pages/law-search.js";
 import { LawResults, articleUrl } from "../../views/partials/law-results.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
+import { queryId, queryText, validQuery } from "./request.js";
 import { CitationRow } from "../../views/partials/citation-row.js";
 
 const lawQuery = z.object({
@@ -34,19 +35,19 @@ lawPage.get("/", requirePermission("kb.read"), (c) => {
 
 // htmx: the answer draft comes back with a citation of the article appended, linked to its page;
 // the citation is how the answer's readers are later told that the article changed.
-lawPage.get("/insert-citation", requirePermission("question.answer"), (c) => {
-  const draft = (c.req.query("body") ?? "").slice(0, 50_000);
-  const id = Number(c.req.query("article"));
-  const a = Number.isSafeInteger(id) && id > 0 ? lawArticle(c.var.deps.db, id) : null;
+lawPage.get("/insert-citation", requirePermission("question.answer"), validQuery({ body: queryText, article: queryId }), (c) => {
+  const { body, article: id } = c.req.valid("query");
+  const draft = (body ?? "").slice(0, 50_000);
+  const a = id ? lawArticle(c.var.deps.db, id) : null;
   const citation = a ? `Căn cứ: [${a.label} ${a.documentTitle}${a.documentNumber ? ` (${a.documentNumber})` : ""}](${articleUrl(a)})` : "";
   return c.html(<AnswerTextarea body={[draft.trimEnd(), citation].filter(Boolean).join("\n\n")} preserve={false} />);
 });
 
 // htmx: a new citation row for the entry being edited, filled with the article chosen; the text is
 // the register's title and number, which the citation resolver links back to the article.
-lawPage.get("/citation-row", requirePermission("kb.curate"), (c) => {
-  const id = Number(c.req.query("article"));
-  const a = Number.isSafeInteger(id) && id > 0 ? lawArticle(c.var.deps.db, id) : null;
+lawPage.get("/citation-row", requirePermission("kb.curate"), validQuery({ article: queryId }), (c) => {
+  const id = c.req.valid("query").article;
+  const a = id ? lawArticle(c.var.deps.db, id) : null;
   if (!a) return c.body(null, 204);
   const document = a.documentNumber ? `${a.documentTitle} (${a.documentNumber})` : a.documentTitle;
   return c.html(<CitationRow id={`a${a.articleId}`} labelled={false} document={document} article={a.label} withNames={false} />);

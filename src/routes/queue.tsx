@@ -7,12 +7,13 @@ import { deadlineInfo } from "../services/deadlines.js";
 import { openQueue } from "../services/question-queries.js";
 import { pendingCallBacks } from "../services/call-backs.js";
 import { QueuePage } from "../../views/pages/queue.js";
+import { queryText, validQuery } from "./request.js";
 
 export const queueRoutes = new Hono<AuthedEnv>();
 
-queueRoutes.get("/", requirePermission("queue.view"), (c) => {
+queueRoutes.get("/", requirePermission("queue.view"), validQuery({ mine: queryText }), (c) => {
   const { db, clock, config } = c.var.deps;
-  const mine = c.req.query("mine") === "1";
+  const mine = c.req.valid("query").mine === "1";
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
   const rows = openQueue(db)

@@ -17,7 +17,7 @@ import { RegulationPage } from "../../views/pages/regulation.js";
 import { RegulationArticlePage } from "../../views/pages/regulation-article.js";
 import { UnresolvedCitationsPage } from "../../views/pages/unresolved-citations.js";
 import type { FieldErrors } from "../../views/partials/form.js";
-import { articlePath, idOf, paramsOf, pathId } from "./request.js";
+import { articlePath, idOf, paramsOf, pathId, queryText, validQuery } from "./request.js";
 import { requiredText, textValues, validForm } from "./validation.js";
 
 export const regulationRoutes = new Hono<AuthedEnv>();
@@ -25,6 +25,8 @@ export const regulationRoutes = new Hono<AuthedEnv>();
 type Extra = { values?: Record<string, string>; errors?: FieldErrors; statusValues?: Record<string, string>; statusErrors?: FieldErrors; notice?: string };
 
 const regulationId = pathId("regulation");
+// ?done=… and ?flagged=N after a change: what the page says was done.
+const noticeQuery = validQuery({ done: queryText, flagged: queryText });
 
 function listPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
   return c.html(<RegulationsPage items={listRegulations(c.var.deps.db)} {...extra} />, status);
@@ -69,7 +71,7 @@ function regulationInput(f: z.output<typeof documentForm>): RegulationInput {
 
 const DUPLICATE_NUMBER: FieldErrors = { number: "Văn bản có số hiệu này đã có trong danh mục." };
 
-regulationRoutes.get("/", requirePermission("kb.read"), (c) => listPage(c, { notice: c.req.query("done") === "added" ? "Đã thêm văn bản." : undefined }));
+regulationRoutes.get("/", requirePermission("kb.read"), noticeQuery, (c) => listPage(c, { notice: c.req.valid("query").done === "added" ? "Đã thêm văn bản." : undefined }));
 
 regulationRoutes.post(
   "/",
@@ -89,16 +91,16 @@ regulationRoutes.post(
 
 regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage {...unresolvedCitations(c.var.deps.db)} />));
 
-function documentNotice(c: Context<AuthedEnv>): string | undefined {
-  const flagged = Number(c.req.query("flagged")) || 0;
-  const done = c.req.query("done");
+function documentNotice(q: { done?: string; flagged?: string }): string | undefined {
+  const flagged = Number(q.flagged) || 0;
+  const done = q.done;
   if (done === "added") return "Đã thêm văn bản.";
   if (done === "saved") return "Đã lưu thông tin văn bản; các căn cứ khớp với văn bản đã được cập nhật.";
   if (done === "status") return `Đã cập nhật tình trạng; ${flagged} mục hỏi – đáp được đánh dấu cần rà soát.`;
   return undefined;
 }
 
-regulationRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), regulationId, (c) => documentPage(c, { notice: documentNotice(c) }));
+regulationRoutes.get("/:id{[0-9]+}", requirePermission("kb.read"), regulationId, noticeQuery, (c) => documentPage(c, { notice: documentNotice(c.req.valid("query")) }));
 
 regulationRoutes.post(
   "/:id{[0-9]+}",
@@ -140,7 +142,7 @@ regulationRoutes.post(
   },
 );
 
-regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermission("kb.read"), articlePath, (c) => articlePage(c, { notice: documentNotice(c) }));
+regulationRoutes.get("/:id{[0-9]+}/articles/:articleId{[0-9]+}", requirePermission("kb.read"), articlePath, noticeQuery, (c) => articlePage(c, { notice: documentNotice(c.req.valid("query")) }));
 
 regulationRoutes.post(
   "/:id{[0-9]+}/articles/:articleId{[0-9]+}/status",

@@ -7,16 +7,15 @@ import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { can } from "../auth/permissions.js";
 import { requirePermission } from "../auth/middleware.js";
-import { NotFound } from "../domain/errors.js";
 import { issuedReport, issuedReportYears, listIssuedReports } from "../services/monthly-reports.js";
 import { IssuedReportPage, IssuedReportsPage } from "../../views/pages/issued-reports.js";
+import { pathId, queryText, validQuery } from "./request.js";
 
 export const issuedReportRoutes = new Hono<AuthedEnv>();
 const mayRead = requirePermission("reports.view");
 
 // A year out of range or not a number shows every year rather than an error: it is only a filter.
 const listQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined) });
-const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 issuedReportRoutes.get("/monthly/issued", mayRead, zValidator("query", listQuery), (c) => {
   const db = c.var.deps.db;
@@ -27,11 +26,10 @@ issuedReportRoutes.get("/monthly/issued", mayRead, zValidator("query", listQuery
 issuedReportRoutes.get(
   "/monthly/issued/:id",
   mayRead,
-  zValidator("param", idParam, (result) => {
-    if (!result.success) throw new NotFound("monthly_report");
-  }),
+  pathId("monthly_report"),
+  validQuery({ issued: queryText }),
   (c) => {
     const { summary, snapshot } = issuedReport(c.var.deps.db, c.req.valid("param").id);
-    return c.html(<IssuedReportPage summary={summary} snapshot={snapshot} mayReplace={can(c.var.user.roles, "reports.issue")} justIssued={c.req.query("issued") === "1"} />);
+    return c.html(<IssuedReportPage summary={summary} snapshot={snapshot} mayReplace={can(c.var.user.roles, "reports.issue")} justIssued={c.req.valid("query").issued === "1"} />);
   },
 );

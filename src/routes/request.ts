@@ -28,3 +28,11 @@ export const idOf = (c: Context) => paramsOf(c).id;
 
 // The working calendar in force, for the use cases that count working time.
 export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db, c.var.deps.config.timeZone);
+
+// Query strings never fail a page: a value that cannot be read counts as not given, and a key given
+// twice is read by its first value, as c.req.query(key) does. Routes read them with
+// zValidator("query") like any other input (validQuery), then c.req.valid("query").
+const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+export const queryText = z.preprocess(firstValue, z.string()).optional().catch(undefined);
+export const queryId = z.preprocess(firstValue, positiveId).optional().catch(undefined);
+export const validQuery = <T extends z.ZodRawShape>(shape: T) => zValidator("query", z.object(shape));
