@@ -67,7 +67,6 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 409 | 
   const years = extra.year ? [extra.year] : [thisYear, thisYear + 1];
   return c.html(
     <AdminCalendarPage
-     
       week={extra.week ?? weekForForm(week)}
       weekErrors={extra.weekErrors}
       days={days}

@@ -77,7 +77,6 @@ auditCsvRoutes.get("/", mayView, (c) => {
   if (!parsed.success) {
     return c.html(
       <AuditPage
-       
         values={textValues(c.req.query())}
         errors={fieldErrors(parsed.error)}
         choices={auditFilterChoices(c.var.deps.db)}

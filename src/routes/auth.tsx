@@ -15,6 +15,7 @@ import { clientAddress } from "../auth/client-address.js";
 import { LoginPage } from "../../views/pages/login.js";
 import { ChangePasswordPage } from "../../views/pages/change-password.js";
 import { textValues, validForm } from "./validation.js";
+import { queryText, validQuery } from "./request.js";
 
 export const authRoutes = new Hono<AppEnv>();
 
@@ -42,9 +43,9 @@ function peerAddress(c: Context<AppEnv>): string | undefined {
   }
 }
 
-authRoutes.get("/login", (c) => {
+authRoutes.get("/login", validQuery({ next: queryText }), (c) => {
   if (c.var.user) return c.redirect("/", 303);
-  return c.html(<LoginPage next={c.req.query("next")} />);
+  return c.html(<LoginPage next={c.req.valid("query").next} />);
 });
 
 const loginForm = z.object({

@@ -20,7 +20,6 @@ dashboardRoutes.get("/", requirePermission("dashboard.view"), validQuery({ perio
   const o = buildOverview(db, loadCalendar(db, config.timeZone), period, now, { trendWeeks: TREND_WEEKS, clipWeeks: false });
   const page = (
     <DashboardPage
-     
       o={o}
       feedback={feedbackIn(db, period)}
       periodError={error !== null}

@@ -36,7 +36,6 @@ function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 422 = 
   const canEdit = can(c.var.user.roles, "duty.manage");
   return c.html(
     <DutyPage
-     
       today={localDateOf(now, config.timeZone)}
       roster={roster}
       canEdit={canEdit}

@@ -9,6 +9,7 @@ import { can } from "../auth/permissions.js";
 import { NotFound } from "../domain/errors.js";
 import { liveBus, StreamCount, type LiveTopic } from "../services/live.js";
 import { getQuestion } from "../services/question-queries.js";
+import { queryText, validQuery } from "./request.js";
 
 // Proxies and load balancers drop connections that stay silent for a minute or so.
 const HEARTBEAT_MS = 25_000;
@@ -31,12 +32,12 @@ export const eventRoutes = new Hono<AuthedEnv>();
 // again after 0.5 s, doubling up to 64 s, so the refused tab goes live within a minute of another
 // closing, and meanwhile the page works, only without live refresh. Five also leaves a browser one
 // of the six HTTP/1.1 connections it opens to the desk for pages.
-eventRoutes.get("/", (c) => {
+eventRoutes.get("/", validQuery({ question: queryText }), (c) => {
   // Hono answers HEAD with this handler and drops the body unread, never cancelled: a stream would
   // keep its place and its listener for good.
   if (c.req.method === "HEAD") return c.body(null, 200, SSE_HEADERS);
   const { user, deps } = c.var;
-  const topics = topicsFor(deps.db, user, c.req.query("question"));
+  const topics = topicsFor(deps.db, user, c.req.valid("query").question);
   const live = liveOf(deps);
   const refused = live.count.take(user.id);
   if (refused !== "ok") return refuse(c, live, refused);

@@ -31,10 +31,10 @@ interface FormExtra {
   stale?: StaleQuestion[];
 }
 
-function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 422 = 200) {
+// `all`: the whole team's open work (?all=1), read only; a refused form always comes back as one's own.
+function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 422 = 200, all = false) {
   const { db, clock, config } = c.var.deps;
   const user = c.var.user;
-  const all = c.req.method === "GET" && c.req.query("all") === "1";
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
   const shifts = currentShifts(db, cal, now);
@@ -43,7 +43,6 @@ function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 
   const values = extra.values ?? { note: "", incoming: nextShift.map(String), picked: null, toOf: {} };
   return c.html(
     <HandoverPage
-     
       all={all}
       now={now}
       groups={handoverGroups(db, cal, now, all ? null : user.id)}
@@ -55,7 +54,7 @@ function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 
   );
 }
 
-handoverRoutes.get("/", requirePermission("duty.view"), (c) => page(c));
+handoverRoutes.get("/", requirePermission("duty.view"), validQuery({ all: queryText }), (c) => page(c, {}, 200, c.req.valid("query").all === "1"));
 
 const ids = (message: string) => z.preprocess(asList, z.array(z.coerce.number({ error: message }).int(message).positive(message)));
 const OPEN = OPEN_STATUSES.join("|");

@@ -141,7 +141,6 @@ function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 4
   const findings = state.findings ?? findPersonalDataInEntry(state.values);
   return c.html(
     <KbEditorPage
-     
       entry={entry && { id: entry.id, ref: entry.ref, status: entry.status, version: entry.version }}
       secondReview={{ required: secondReviewRequired(db), open: entry ? openReviewOf(db, entry.id) : null }}
       categories={activeCategories(db)}

@@ -15,7 +15,7 @@ import { AnswerTextarea } from "../../views/partials/answer-form.js";
 import { lawChangeUrl } from "../../views/partials/law-change-notice.js";
 import { recordDeflection } from "../services/deflections.js";
 import { getPublishedEntry } from "../services/kb-queries.js";
-import { pathId, queryId, queryText, validQuery } from "./request.js";
+import { pathId, queryId, queryText, queryWith, validQuery } from "./request.js";
 import { validForm } from "./validation.js";
 
 const PAGE_SIZE = 10;
@@ -27,22 +27,17 @@ const searchQuery = z.object({
   regulation: z.string().max(300).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(50).catch(10).default(10),
-});
-
-function readQuery(raw: Record<string, string>) {
-  const f = searchQuery.parse(raw);
-  return { ...f, q: f.q.slice(0, 2000), tag: f.tag || undefined, regulation: f.regulation || undefined };
-}
+}).transform((f) => ({ ...f, q: f.q.slice(0, 2000), tag: f.tag || undefined, regulation: f.regulation || undefined }));
+const searchFilters = queryWith(searchQuery);
 
 export const kbSearchPage = new Hono<AuthedEnv>();
-kbSearchPage.get("/", requirePermission("kb.read"), (c) => {
+kbSearchPage.get("/", requirePermission("kb.read"), searchFilters, (c) => {
   const db = c.var.deps.db;
-  const f = readQuery(c.req.query());
+  const f = c.req.valid("query");
   const result = f.q.trim() ? searchKb(db, { ...f, limit: PAGE_SIZE }) : { total: 0, results: [] };
   const facets = searchFacets(db);
   return c.html(
     <KbSearchPage
-     
       filters={{ q: f.q, category: f.category ? String(f.category) : undefined, tag: f.tag, regulation: f.regulation, page: f.page }}
       categories={activeCategories(db)}
       tags={facets.tags}
@@ -104,8 +99,8 @@ function flagJson(flag: KbSearchHit["flag"]) {
   };
 }
 
-kbSearchApi.get("/search", requirePermission("kb.read"), (c) => {
-  const f = readQuery(c.req.query());
+kbSearchApi.get("/search", requirePermission("kb.read"), searchFilters, (c) => {
+  const f = c.req.valid("query");
   const db = c.var.deps.db;
   const key = JSON.stringify([f.q, f.category, f.tag, f.regulation, f.page, f.limit]);
   let body = apiBodies.get(db, key);

@@ -9,24 +9,20 @@ import { searchLaw, lawArticle } from "../search/index.js";
 import { LawSearchPage } from "../../views/pages/law-search.js";
 import { LawResults, articleUrl } from "../../views/partials/law-results.js";
 import { AnswerTextarea } from "../../views/partials/answer-form.js";
-import { queryId, queryText, validQuery } from "./request.js";
+import { queryId, queryText, queryWith, validQuery } from "./request.js";
 import { CitationRow } from "../../views/partials/citation-row.js";
 
 const lawQuery = z.object({
   q: z.string().catch("").default(""),
   mode: z.enum(["read", "cite", "cite-entry"]).catch("read").default("read"),
   limit: z.coerce.number().int().min(1).max(20).catch(10).default(10),
-});
-
-const readQuery = (raw: Record<string, string>) => {
-  const f = lawQuery.parse(raw);
-  return { ...f, q: f.q.slice(0, 2000) };
-};
+}).transform((f) => ({ ...f, q: f.q.slice(0, 2000) }));
+const lawFilters = queryWith(lawQuery);
 
 export const lawPage = new Hono<AuthedEnv>();
 
-lawPage.get("/", requirePermission("kb.read"), (c) => {
-  const f = readQuery(c.req.query());
+lawPage.get("/", requirePermission("kb.read"), lawFilters, (c) => {
+  const f = c.req.valid("query");
   const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "read" ? f.limit : 5 }) : { total: 0, results: [] };
   c.header("Vary", "HX-Request");
   if (f.mode !== "read" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode={f.mode} />);
@@ -54,8 +50,8 @@ lawPage.get("/citation-row", requirePermission("kb.curate"), validQuery({ articl
 });
 
 export const lawApi = new Hono<AuthedEnv>();
-lawApi.get("/search", requirePermission("kb.read"), (c) => {
-  const f = readQuery(c.req.query());
+lawApi.get("/search", requirePermission("kb.read"), lawFilters, (c) => {
+  const f = c.req.valid("query");
   const { total, results } = searchLaw(c.var.deps.db, { q: f.q, limit: f.limit });
   return c.json({
     query: f.q,

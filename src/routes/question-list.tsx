@@ -54,7 +54,6 @@ function listPage(c: Context<AuthedEnv>, f: ListQuery, save: SaveFilterState = {
   }
   return c.html(
     <QuestionsPage
-     
       results={results}
       categories={activeCategories(db)}
       units={results.own ? [] : listUnits(db)}

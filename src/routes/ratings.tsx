@@ -33,7 +33,6 @@ ratingsRoutes.get(
     if (whose !== null && whose !== user.id && !can(user.roles, "ratings.view_team")) throw new NotAllowed("ratings.view_team");
     return c.html(
       <RatingsPage
-       
         own={whose === user.id}
         ratings={whose === null ? null : answererRatings(db, whose, q.page ?? 1)}
         team={can(user.roles, "ratings.view_team") ? teamMembers(db) : []}

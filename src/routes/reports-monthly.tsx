@@ -26,6 +26,7 @@ import type { FieldErrors } from "../../views/partials/form.js";
 import { withRank } from "../../views/partials/channel.js";
 import { previewSheet, recipientLines, reportFormDefaults, ReportIssueForm, type ReportFormValues } from "../../views/partials/report-issue-form.js";
 import { multilineText, requiredText, textValues, validForm, type RawForm } from "./validation.js";
+import { queryText, validQuery } from "./request.js";
 
 export const monthlyReportRoutes = new Hono<AuthedEnv>();
 
@@ -77,11 +78,12 @@ function page(c: Context<AuthedEnv>, month: string, opts: { values?: ReportFormV
   );
 }
 
-monthlyReportRoutes.get("/monthly", requirePermission("reports.view"), (c) => {
+monthlyReportRoutes.get("/monthly", requirePermission("reports.view"), validQuery({ month: queryText, saved: queryText }), (c) => {
   const { clock, config } = c.var.deps;
-  const month = c.req.query("month") || localDateOf(clock(), config.timeZone).slice(0, 7); // default: this month
+  const q = c.req.valid("query");
+  const month = q.month || localDateOf(clock(), config.timeZone).slice(0, 7); // default: this month
   if (!MONTH.test(month)) throw new HTTPException(400);
-  return page(c, month, { notice: c.req.query("saved") === "1" ? "Đã lưu bản nháp." : undefined });
+  return page(c, month, { notice: q.saved === "1" ? "Đã lưu bản nháp." : undefined });
 });
 
 const optionalText = (label: string, max: number) =>

@@ -31,8 +31,10 @@ export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db,
 
 // Query strings never fail a page: a value that cannot be read counts as not given, and a key given
 // twice is read by its first value, as c.req.query(key) does. Routes read them with
-// zValidator("query") like any other input (validQuery), then c.req.valid("query").
-const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-export const queryText = z.preprocess(firstValue, z.string()).optional().catch(undefined);
-export const queryId = z.preprocess(firstValue, positiveId).optional().catch(undefined);
-export const validQuery = <T extends z.ZodRawShape>(shape: T) => zValidator("query", z.object(shape));
+// zValidator("query") like any other input (validQuery, or queryWith for a schema of their own),
+// then c.req.valid("query").
+const firstValues = (raw: unknown) => Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export const queryText = z.string().optional().catch(undefined);
+export const queryId = positiveId.optional().catch(undefined);
+export const queryWith = <S extends z.ZodType>(schema: S) => zValidator("query", z.preprocess(firstValues, schema));
+export const validQuery = <T extends z.ZodRawShape>(shape: T) => queryWith(z.object(shape));
