@@ -10,7 +10,7 @@ import { disposition } from "../download.js";
 import { auditBatches, auditFilterChoices, auditPage, type AuditFilters } from "../services/audit-queries.js";
 import { CONTENT_TYPES, CSV_BOM, csvRecords } from "../services/exports.js";
 import { AUDIT_EXPORT_COLUMNS, AuditPage, type AuditFilterValues } from "../../views/pages/audit.js";
-import { fieldErrors, textValues } from "./validation.js";
+import { queryWith } from "./request.js";
 
 export const auditRoutes = new Hono<AuthedEnv>();
 export const auditCsvRoutes = new Hono<AuthedEnv>();
@@ -56,13 +56,16 @@ function valuesOf(f: ParsedFilters): AuditFilterValues {
   return values;
 }
 
-auditRoutes.get("/", mayView, (c) => {
+// Filters that cannot be read bring the page back with what was typed and why (422), for both the
+// page and the file.
+const validFilters = queryWith(filtersQuery, (c, typed, errors) =>
+  c.html(<AuditPage values={typed} errors={errors} choices={auditFilterChoices(c.var.deps.db)} result={null} />, 422),
+);
+
+auditRoutes.get("/", mayView, validFilters, (c) => {
   const db = c.var.deps.db;
-  const parsed = filtersQuery.safeParse(c.req.query());
-  const render = (values: AuditFilterValues, result: ReturnType<typeof auditPage> | null, errors?: ReturnType<typeof fieldErrors>) =>
-    c.html(<AuditPage values={values} errors={errors} choices={auditFilterChoices(db)} result={result} />, errors ? 422 : 200);
-  if (!parsed.success) return render(textValues(c.req.query()), null, fieldErrors(parsed.error));
-  return render(valuesOf(parsed.data), auditPage(db, toFilters(parsed.data, c.var.deps.config.timeZone), parsed.data.page));
+  const f = c.req.valid("query");
+  return c.html(<AuditPage values={valuesOf(f)} choices={auditFilterChoices(db)} result={auditPage(db, toFilters(f, c.var.deps.config.timeZone), f.page)} />);
 });
 
 // Named after the period when one is chosen, otherwise after the day of the export.
@@ -72,23 +75,12 @@ function csvFilename(c: Context<AuthedEnv>, f: ParsedFilters): string {
 }
 
 // Streamed batch by batch: the whole trail can be far larger than one page of memory.
-auditCsvRoutes.get("/", mayView, (c) => {
-  const parsed = filtersQuery.safeParse(c.req.query());
-  if (!parsed.success) {
-    return c.html(
-      <AuditPage
-        values={textValues(c.req.query())}
-        errors={fieldErrors(parsed.error)}
-        choices={auditFilterChoices(c.var.deps.db)}
-        result={null}
-      />,
-      422,
-    );
-  }
+auditCsvRoutes.get("/", mayView, validFilters, (c) => {
+  const f = c.req.valid("query");
   const { db, config } = c.var.deps;
-  const filters = toFilters(parsed.data, config.timeZone);
+  const filters = toFilters(f, config.timeZone);
   c.header("Content-Type", CONTENT_TYPES.csv);
-  c.header("Content-Disposition", disposition(csvFilename(c, parsed.data)));
+  c.header("Content-Disposition", disposition(csvFilename(c, f)));
   c.header("Cache-Control", "no-store");
   return stream(c, async (out) => {
     await out.write(CSV_BOM + csvRecords(AUDIT_EXPORT_COLUMNS, [], config.timeZone, true));

@@ -7,6 +7,8 @@ import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { NotFound } from "../domain/errors.js";
 import { loadCalendar } from "../services/calendar.js";
+import type { FieldErrors } from "../../views/partials/form.js";
+import { fieldErrors, textValues } from "./validation.js";
 
 // Number() as before: "12", " 12" and "1e3" read as numbers; "", "abc", "0", "1.5" do not.
 export const positiveId = z.coerce.number().refine((n) => Number.isSafeInteger(n) && n > 0);
@@ -36,5 +38,11 @@ export const calendarOf = (c: Context<AuthedEnv>) => loadCalendar(c.var.deps.db,
 const firstValues = (raw: unknown) => Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 export const queryText = z.string().optional().catch(undefined);
 export const queryId = positiveId.optional().catch(undefined);
-export const queryWith = <S extends z.ZodType>(schema: S) => zValidator("query", z.preprocess(firstValues, schema));
+// onInvalid: for a query that is a form (a period, the audit filters), the page again with what was
+// typed and why (422), like validForm; without it, the schema itself must never fail.
+export const queryWith = <S extends z.ZodType>(schema: S, onInvalid?: (c: Context<AuthedEnv>, typed: Record<string, string>, errors: FieldErrors) => Response | Promise<Response>) =>
+  zValidator("query", z.preprocess(firstValues, schema), (result, c) => {
+    // zValidator types its hook's context with the default Env (it cannot infer the app's from here).
+    if (!result.success && onInvalid) return onInvalid(c as Context<AuthedEnv>, textValues(result.data), fieldErrors(result.error));
+  });
 export const validQuery = <T extends z.ZodRawShape>(shape: T) => queryWith(z.object(shape));
