@@ -1,6 +1,7 @@
 // Keeps the search index in step with the knowledge base. Every change to an entry, its tags or
 // citations calls entryChanged in its own transaction: a published entry is (re)indexed, any other
 // removed. Bulk writers (kb:import, the demo) collect their entries' rows in an EntryIndexBatch.
+import type { Citation } from "../model.js";
 import { eq, sql } from "drizzle-orm";
 import { kbEntries } from "../../db/schema.js";
 import type { DB, Tx } from "../db.js";
@@ -10,7 +11,6 @@ import { indexChanged } from "./cache.js";
 import { store, type EntryBatchWriter, type KbIndexRow } from "./store.js";
 
 export type EntryText = { title: string; question: string; answer: string };
-export type Citation = { document: string; article: string };
 
 // Both index rows of an entry, each text folded once: the syllable index's five fields and the pair
 // index's head (title, tags, question) and body (answer, citations), each one run of pairs.

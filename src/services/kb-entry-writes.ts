@@ -2,7 +2,7 @@
 // the personal-data guard and publishing a version. The use cases (knowledge-base.ts, writing and
 // editing; kb-second-review.ts, the second advisor's approval) compose these inside their own
 // transaction.
-import type { Actor } from "../model.js";
+import type { Citation, Actor } from "../model.js";
 import { and, eq, max } from "drizzle-orm";
 import { kbCitations, kbEntries, kbEntryVersions, kbSecondReviews, kbTags, questions } from "../../db/schema.js";
 import type { Tx } from "../db.js";
@@ -14,11 +14,6 @@ import { tagsAndCitationsOf } from "./kb-queries.js";
 import { notify } from "./notifications.js";
 import { signalQuestion } from "./question-transition.js";
 import { citationResolver } from "./regulation-links.js";
-
-export interface Citation {
-  document: string;
-  article: string;
-}
 
 export interface EntryContent {
   title: string;

@@ -29,7 +29,7 @@ import { publishOrSubmit, submitForReview, workingCopy } from "./kb-second-revie
 import * as search from "../search/index.js";
 import { signalQuestion } from "./question-transition.js";
 
-export type { Citation, EntryContent } from "./kb-entry-writes.js";
+export type { EntryContent } from "./kb-entry-writes.js";
 
 // Ghi chú thay đổi: what changed in this version and why. Optional for an entry's first version,
 // required for every later one (editEntry refuses a changed text without it).

@@ -1,8 +1,9 @@
 // kb:import's pair index on SQLite: a big import builds the whole pair index on another thread in a
 // scratch database and copies it in (src/cli/kb-import-pairs.ts, decision 007). Specific to this
 // store: it copies FTS5's own tables.
+import type { Citation } from "../../model.js";
 import Database from "better-sqlite3";
-import { indexRows, type Citation, type EntryText } from "../kb-index.js";
+import { indexRows, type EntryText } from "../kb-index.js";
 
 // The pair index for a bulk import is built in a database file of its own, on another thread, and
 // then copied in whole. FTS5 keeps an index in ordinary "shadow" tables (data: segments and the
