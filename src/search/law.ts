@@ -12,7 +12,8 @@ import { findable, findCandidates, highlightsOf, rankFound, snippetOf, termStats
 import { indexRows } from "./kb-index.js";
 import { store, type LawIndexRow } from "./store.js";
 
-type ArticleRow = {
+// An article as the raw SQL below reads it (snake_case columns), not the model's ArticleRow.
+type ArticleSqlRow = {
   id: number;
   regulation_id: number;
   label: string;
@@ -32,21 +33,21 @@ const ARTICLE_COLUMNS = `a.id, a.regulation_id, a.label, a.heading, a.text, a.st
   FROM regulation_articles a JOIN regulations r ON r.id = a.regulation_id`;
 
 // The names an article is called by: its document's title, number and aliases.
-function documentNames(r: Pick<ArticleRow, "title" | "number" | "aliases">): string[] {
+function documentNames(r: Pick<ArticleSqlRow, "title" | "number" | "aliases">): string[] {
   return [r.title, ...(r.number ? [r.number] : []), ...(JSON.parse(r.aliases) as string[])];
 }
 
-const headOf = (r: ArticleRow) => [`${r.label}. ${r.heading}`, documentNames(r).join(" . ")];
+const headOf = (r: ArticleSqlRow) => [`${r.label}. ${r.heading}`, documentNames(r).join(" . ")];
 
 // Indexes every article of a document anew (its names are part of each article's head).
 export function regulationChanged(tx: Tx, regulationId: number): void {
   indexChanged();
-  const rows = tx.all<ArticleRow>(sql`SELECT ${sql.raw(ARTICLE_COLUMNS)} WHERE a.regulation_id = ${regulationId} ORDER BY a.id`);
+  const rows = tx.all<ArticleSqlRow>(sql`SELECT ${sql.raw(ARTICLE_COLUMNS)} WHERE a.regulation_id = ${regulationId} ORDER BY a.id`);
   for (const r of rows) store.putArticle(tx, r.id, indexed(r));
 }
 
 // The folded forms an article is indexed under, built as the knowledge base's are.
-function indexed(r: ArticleRow): LawIndexRow {
+function indexed(r: ArticleSqlRow): LawIndexRow {
   const rows = indexRows({ title: headOf(r)[0]!, question: headOf(r)[1]!, answer: r.text }, [], []);
   const [title, , question, answer] = rows.syllables;
   return { syllables: [`${title} ${question}`, answer], pairs: rows.pairs };
@@ -135,9 +136,9 @@ function search(db: DB, text: string, limit: number): LawSearchResult {
   };
 }
 
-type Article = Findable & { row: ArticleRow };
+type Article = Findable & { row: ArticleSqlRow };
 
-const articleQuery = preparedOnce((db) => db.$client.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} WHERE a.id IN (SELECT value FROM json_each(?))`));
+const articleQuery = preparedOnce((db) => db.$client.prepare<[string], ArticleSqlRow>(`SELECT ${ARTICLE_COLUMNS} WHERE a.id IN (SELECT value FROM json_each(?))`));
 const articles = new GenerationCache<number, Article>(500);
 
 function articlesOf(db: DB, ids: number[]): Map<number, Article> {
