@@ -3,6 +3,7 @@
 // monthly report) are mounted under /reports too and keep their own rules.
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
+import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import type { AuthedEnv } from "../context.js";
 import { requirePermission } from "../auth/middleware.js";
@@ -49,14 +50,14 @@ const validPeriod = zValidator("query", periodQuery, (result, c) => {
   if (!result.success) return page(c as Context<AuthedEnv>, textValues(c.req.query()), fieldErrors(result.error));
 });
 
-reportExportRoutes.get("/", mayExport, (c) => {
-  const q = c.req.query();
-  if (q.from === undefined && q.to === undefined) {
-    return page(c, defaultPeriod(localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone)));
-  }
-  const parsed = periodQuery.safeParse(q);
-  return parsed.success ? page(c, parsed.data) : page(c, textValues(q), fieldErrors(parsed.error));
+// The page opened without a period proposes one; any period given is read like the downloads'.
+const proposeWhenNoPeriod = createMiddleware<AuthedEnv>(async (c, next) => {
+  const { from, to } = c.req.query();
+  if (from === undefined && to === undefined) return page(c, defaultPeriod(localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone)));
+  await next();
 });
+
+reportExportRoutes.get("/", mayExport, proposeWhenNoPeriod, validPeriod, (c) => page(c, c.req.valid("query")));
 
 for (const kind of ["csv", "xlsx"] as const) {
   reportExportRoutes.get(`/questions.${kind}`, mayExport, validPeriod, async (c) => {

@@ -276,6 +276,13 @@ describe("the reports page and refusals", () => {
     }
     const kept = await (await lead.get("/reports/questions.csv?from=2026-11-30&to=2026-11-01")).text();
     expect(kept).toContain('value="2026-11-30"');
+    // The page itself reads a given period the same way: the message, what was typed, no download links.
+    const page = await lead.get("/reports?from=2026-11-30&to=2026-11-01");
+    expect(page.status).toBe(422);
+    const pageHtml = await page.text();
+    expect(pageHtml).toContain("Ngày kết thúc phải trùng hoặc sau ngày bắt đầu.");
+    expect(pageHtml).toContain('value="2026-11-30"');
+    expect(pageHtml).not.toContain('href="/reports/questions.csv?');
     // 366 days, both ends counted, is the longest period allowed.
     expect((await lead.get("/reports/questions.csv?from=2026-01-01&to=2027-01-01")).status).toBe(200);
   });
