@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { isAddressOrRange } from "./auth/client-address.js";
 import { DEFAULT_TIME_ZONE } from "./domain/holidays.js";
+import type { ReportHeader } from "./model.js";
 
 export interface Config {
   host: string;
@@ -45,12 +46,6 @@ export interface Config {
 interface OpenFileLimit {
   limit: number;
   source: string;
-}
-
-export interface ReportHeader {
-  parentAgency: string;
-  agency: string;
-  place: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

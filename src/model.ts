@@ -171,6 +171,13 @@ export interface ReportSigner {
   name: string;
 }
 
+// The agency heading every report (Quốc hiệu aside): configured once, kept with each issued report.
+export interface ReportHeader {
+  parentAgency: string; // cơ quan chủ quản
+  agency: string;
+  place: string; // địa danh of the date line
+}
+
 export interface ReportIssue {
   number: number; // số: 12 in "12/BC-HSNV", restarting each year of issue
   symbol: string; // ký hiệu: "BC-HSNV"

@@ -4,7 +4,7 @@
 export const UNIT_CRITERIA = ["self_service", "kb_first", "ratings_given", "clarification_replies"] as const;
 export type UnitCriterion = (typeof UNIT_CRITERIA)[number];
 
-export const GRADES = ["excellent", "good", "fair", "average"] as const; // xuất sắc, tốt, khá, trung bình
+const GRADES = ["excellent", "good", "fair", "average"] as const; // xuất sắc, tốt, khá, trung bình
 export type Grade = (typeof GRADES)[number];
 
 export interface UnitScoringSettings {

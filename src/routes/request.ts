@@ -13,7 +13,7 @@ import { fieldErrors, textValues } from "./validation.js";
 // Number() as before: "12", " 12" and "1e3" read as numbers; "", "abc", "0", "1.5" do not.
 export const positiveId = z.coerce.number().refine((n) => Number.isSafeInteger(n) && n > 0);
 
-export const notFoundUnless = (what: string) => (result: { success: boolean }) => {
+const notFoundUnless = (what: string) => (result: { success: boolean }) => {
   if (!result.success) throw new NotFound(what);
 };
 

@@ -17,7 +17,7 @@ import { naming, rankCandidates, type RankDoc } from "../domain/search-rank.js";
 import { indexGeneration } from "./cache.js";
 import { store, type Found, type TextIndexName } from "./store.js";
 
-export const CANDIDATES = 100; // stage 1's list, the pages a search can show
+const CANDIDATES = 100; // stage 1's list, the pages a search can show
 const MIN_CANDIDATES = 20;
 // A pasted sentence forms many pairs across its words that are rare only by chance (a pair of
 // filler words met in a handful of entries); with room for 12 terms those crowded out the pairs that

@@ -22,8 +22,7 @@ import { proposeForKnowledgeBase } from "./kb-proposals.js";
 import { askQuestion } from "./questions.js";
 import { answerQuestion, replyToQuestion, requestClarification } from "./question-thread.js";
 import { closeQuestion, markDuplicate, rateQuestion, reopenQuestion, withdrawQuestion } from "./question-closure.js";
-import { REPORT_SYMBOL, type ReportSigner, type Actor } from "../model.js";
-import type { ReportHeader } from "../config.js";
+import { REPORT_SYMBOL, type ReportHeader, type ReportSigner, type Actor } from "../model.js";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -6,12 +6,11 @@
 import { and, desc, eq, max, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { monthlyReportDrafts, monthlyReports, users } from "../../db/schema.js";
-import type { ReportHeader } from "../config.js";
 import type { DB } from "../db.js";
 import { Conflict, NotAllowed, NotFound } from "../domain/errors.js";
 import { localDateOf } from "../domain/local-date.js";
 import type { WorkingCalendar } from "../domain/working-time.js";
-import type { IssuedReportSummary, ReportIssue, Actor, Overview } from "../model.js";
+import type { IssuedReportSummary, ReportHeader, ReportIssue, Actor, Overview } from "../model.js";
 import { can } from "../auth/permissions.js";
 import { audit } from "./audit.js";
 import { buildOverview, monthPeriod } from "./dashboard.js";

@@ -1,7 +1,7 @@
 // Biên bản bàn giao ca on paper (A4, the administrative layout of the monthly report): who handed
 // over to whom and when, the note, the questions as they stood then, the acknowledgements, and room
 // for both sides to sign. Printed from the browser (Ctrl+P) or saved as PDF.
-import type { ReportHeader } from "../../src/config.js";
+import type { ReportHeader } from "../../src/model.js";
 import type { HandoverRecord } from "../../src/model.js";
 import { renderMarkdown } from "../../src/markdown.js";
 import { dateTime, isoInstant } from "../format.js";

@@ -1,7 +1,6 @@
 // Báo cáo đã ban hành: the department's record of issued monthly reports — the list by year, and one
 // report as it was issued (read-only, printed again from what was stored).
-import type { ReportHeader } from "../../src/config.js";
-import type { IssuedReportSummary, ReportIssue, Overview } from "../../src/model.js";
+import type { IssuedReportSummary, ReportHeader, ReportIssue, Overview } from "../../src/model.js";
 import { calendarDate, dateTime } from "../format.js";
 import { Layout } from "../layout.js";
 import { withRank } from "../partials/channel.js";

@@ -1,9 +1,8 @@
 // Báo cáo tháng: the month's figures in the usual administrative layout (Nghị định 30/2020/NĐ-CP:
 // agency and national motto side by side, place and date, title, numbered sections, "Nơi nhận"
 // bottom-left, signature bottom-right), printed from the browser to paper or PDF on A4.
-import type { ReportHeader } from "../../src/config.js";
 import type { Child } from "hono/jsx";
-import { REPORT_SYMBOL, type ReportIssue, type ReportSigner, type Overview } from "../../src/model.js";
+import { REPORT_SYMBOL, type ReportHeader, type ReportIssue, type ReportSigner, type Overview } from "../../src/model.js";
 import { calendarDate, dateTime, localDate } from "../format.js";
 import { PrintDocument } from "../layout.js";
 import { DefinitionList } from "../partials/dashboard-definitions.js";
