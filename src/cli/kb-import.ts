@@ -76,7 +76,7 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
   const c = db.$client;
   c.exec("BEGIN IMMEDIATE");
   try {
-    const writer = new PublishedEntryWriter(db, null, new Date());
+    const writer = new PublishedEntryWriter(db, null, new Date(), { keepPairs: false });
     const errors: LineError[] = [];
     const personal: LineFindings[] = [];
     let lines = 0;

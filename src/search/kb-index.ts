@@ -42,16 +42,22 @@ export function entryChanged(tx: Tx, entryId: number): void {
 // segments. write({ pairs: false }) leaves the pair index alone, for kb:import when it has the whole
 // pair index built on another thread (sqlite/pair-index.ts).
 export class EntryIndexBatch {
-  private readonly rows: { id: number; replaced: boolean; row: KbIndexRow }[] = [];
+  private readonly rows: { id: number; replaced: boolean; syllables: KbIndexRow["syllables"]; pairs?: KbIndexRow["pairs"] }[] = [];
   private readonly writer: EntryBatchWriter;
 
-  constructor(db: DB) {
+  // keepPairs false: the caller has the pair rows indexed elsewhere (kb:import's worker), so they
+  // are not held here until write() (100k entries' pairs are some 300 MB of strings the garbage
+  // collector would go over again and again); a write() that needs them after all reads them back.
+  constructor(
+    private readonly db: DB,
+    private readonly keepPairs = true,
+  ) {
     this.writer = store.entryBatch(db);
   }
 
   // `replaced`: the entry had index rows before this transaction.
   add(id: number, replaced: boolean, row: KbIndexRow): void {
-    this.rows.push({ id, replaced, row });
+    this.rows.push({ id, replaced, syllables: row.syllables, pairs: this.keepPairs ? row.pairs : undefined });
   }
 
   get size(): number {
@@ -61,11 +67,18 @@ export class EntryIndexBatch {
   write(options: { pairs: boolean } = { pairs: true }): void {
     const { rows, writer } = this;
     rows.sort((a, b) => a.id - b.id);
-    for (const { id, replaced, row } of rows) writer.syllables(id, replaced, row.syllables);
+    for (const { id, replaced, syllables } of rows) writer.syllables(id, replaced, syllables);
     if (options.pairs) {
-      for (const { id, replaced, row } of rows) writer.pairs(id, replaced, row.pairs);
+      for (const { id, replaced, pairs } of rows) writer.pairs(id, replaced, pairs ?? this.storedPairs(id));
     }
     indexChanged();
+  }
+
+  // Reading does not end FTS5's pending terms the way another write would.
+  private storedPairs(id: number): KbIndexRow["pairs"] {
+    const e = this.db.select().from(kbEntries).where(eq(kbEntries.id, id)).get()!;
+    const { tags, citations } = tagsAndCitationsOf(this.db, id);
+    return indexRows(e, tags, citations).pairs;
   }
 }
 

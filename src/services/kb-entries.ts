@@ -51,7 +51,8 @@ export function upsertPublishedEntries(db: DB, actorId: number | null, entries: 
 // ref, or a new one), tags, citations, the version row of what an update replaces, and the audit
 // row. The search index rows of what was written wait for finish(), which writes them in id order
 // (search.EntryIndexBatch says why). finish({ pairs: false }) leaves the pair index alone, for
-// kb:import when it has the whole pair index built on another thread.
+// kb:import when it has the whole pair index built on another thread; that import's writer is made
+// with keepPairs false, as it sends the pair rows write() returns to that thread.
 export class PublishedEntryWriter {
   private readonly st;
   private readonly at: number;
@@ -67,11 +68,12 @@ export class PublishedEntryWriter {
     db: DB,
     private readonly actorId: number | null,
     now: Date,
+    options: { keepPairs: boolean } = { keepPairs: true },
   ) {
     const c = db.$client;
     this.at = now.getTime();
     this.resolver = citationResolver(db);
-    this.index = new search.EntryIndexBatch(db);
+    this.index = new search.EntryIndexBatch(db, options.keepPairs);
     this.st = {
       category: c.prepare<[{ k: string }], { id: number }>("SELECT id FROM categories WHERE code = @k OR name = @k ORDER BY code = @k DESC LIMIT 1"),
       newCategory: c.prepare<[string, string], { id: number }>("INSERT INTO categories (code, name, sort_order) VALUES (?, ?, 100) RETURNING id"),

@@ -140,6 +140,18 @@ describe("kb:import of a big file (pair index built on a worker thread)", { time
     expect(scratchFiles()).toEqual([]);
   });
 
+  it("the same file with a few entries changed: their pairs are indexed here, read back from the entries", async () => {
+    copyFileSync(join(dir, "fresh-b.sqlite"), join(dir, "few-a.sqlite"));
+    copyFileSync(join(dir, "fresh-b.sqlite"), join(dir, "few-b.sqlite"));
+    const lines = entries.map((e, i) => (i % 25 === 0 ? { ...e, answer: `${e.answer} Đã sửa đổi.`, tags: [...e.tags, "sửa đổi"] } : e));
+    const imported = await importCommand(join(dir, "few-a.sqlite"), writeJsonl("few.jsonl", lines));
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.result).toMatchObject({ imported: 2500, unchanged: 2400, pairIndex: "updated" });
+    expect(upsertInProcess(join(dir, "few-b.sqlite"), lines).unchanged).toBe(2400);
+    expect(contents(join(dir, "few-a.sqlite"))).toEqual(contents(join(dir, "few-b.sqlite")));
+    expect(scratchFiles()).toEqual([]);
+  });
+
   it("into a database whose folder does not exist yet", async () => {
     const imported = await importCommand(join(dir, "new-folder", "desk.sqlite"), join(dir, "fresh.jsonl"));
     expect(imported.status, imported.stderr).toBe(0);
