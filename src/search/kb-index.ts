@@ -31,8 +31,13 @@ export function entryChanged(tx: Tx, entryId: number): void {
     store.removeEntry(tx, entryId);
     return;
   }
-  const { tags, citations } = tagsAndCitationsOf(tx, entryId);
-  store.putEntry(tx, entryId, indexRows(e, tags, citations));
+  store.putEntry(tx, entryId, storedRows(tx, e));
+}
+
+// The index rows of an entry as the database holds it, with its tags and citations.
+function storedRows(db: DB | Tx, e: EntryText & { id: number }): KbIndexRow {
+  const { tags, citations } = tagsAndCitationsOf(db, e.id);
+  return indexRows(e, tags, citations);
 }
 
 // The index rows of entries written one at a time in one transaction, written by write() in id
@@ -76,9 +81,7 @@ export class EntryIndexBatch {
 
   // Reading does not end FTS5's pending terms the way another write would.
   private storedPairs(id: number): KbIndexRow["pairs"] {
-    const e = this.db.select().from(kbEntries).where(eq(kbEntries.id, id)).get()!;
-    const { tags, citations } = tagsAndCitationsOf(this.db, id);
-    return indexRows(e, tags, citations).pairs;
+    return storedRows(this.db, this.db.select().from(kbEntries).where(eq(kbEntries.id, id)).get()!).pairs;
   }
 }
 
