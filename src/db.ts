@@ -15,18 +15,64 @@ const CLI_BUSY_TIMEOUT_MS = 5000;
 export function openDatabase(path: string): DB {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
-  // Only takes effect on a new database. Knowledge-base entries are 1–3 KB, so 4 KB pages left most
-  // of each page empty: 8 KB pages make a 100k import ~15 % smaller to write and to checkpoint.
-  sqlite.pragma("page_size = 8192");
-  sqlite.pragma("journal_mode = WAL");
-  // Writers wait for each other instead of failing: CLIs may run beside the server. The server waits
-  // differently (src/write-wait.ts): a wait here stops its whole event loop.
-  sqlite.pragma(`busy_timeout = ${CLI_BUSY_TIMEOUT_MS}`);
-  const db = drizzle(sqlite, { schema }) as DB;
-  beginWritesImmediately(db);
-  migrateWithoutForeignKeys(db);
-  sqlite.pragma("foreign_keys = ON");
-  return db;
+  try {
+    // Writers wait for each other instead of failing: CLIs may run beside the server. The server waits
+    // differently (src/write-wait.ts): a wait here stops its whole event loop. Set first, so that
+    // opening waits too while a bulk import has the database to itself (leaveWal).
+    sqlite.pragma(`busy_timeout = ${CLI_BUSY_TIMEOUT_MS}`);
+    // Only takes effect on a new database. Knowledge-base entries are 1–3 KB, so 4 KB pages left most
+    // of each page empty: 8 KB pages make a 100k import ~15 % smaller to write and to checkpoint.
+    sqlite.pragma("page_size = 8192");
+    // Also brings back WAL after an import that left it (leaveWal) and was killed before returning.
+    sqlite.pragma("journal_mode = WAL");
+    const db = drizzle(sqlite, { schema }) as DB;
+    beginWritesImmediately(db);
+    migrateWithoutForeignKeys(db);
+    sqlite.pragma("foreign_keys = ON");
+    return db;
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}
+
+// The server opens its database when it is free: a bulk import that has it to itself (leaveWal)
+// holds it for the length of the import, and the server waits for it rather than failing at start.
+export async function openDatabaseWhenFree(path: string, onWait: () => void, maxWaitMs = 15 * 60_000): Promise<DB> {
+  const until = Date.now() + maxWaitMs;
+  for (let waited = false; ; waited = true) {
+    try {
+      return openDatabase(path);
+    } catch (e) {
+      if (!isBusy(e) || Date.now() > until) throw e;
+      if (!waited) onWait();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+// A bulk load into a database no other connection has open can do without the WAL, whose every page
+// is written twice: to the WAL, then to the database at the checkpoint (a 100k kb:import writes
+// ~700 MB; decision 007). Switching needs the database to itself, so this changes nothing and
+// returns false, at once, when another connection (the server, a backup) has it open. The caller
+// then writes inside BEGIN EXCLUSIVE, so that nothing can start reading what it is rewriting, and
+// calls returnToWal when done; a process killed in between leaves a rollback journal that the next
+// connection plays back, and openDatabase brings back WAL.
+export function leaveWal(c: Database.Database): boolean {
+  const timeout = c.pragma("busy_timeout", { simple: true }) as number;
+  c.pragma("busy_timeout = 0");
+  try {
+    return c.pragma("journal_mode = DELETE", { simple: true }) === "delete";
+  } catch (e) {
+    if (isBusy(e)) return false;
+    throw e;
+  } finally {
+    c.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+export function returnToWal(c: Database.Database): void {
+  c.pragma("journal_mode = WAL");
 }
 
 // SQLite changes a column's constraints by rebuilding its table (0012), and dropping a table that

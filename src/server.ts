@@ -3,14 +3,16 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.js";
 import { startJobs } from "./jobs.js";
 import { loadConfig } from "./config.js";
-import { openDatabase } from "./db.js";
+import { openDatabaseWhenFree } from "./db.js";
 import { ensureReferenceData } from "./services/reference-data.js";
 import { indexAtStart } from "./search/index.js";
 import { seedDemoIfEmpty } from "./services/demo-seed.js";
 import { linkCitationsAtStart } from "./services/regulation-links.js";
 
 const config = loadConfig();
-const db = openDatabase(config.databasePath);
+const db = await openDatabaseWhenFree(config.databasePath, () =>
+  console.log("Cơ sở dữ liệu đang được một lệnh khác dùng riêng (kb:import một tệp lớn?): chờ lệnh đó xong rồi khởi động."),
+);
 const clock = () => new Date();
 indexAtStart(db); // databases from before an index existed
 linkCitationsAtStart(db); // citations written before the register could be followed (0012)

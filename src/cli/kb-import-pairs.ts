@@ -10,8 +10,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 
 export interface PairIndexWorker {
-  // The lines' entry ids and pair rows, a slice at a time, once the import holds the write lock.
-  send(ids: number[], pairs: [string, string][], last: boolean): void;
+  // The lines' entry ids and pair rows, a slice at a time, once the import holds the write lock;
+  // the first with the index's declaration and whether the knowledge base has published entries.
+  send(ids: number[], pairs: [string, string][], last: boolean, start?: { declaration: string; rest: boolean }): void;
   // The scratch database holding the finished index.
   built: Promise<string>;
   // Ends the worker and removes its scratch file, whether or not the index was used (again: no-op).
@@ -32,7 +33,7 @@ export function startPairIndexWorker(databasePath: string): PairIndexWorker {
   const removeScratch = () => rmSync(out, { force: true });
   process.once("exit", removeScratch);
   return {
-    send: (ids, pairs, last) => worker.postMessage({ ids, pairs, last }),
+    send: (ids, pairs, last, start) => worker.postMessage({ ids, pairs, last, start }),
     built,
     async stop() {
       await worker.terminate();

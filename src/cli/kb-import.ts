@@ -2,10 +2,10 @@
 // lines named by number; lines holding personal data named by number and field, and the file
 // refused unless the flag allows them (then each such entry's audit trail records the waiver).
 import { loadConfig } from "../config.js";
-import type { DB } from "../db.js";
+import { leaveWal, returnToWal, type DB } from "../db.js";
 import { PublishedEntryWriter, type PublishedEntryInput } from "../services/kb-entries.js";
 import { jsonlLines, type LineError } from "../services/kb-jsonl.js";
-import { replacePairIndex } from "../search/sqlite/pair-index.js";
+import { pairIndexDeclaration, replacePairIndex } from "../search/sqlite/pair-index.js";
 import { CliError, fail, parseFlags, readImportFile, refuseBadLines } from "./args.js";
 import { ALLOW_FLAG, guardLine, refusePersonalData, type LineFindings } from "./kb-import-guard.js";
 import { removeAbandonedScratch, startPairIndexWorker, type PairIndexWorker } from "./kb-import-pairs.js";
@@ -33,10 +33,10 @@ async function main(path: string | undefined, options: Options) {
     // One transaction of a few hundred megabytes: a page cache that holds it avoids spilling to the
     // WAL mid-transaction (this process only; the server keeps SQLite's default).
     db.$client.pragma("cache_size = -262144");
-    const published = db.$client.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
+    const published = publishedCount(db.$client);
     const started = Date.now();
     const { imported, unchanged, pairIndex } =
-      worker && published <= lineCount(data) ? await importWithPairWorker(file, db, data, worker, options) : importInOneGo(file, db, data, options);
+      worker && published <= lineCount(data) ? await importWithPairWorker(file, db, data, worker, published, options) : importInOneGo(file, db, data, options);
     console.log(JSON.stringify({ imported, unchanged, ms: Date.now() - started, pairIndex }));
   } finally {
     await worker?.stop();
@@ -72,9 +72,13 @@ function importInOneGo(file: string, db: DB, data: Buffer, options: Options) {
 // written and folded as it is read, and the pair rows of what was written are sent on a slice at a
 // time, so that the worker starts within a second and this thread holds no more of the file than it
 // must. Lines already published as given are not sent: the worker reads them with the rest.
-async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker, options: Options) {
+// The first load of a knowledge base into a database nothing else has open writes without the WAL
+// (leaveWal), which saves writing every page twice; the worker then has nothing to read from it.
+async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker, published: number, options: Options) {
   const c = db.$client;
-  c.exec("BEGIN IMMEDIATE");
+  const sole = published === 0 && leaveWal(c);
+  c.exec(sole ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
+  let start: { declaration: string; rest: boolean } | undefined = { declaration: pairIndexDeclaration(c), rest: published > 0 };
   try {
     const writer = new PublishedEntryWriter(db, null, new Date(), { keepPairs: false });
     const errors: LineError[] = [];
@@ -83,7 +87,8 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
     let ids: number[] = [];
     let pairs: [string, string][] = [];
     const send = (last: boolean) => {
-      worker.send(ids, pairs, last);
+      worker.send(ids, pairs, last, start);
+      start = undefined;
       ids = [];
       pairs = [];
     };
@@ -101,8 +106,7 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
       if (ids.length === SLICE) send(false);
     }
     refuseUnlessClean(file, errors, personal, options);
-    const published = c.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
-    const rebuild = writer.writtenCount * 2 >= published;
+    const rebuild = writer.writtenCount * 2 >= publishedCount(c);
     if (rebuild) send(true);
     else await worker.stop(); // not worth rebuilding for so few changes: free its core now
     const { unchanged } = writer.finish({ pairs: !rebuild });
@@ -112,6 +116,8 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
   } catch (e) {
     if (c.inTransaction) c.exec("ROLLBACK");
     throw e;
+  } finally {
+    if (sole) returnToWal(c);
   }
 }
 
@@ -121,6 +127,8 @@ function refuseUnlessClean(file: string, errors: LineError[], personal: LineFind
   if (errors.length) refuseBadLines("kb:import", file, errors);
   if (personal.length && !options.allowPersonalData) refusePersonalData(file, personal);
 }
+
+const publishedCount = (c: DB["$client"]) => c.prepare<[], number>("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()!;
 
 function lineCount(data: Buffer): number {
   let n = 1;

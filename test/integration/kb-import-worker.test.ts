@@ -4,7 +4,7 @@
 // database and the upsert on another, and compare every indexed token with its position.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -185,6 +185,81 @@ describe("kb:import of a big file (pair index built on a worker thread)", { time
     expect(db.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);
     db.close();
     expect(scratchFiles()).toEqual([]);
+  });
+});
+
+// The first load of a knowledge base into a database nothing else has open is written with a
+// rollback journal instead of the WAL (leaveWal, decision 007); with anything else open it keeps the WAL.
+describe("kb:import of a big file into an empty database it has to itself", { timeout: 120_000 }, () => {
+  const { entries } = generateCorpus(2500, 0, 17);
+
+  // Runs the import and watches, until it ends, whether a rollback journal appeared beside the
+  // database; `killWhenJournal` kills it (-9) as soon as one does.
+  async function importWatchingJournal(dbPath: string, file: string, killWhenJournal = false) {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/kb-import.ts", file], { env: { ...process.env, DATABASE_PATH: dbPath }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    let ended = false;
+    void closed.then(() => (ended = true));
+    let journal = false;
+    while (!ended) {
+      if (existsSync(`${dbPath}-journal`)) {
+        journal = true;
+        if (killWhenJournal) child.kill("SIGKILL");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return { status: await closed, stdout, stderr, journal };
+  }
+
+  it("writes it without the WAL, and leaves the database in WAL mode with the same contents", async () => {
+    const file = writeJsonl("sole.jsonl", entries);
+    const dbPath = join(dir, "sole-a.sqlite");
+    const r = await importWatchingJournal(dbPath, file);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim())).toMatchObject({ imported: 2500, pairIndex: "rebuilt" });
+    expect(r.journal).toBe(true);
+    expect(existsSync(`${dbPath}-journal`)).toBe(false);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+    upsertInProcess(join(dir, "sole-b.sqlite"), entries);
+    expect(contents(dbPath)).toEqual(contents(join(dir, "sole-b.sqlite")));
+  });
+
+  it("killed mid-way (-9): the next open plays the journal back, nothing imported, WAL again, and it imports again", async () => {
+    const dbPath = join(dir, "sole-killed.sqlite");
+    const r = await importWatchingJournal(dbPath, join(dir, "sole.jsonl"), true);
+    expect(r.status).not.toBe(0);
+    expect(r.journal).toBe(true);
+    expect(existsSync(`${dbPath}-journal`)).toBe(true); // hot: the transaction was under way
+    const db = openDatabase(dbPath);
+    expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(db.$client.prepare("SELECT count(*) FROM kb_entries").pluck().get()).toBe(0);
+    expect(db.$client.prepare("SELECT count(*) FROM kb_pairs_docsize").pluck().get()).toBe(0);
+    db.$client.close();
+    expect(existsSync(`${dbPath}-journal`)).toBe(false);
+    const again = await importCommand(dbPath, join(dir, "sole.jsonl"));
+    expect(again.status, again.stderr).toBe(0);
+    expect(contents(dbPath)).toEqual(contents(join(dir, "sole-b.sqlite")));
+    expect(scratchFiles()).toEqual([]);
+  });
+
+  it("with a server's connection open keeps the WAL, and the server reads the entries after", async () => {
+    const dbPath = join(dir, "sole-shared.sqlite");
+    const live = openDatabase(dbPath);
+    ensureReferenceData(live, now);
+    const r = await importWatchingJournal(dbPath, join(dir, "sole.jsonl"));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.journal).toBe(false);
+    expect(live.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(live.$client.prepare("SELECT count(*) FROM kb_entries WHERE status = 'published'").pluck().get()).toBe(2500);
+    live.$client.close();
+    expect(contents(dbPath)).toEqual(contents(join(dir, "sole-b.sqlite")));
   });
 });
 
