@@ -61,7 +61,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use(securityHeaders);
-  app.use(...deskContext);
+  app.use(deskContext);
 
   // Public: health, assets, login.
   app.get("/healthz", (c) => c.json({ status: "ok" }));

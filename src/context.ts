@@ -2,7 +2,7 @@
 import type { Config } from "./config.js";
 import type { DB } from "./db.js";
 import type { Session } from "./auth/session.js";
-import type { Hotline, CurrentUser } from "./model.js";
+import type { CurrentUser } from "./model.js";
 
 export interface AppDeps {
   db: DB;
@@ -15,7 +15,6 @@ export type AppEnv = {
     deps: AppDeps;
     user: CurrentUser | null;
     session: Session | null;
-    hotlines: () => Hotline[]; // the admin's settings, read when a page shows them
   };
 };
 

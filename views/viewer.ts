@@ -1,14 +1,13 @@
 // The signed-in user, for the layout and for pages that adapt to who is looking. The session
-// middleware sets it once per request (src/auth/middleware.ts); views read it here through Hono's
-// context storage (src/desk-context.ts), like the hotline numbers, instead of a prop on every page.
-import { tryGetContext } from "hono/context-storage";
+// middleware sets it once per request (src/auth/middleware.ts); views read it here from the
+// request's render context (render-context.ts), like the hotline numbers, instead of a prop on
+// every page.
 import type { CurrentUser } from "../src/model.js";
-
-type WithUser = { Variables: { user?: CurrentUser | null } };
+import { renderContext } from "./render-context.js";
 
 // null: nobody signed in (the login page, an error before login).
 export function viewerOrNull(): CurrentUser | null {
-  return tryGetContext<WithUser>()?.var.user ?? null;
+  return renderContext()?.user() ?? null;
 }
 
 // For pages behind login: requireUser has let only a signed-in user through.

@@ -1,13 +1,11 @@
 // The desk's hotline numbers wherever an officer may want to call instead of writing: the footer of
 // every page, the ask page, the printed sheets. They come from the admin's settings through the
-// request (src/desk-context.ts), so no page has to pass them along.
-import { tryGetContext } from "hono/context-storage";
+// request's render context (../render-context.ts), so no page has to pass them along.
 import type { Hotline } from "../../src/model.js";
-
-type WithHotlines = { Variables: { hotlines?: () => Hotline[] } };
+import { renderContext } from "../render-context.js";
 
 export function currentHotlines(): Hotline[] {
-  return tryGetContext<WithHotlines>()?.var.hotlines?.() ?? [];
+  return renderContext()?.hotlines() ?? [];
 }
 
 // "tel:" wants digits and a leading +: "069.234.5678" → "0692345678".
