@@ -32,6 +32,6 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await pages(c, next);
   // HSTS over plain HTTP means nothing to a browser and a finding to every scanner; COOKIE_SECURE=1
   // is how the desk knows it is served over HTTPS (behind the TLS proxy).
-  if (c.var.deps.config.cookieSecure) c.res.headers.set("Strict-Transport-Security", HSTS);
+  if (c.get("deps").config.cookieSecure) c.res.headers.set("Strict-Transport-Security", HSTS);
   if (c.req.path.startsWith("/attachments/")) c.res.headers.set("Content-Security-Policy", ATTACHMENT_CSP);
 };

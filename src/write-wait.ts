@@ -14,7 +14,7 @@ export function waitBriefly(db: DB): void {
 }
 
 export const waitForWrites = createMiddleware<AppEnv>(async (c, next) => {
-  const { db, config } = c.var.deps;
+  const { db, config } = c.get("deps");
   if (c.req.method !== "GET" && c.req.method !== "HEAD" && !(await waitForWriteLock(db, config.writeWaitMs))) throw new DatabaseBusy();
   await next();
 });

@@ -10,7 +10,7 @@ export const checkOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   const origin = c.req.header("Origin");
   const fetchSite = c.req.header("Sec-Fetch-Site");
-  const allowed = new Set([new URL(c.req.url).origin, ...c.var.deps.config.trustedOrigins]);
+  const allowed = new Set([new URL(c.req.url).origin, ...c.get("deps").config.trustedOrigins]);
   const host = c.req.header("Host");
   if (host) {
     allowed.add(`http://${host}`);

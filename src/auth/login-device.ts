@@ -55,7 +55,7 @@ export function setDeviceCookie(c: Context<AppEnv>, token: string): void {
     path: "/login",
     httpOnly: true,
     sameSite: "Lax",
-    secure: c.var.deps.config.cookieSecure,
+    secure: c.get("deps").config.cookieSecure,
     maxAge: DEVICE_LIFETIME_MS / 1000,
   });
 }

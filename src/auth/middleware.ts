@@ -9,7 +9,7 @@ import { can, type Action } from "./permissions.js";
 import { SESSION_COOKIE, validateSessionToken, type Session } from "./session.js";
 
 export const loadSession = createMiddleware<AppEnv>(async (c, next) => {
-  const { db, clock } = c.var.deps;
+  const { db, clock } = c.get("deps");
   c.set("user", null);
   c.set("session", null);
   const token = getCookie(c, SESSION_COOKIE);
@@ -33,14 +33,14 @@ export function setSessionCookie(c: Context<AppEnv> | Context<AuthedEnv>, token:
     path: "/",
     httpOnly: true,
     sameSite: "Lax",
-    secure: c.var.deps.config.cookieSecure,
+    secure: (c as Context<AppEnv>).get("deps").config.cookieSecure,
     expires: session.expiresAt,
   });
 }
 
 // Pages send the browser to the login form; the JSON API answers 401.
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const user = c.var.user;
+  const user = c.get("user");
   if (!user) {
     if (c.req.path.startsWith("/api/")) return c.json({ error: "unauthenticated" }, 401);
     if (c.req.header("HX-Request")) {
@@ -59,7 +59,7 @@ export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export function requirePermission(action: Action): MiddlewareHandler<AuthedEnv> {
   return async (c, next) => {
-    if (!can(c.var.user.roles, action)) throw new NotAllowed(action);
+    if (!can(c.get("user").roles, action)) throw new NotAllowed(action);
     await next();
   };
 }

@@ -60,7 +60,7 @@ interface PageExtra {
 }
 
 function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 409 | 422 = 200) {
-  const { db, config, clock } = c.var.deps;
+  const { db, config, clock } = c.get("deps");
   const thisYear = new TZDate(clock().getTime(), config.timeZone).getFullYear();
   const days = listCalendarDays(db);
   const { week } = loadCalendar(db, config.timeZone);
@@ -102,7 +102,7 @@ adminCalendarRoutes.get("/", validQuery({ moved: queryText, done: queryText, yea
 });
 
 function editContext(c: Context<AuthedEnv>): EditContext {
-  return { actorId: c.var.user.id, now: c.var.deps.clock(), timeZone: c.var.deps.config.timeZone };
+  return { actorId: c.get("user").id, now: c.get("deps").clock(), timeZone: c.get("deps").config.timeZone };
 }
 
 function backWithNotice(c: Context<AuthedEnv>, change: CalendarChange, year: unknown) {
@@ -160,7 +160,7 @@ adminCalendarRoutes.post(
   validForm(weekForm, (c, raw, errors) => page(c, { week: weekRowsOf(raw), weekErrors: errors, year: yearOf(raw.year) }, 422)),
   (c) => {
     const { week, year } = c.req.valid("form");
-    return backWithNotice(c, setWeekPeriods(c.var.deps.db, editContext(c), week), year);
+    return backWithNotice(c, setWeekPeriods(c.get("deps").db, editContext(c), week), year);
   },
 );
 
@@ -192,10 +192,10 @@ adminCalendarRoutes.post(
   (c) => {
     const { year, ...day } = c.req.valid("form");
     try {
-      return backWithNotice(c, addCalendarDays(c.var.deps.db, editContext(c), [day]), year);
+      return backWithNotice(c, addCalendarDays(c.get("deps").db, editContext(c), [day]), year);
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
-      const existing = listCalendarDays(c.var.deps.db).find((d) => d.date === day.date);
+      const existing = listCalendarDays(c.get("deps").db).find((d) => d.date === day.date);
       const what = existing ? ` (${DAY_KIND_LABELS[existing.kind]}: ${existing.name})` : "";
       const errors = { date: `Ngày ${dateOnlyLocal(day.date)} đã có trong lịch${what}. Muốn đổi, xin xóa ngày đó trước.` };
       return page(c, { dayValues: day, dayErrors: errors, year: yearOf(year) }, 409);
@@ -204,7 +204,7 @@ adminCalendarRoutes.post(
 );
 
 adminCalendarRoutes.post("/days/:date/delete", async (c) => {
-  const change = removeCalendarDay(c.var.deps.db, editContext(c), c.req.param("date"));
+  const change = removeCalendarDay(c.get("deps").db, editContext(c), c.req.param("date"));
   return backWithNotice(c, change, (await c.req.parseBody()).year);
 });
 
@@ -219,9 +219,9 @@ adminCalendarRoutes.post(
   validForm(suggestionsForm, (c, raw, errors) => page(c, { dayErrors: errors, year: yearOf(raw.year) }, 422)),
   (c) => {
     const { suggest, year } = c.req.valid("form");
-    const missing = holidaySuggestions(suggest, listCalendarDays(c.var.deps.db)).filter((s) => !s.inCalendar);
+    const missing = holidaySuggestions(suggest, listCalendarDays(c.get("deps").db)).filter((s) => !s.inCalendar);
     const days = missing.map((s) => ({ date: s.date, kind: "holiday" as const, name: s.name }));
-    return backWithNotice(c, addCalendarDays(c.var.deps.db, editContext(c), days), year);
+    return backWithNotice(c, addCalendarDays(c.get("deps").db, editContext(c), days), year);
   },
 );
 
@@ -238,7 +238,7 @@ adminCalendarRoutes.post(
   (c) => {
     const { holiday, year } = c.req.valid("form");
     try {
-      return backWithNotice(c, addSubstituteDay(c.var.deps.db, editContext(c), holiday), year);
+      return backWithNotice(c, addSubstituteDay(c.get("deps").db, editContext(c), holiday), year);
     } catch (e) {
       if (e instanceof NotFound) return page(c, { suggestErrors: { holiday: NO_SUBSTITUTE }, year: yearOf(year) }, 422);
       if (e instanceof Conflict) return page(c, { suggestErrors: { holiday: substituteTaken(holiday) }, year: yearOf(year) }, 409);

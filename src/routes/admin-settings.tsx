@@ -20,13 +20,13 @@ type Scoring = { values: ScoringFormValues; errors?: FieldErrors };
 
 function page(c: Context<AuthedEnv>, rows: HotlineRowValues[], extra: { errors?: FieldErrors; notice?: string; scoring?: Scoring } = {}, status: 200 | 422 = 200) {
   const filled = [...rows, ...ROWS.map(() => ({ label: "", number: "" }))].slice(0, MAX_HOTLINES);
-  const scoring = extra.scoring ?? { values: valuesOf(unitScoringSettings(c.var.deps.db)) };
-  return c.html(<AdminSettingsPage rows={filled} {...extra} scoring={scoring} secondReview={secondReviewRequired(c.var.deps.db)} />, status);
+  const scoring = extra.scoring ?? { values: valuesOf(unitScoringSettings(c.get("deps").db)) };
+  return c.html(<AdminSettingsPage rows={filled} {...extra} scoring={scoring} secondReview={secondReviewRequired(c.get("deps").db)} />, status);
 }
 
 const NOTICES: Record<string, string> = { "1": "Đã lưu số đường dây nóng.", scoring: "Đã lưu tiêu chí chấm điểm bảng tổng sắp.", publishing: "Đã lưu quy tắc đăng mục hỏi – đáp." };
 
-adminSettingsRoutes.get("/", validQuery({ saved: queryText }), (c) => page(c, hotlines(c.var.deps.db), { notice: NOTICES[c.req.valid("query").saved ?? ""] }));
+adminSettingsRoutes.get("/", validQuery({ saved: queryText }), (c) => page(c, hotlines(c.get("deps").db), { notice: NOTICES[c.req.valid("query").saved ?? ""] }));
 
 // A phone number as people write it: digits with spaces, dots, dashes, parentheses, a leading +.
 const PHONE = /^\+?[\d\s.()-]+$/;
@@ -56,7 +56,7 @@ adminSettingsRoutes.post(
     const list = rowsOf(f)
       .filter((r) => r.number)
       .map((r) => ({ label: r.label || "Đường dây nóng", number: r.number }));
-    saveHotlines(c.var.deps.db, c.var.user, list, c.var.deps.clock());
+    saveHotlines(c.get("deps").db, c.get("user"), list, c.get("deps").clock());
     return c.redirect("/admin/settings?saved=1", 303);
   },
 );
@@ -64,9 +64,9 @@ adminSettingsRoutes.post(
 // The criteria's weights and thresholds; a bad value brings the form back as typed (422).
 adminSettingsRoutes.post(
   "/unit-scoring",
-  validForm(scoringForm, (c, raw, errors) => page(c, hotlines(c.var.deps.db), { scoring: { values: textValues(raw) as ScoringFormValues, errors } }, 422)),
+  validForm(scoringForm, (c, raw, errors) => page(c, hotlines(c.get("deps").db), { scoring: { values: textValues(raw) as ScoringFormValues, errors } }, 422)),
   (c) => {
-    saveUnitScoringSettings(c.var.deps.db, c.var.user, settingsOf(c.req.valid("form") as ScoringFormValues), c.var.deps.clock());
+    saveUnitScoringSettings(c.get("deps").db, c.get("user"), settingsOf(c.req.valid("form") as ScoringFormValues), c.get("deps").clock());
     return c.redirect("/admin/settings?saved=scoring#unit-scoring", 303);
   },
 );
@@ -76,9 +76,9 @@ const publishingForm = z.object({ second_review: z.string().optional() });
 
 adminSettingsRoutes.post(
   "/publishing",
-  validForm(publishingForm, (c) => page(c, hotlines(c.var.deps.db), {}, 422)),
+  validForm(publishingForm, (c) => page(c, hotlines(c.get("deps").db), {}, 422)),
   (c) => {
-    saveSecondReviewRule(c.var.deps.db, c.var.user, c.req.valid("form").second_review === "1", c.var.deps.clock());
+    saveSecondReviewRule(c.get("deps").db, c.get("user"), c.req.valid("form").second_review === "1", c.get("deps").clock());
     return c.redirect("/admin/settings?saved=publishing#publishing", 303);
   },
 );

@@ -24,7 +24,7 @@ const NOTICES: Record<string, string> = {
 };
 
 function page(c: Context<AuthedEnv>, extra: { values?: NewUserValues; errors?: FieldErrors; notice?: string } = {}, status: 200 | 409 | 422 = 200) {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   return c.html(
     <AdminUsersPage users={listUsers(db)} units={listUnits(db)} categories={activeCategories(db)} {...extra} />,
     status,
@@ -57,10 +57,10 @@ adminUserRoutes.post(
     const f = c.req.valid("form");
     try {
       await createUser(
-        c.var.deps.db,
-        c.var.user.id,
+        c.get("deps").db,
+        c.get("user").id,
         { ...f, unit: f.unit || undefined, rank: f.rank || undefined, mustChangePassword: true },
-        c.var.deps.clock(),
+        c.get("deps").clock(),
       );
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
@@ -78,7 +78,7 @@ const userId = pathId("user");
 for (const [path, disabled] of [["disable", true], ["enable", false]] as const) {
   adminUserRoutes.post(`/:id/${path}`, userId, (c) => {
     try {
-      setDisabled(c.var.deps.db, c.var.user.id, c.req.valid("param").id, disabled, c.var.deps.clock());
+      setDisabled(c.get("deps").db, c.get("user").id, c.req.valid("param").id, disabled, c.get("deps").clock());
     } catch (e) {
       if (e instanceof Conflict) return page(c, { notice: "Không thể tự khóa tài khoản của chính mình." }, 409);
       throw e;
@@ -96,7 +96,7 @@ adminUserRoutes.post(
   validForm(resetForm, (c, _raw, errors) => page(c, { notice: errors.password }, 422)),
   userId,
   async (c) => {
-    await resetPassword(c.var.deps.db, c.var.user.id, c.req.valid("param").id, c.req.valid("form").password, c.var.deps.clock());
+    await resetPassword(c.get("deps").db, c.get("user").id, c.req.valid("param").id, c.req.valid("form").password, c.get("deps").clock());
     return c.redirect("/admin/users?done=reset", 303);
   },
 );

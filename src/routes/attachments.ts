@@ -11,7 +11,7 @@ import { pathId } from "./request.js";
 export const attachmentRoutes = new Hono<AuthedEnv>();
 
 function serve(c: Context<AuthedEnv>, id: number, part: "file" | "thumbnail") {
-  const a = attachmentForViewer(c.var.deps.db, c.var.user, id, part);
+  const a = attachmentForViewer(c.get("deps").db, c.get("user"), id, part);
   const etag = `"${a.etag}"`;
   const headers: Record<string, string> = {
     ETag: etag,

@@ -59,25 +59,25 @@ function valuesOf(f: ParsedFilters): AuditFilterValues {
 // Filters that cannot be read bring the page back with what was typed and why (422), for both the
 // page and the file.
 const validFilters = queryWith(filtersQuery, (c, typed, errors) =>
-  c.html(<AuditPage values={typed} errors={errors} choices={auditFilterChoices(c.var.deps.db)} result={null} />, 422),
+  c.html(<AuditPage values={typed} errors={errors} choices={auditFilterChoices(c.get("deps").db)} result={null} />, 422),
 );
 
 auditRoutes.get("/", mayView, validFilters, (c) => {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const f = c.req.valid("query");
-  return c.html(<AuditPage values={valuesOf(f)} choices={auditFilterChoices(db)} result={auditPage(db, toFilters(f, c.var.deps.config.timeZone), f.page)} />);
+  return c.html(<AuditPage values={valuesOf(f)} choices={auditFilterChoices(db)} result={auditPage(db, toFilters(f, c.get("deps").config.timeZone), f.page)} />);
 });
 
 // Named after the period when one is chosen, otherwise after the day of the export.
 function csvFilename(c: Context<AuthedEnv>, f: ParsedFilters): string {
   if (f.from && f.to) return `nhat-ky_${f.from}_${f.to}.csv`;
-  return `nhat-ky_${localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone)}.csv`;
+  return `nhat-ky_${localDateOf(c.get("deps").clock(), c.get("deps").config.timeZone)}.csv`;
 }
 
 // Streamed batch by batch: the whole trail can be far larger than one page of memory.
 auditCsvRoutes.get("/", mayView, validFilters, (c) => {
   const f = c.req.valid("query");
-  const { db, config } = c.var.deps;
+  const { db, config } = c.get("deps");
   const filters = toFilters(f, config.timeZone);
   c.header("Content-Type", CONTENT_TYPES.csv);
   c.header("Content-Disposition", disposition(csvFilename(c, f)));

@@ -44,7 +44,7 @@ function peerAddress(c: Context<AppEnv>): string | undefined {
 }
 
 authRoutes.get("/login", validQuery({ next: queryText }), (c) => {
-  if (c.var.user) return c.redirect("/", 303);
+  if (c.get("user")) return c.redirect("/", 303);
   return c.html(<LoginPage next={c.req.valid("query").next} />);
 });
 
@@ -62,9 +62,9 @@ authRoutes.post(
   }),
   async (c) => {
     const { username, password, next } = c.req.valid("form");
-    const { db, clock } = c.var.deps;
+    const { db, clock } = c.get("deps");
     const now = clock();
-    const address = clientAddress(peerAddress(c), c.req.header("x-forwarded-for"), c.var.deps.config.trustedProxies);
+    const address = clientAddress(peerAddress(c), c.req.header("x-forwarded-for"), c.get("deps").config.trustedProxies);
     const candidate = findLoginCandidate(db, username);
     const browser = deviceToken(c);
     const device = knownDevice(db, browser, candidate?.id, now);
@@ -96,7 +96,8 @@ authRoutes.post(
 );
 
 authRoutes.post("/logout", (c) => {
-  if (c.var.session) invalidateSession(c.var.deps.db, c.var.session.id);
+  const session = c.get("session");
+  if (session) invalidateSession(c.get("deps").db, session.id);
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
   return c.redirect("/login", 303);
 });
@@ -117,12 +118,12 @@ account.post(
   "/password",
   validForm(passwordForm, (c, _raw, errors) => c.html(<ChangePasswordPage errors={errors} />, 422)),
   async (c) => {
-    const { db, clock } = c.var.deps;
+    const { db, clock } = c.get("deps");
     const now = clock();
-    await changeOwnPassword(db, c.var.user.id, c.req.valid("form").password, now);
+    await changeOwnPassword(db, c.get("user").id, c.req.valid("form").password, now);
     // Every old session ended with the change; this browser gets a fresh one.
     const token = generateSessionToken();
-    setSessionCookie(c, token, createSession(db, token, c.var.user.id, now));
+    setSessionCookie(c, token, createSession(db, token, c.get("user").id, now));
     return c.redirect("/", 303);
   },
 );

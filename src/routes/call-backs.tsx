@@ -13,7 +13,7 @@ export const callBackRoutes = new Hono<AuthedEnv>();
 callBackRoutes.use(requirePermission("question.answer"));
 
 callBackRoutes.get("/", (c) => {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   return c.html(<CallBacksPage pending={pendingCallBacks(db)} recent={recentCallBacks(db)} />);
 });
 
@@ -38,7 +38,7 @@ callBackRoutes.post(
   (c) => {
     const { id } = c.req.valid("param");
     const f = c.req.valid("form");
-    completeCallBack(c.var.deps.db, c.var.user, id, f.note || null, c.var.deps.clock());
+    completeCallBack(c.get("deps").db, c.get("user"), id, f.note || null, c.get("deps").clock());
     return c.redirect(f.back, 303);
   },
 );

@@ -24,17 +24,17 @@ type Values = Record<string, string>;
 
 // The accounts to offer: those matching the search, and the one already picked (kept after a refusal).
 function callerChoices(c: Context<AuthedEnv>, values: Values) {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const matches = searchCallers(db, values.caller_q ?? "");
   const picked = values.caller_username ? callerByUsername(db, values.caller_username) : undefined;
   return picked && !matches.some((m) => m.id === picked.id) ? [picked, ...matches] : matches;
 }
 
 function page(c: Context<AuthedEnv>, extra: { values?: Values; errors?: FieldErrors; logged?: { id: number; answered: boolean } } = {}, status: 200 | 422 = 200) {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const values = extra.values ?? {};
   return c.html(
-    <CallPage categories={activeCategories(db)} units={listUnits(db)} callers={callerChoices(c, values)} now={c.var.deps.clock()} {...extra} />,
+    <CallPage categories={activeCategories(db)} units={listUnits(db)} callers={callerChoices(c, values)} now={c.get("deps").clock()} {...extra} />,
     status,
   );
 }
@@ -112,12 +112,12 @@ callRoutes.post(
   "/",
   validForm(callForm, (c, raw, errors) => {
     const values = textValues(raw);
-    const more = crossFieldErrors(values, c.var.deps.clock(), c.var.deps.config.timeZone).errors;
+    const more = crossFieldErrors(values, c.get("deps").clock(), c.get("deps").config.timeZone).errors;
     return refused(c, values, { ...more, ...errors });
   }),
   (c) => {
     const f = c.req.valid("form");
-    const { db, clock, config } = c.var.deps;
+    const { db, clock, config } = c.get("deps");
     const now = clock();
     const values = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v ?? "")]));
     const checked = crossFieldErrors(values, now, config.timeZone);
@@ -126,7 +126,7 @@ callRoutes.post(
     try {
       const id = logCall(
         db,
-        c.var.user,
+        c.get("user"),
         {
           channel: f.channel,
           callerUsername: f.caller_username || undefined,

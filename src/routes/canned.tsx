@@ -16,7 +16,7 @@ cannedRoutes.use(requirePermission("question.answer"));
 const NOTICES: Record<string, string> = { saved: "Đã lưu mẫu trả lời.", archived: "Đã ngừng sử dụng mẫu trả lời." };
 
 function page(c: Context<AuthedEnv>, extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string } = {}, status: 200 | 422 = 200) {
-  return c.html(<CannedPage items={activeCannedAnswers(c.var.deps.db)} {...extra} />, status);
+  return c.html(<CannedPage items={activeCannedAnswers(c.get("deps").db)} {...extra} />, status);
 }
 
 const cannedId = pathId("canned_answer");
@@ -28,23 +28,23 @@ cannedRoutes.get("/insert", validQuery({ body: queryText, canned: queryId }), (c
   const { body, canned: id } = c.req.valid("query");
   const draft = (body ?? "").slice(0, 50_000);
   if (!id) return c.html(<AnswerTextarea body={draft} preserve={false} />);
-  const snippet = cannedAnswer(c.var.deps.db, id).body;
+  const snippet = cannedAnswer(c.get("deps").db, id).body;
   return c.html(<AnswerTextarea body={draft.trim() ? `${draft.trimEnd()}\n\n${snippet}` : snippet} preserve={false} />);
 });
 
 const cannedForm = z.object({ title: requiredText("tên mẫu", 150, 2), body: multilineText("nội dung mẫu", 20_000, 2) });
 
 cannedRoutes.post("/", validForm(cannedForm, (c, raw, errors) => page(c, { values: textValues(raw), errors }, 422)), (c) => {
-  saveCannedAnswer(c.var.deps.db, c.var.user, c.req.valid("form"), c.var.deps.clock());
+  saveCannedAnswer(c.get("deps").db, c.get("user"), c.req.valid("form"), c.get("deps").clock());
   return c.redirect("/canned?done=saved", 303);
 });
 
 cannedRoutes.post("/:id", validForm(cannedForm, (c, _raw, errors) => page(c, { errors }, 422)), cannedId, (c) => {
-  saveCannedAnswer(c.var.deps.db, c.var.user, { id: c.req.valid("param").id, ...c.req.valid("form") }, c.var.deps.clock());
+  saveCannedAnswer(c.get("deps").db, c.get("user"), { id: c.req.valid("param").id, ...c.req.valid("form") }, c.get("deps").clock());
   return c.redirect("/canned?done=saved", 303);
 });
 
 cannedRoutes.post("/:id/archive", cannedId, (c) => {
-  archiveCannedAnswer(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock());
+  archiveCannedAnswer(c.get("deps").db, c.get("user"), c.req.valid("param").id, c.get("deps").clock());
   return c.redirect("/canned?done=archived", 303);
 });

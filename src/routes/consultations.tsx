@@ -35,10 +35,10 @@ questionConsultRoutes.post(
   validForm(consultForm, (c, raw, errors) => showQuestion(c, idOf(c), { form: "consult", values: textValues(raw), errors }, 422)),
   (c) => {
     const id = c.req.valid("param").id;
-    getQuestion(c.var.deps.db, c.var.user, id); // a 404 comes before any other answer
+    getQuestion(c.get("deps").db, c.get("user"), id); // a 404 comes before any other answer
     const form = c.req.valid("form");
     try {
-      requestConsultation(c.var.deps.db, c.var.user, id, { advisorId: form.advisor, body: form.body }, c.var.deps.clock());
+      requestConsultation(c.get("deps").db, c.get("user"), id, { advisorId: form.advisor, body: form.body }, c.get("deps").clock());
     } catch (e) {
       if (!(e instanceof NotFound && e.what === "advisor")) throw e;
       const values = { advisor: String(form.advisor), body: form.body };
@@ -52,8 +52,8 @@ questionConsultRoutes.post(
 export const consultationRoutes = new Hono<AuthedEnv>();
 
 consultationRoutes.get("/", requirePermission("consultation.view"), (c) => {
-  const { db, clock } = c.var.deps;
-  const user = c.var.user;
+  const { db, clock } = c.get("deps");
+  const user = c.get("user");
   const now = clock();
   const cal = calendarOf(c);
   const { open, answered } = consultationDesk(db, user);
@@ -62,7 +62,7 @@ consultationRoutes.get("/", requirePermission("consultation.view"), (c) => {
 });
 
 // The number beside the navigation link (htmx, refreshed with the notification bell).
-consultationRoutes.get("/count", requirePermission("consultation.answer"), (c) => c.html(<OpenCount count={openConsultationCount(c.var.deps.db, c.var.user.id)} />));
+consultationRoutes.get("/count", requirePermission("consultation.answer"), (c) => c.html(<OpenCount count={openConsultationCount(c.get("deps").db, c.get("user").id)} />));
 
 const adviceForm = z.object({ body: multilineText("ý kiến", 20_000, 2) });
 
@@ -72,11 +72,11 @@ consultationRoutes.post(
   consultationId,
   validForm(adviceForm, (c, raw, errors) => {
     const id = idOf(c);
-    return showQuestion(c, questionOfConsultation(c.var.deps.db, id), { form: `advice-${id}`, values: textValues(raw), errors }, 422);
+    return showQuestion(c, questionOfConsultation(c.get("deps").db, id), { form: `advice-${id}`, values: textValues(raw), errors }, 422);
   }),
-  (c) => toQuestion(c, answerConsultation(c.var.deps.db, c.var.user, c.req.valid("param").id, c.req.valid("form"), c.var.deps.clock())),
+  (c) => toQuestion(c, answerConsultation(c.get("deps").db, c.get("user"), c.req.valid("param").id, c.req.valid("form"), c.get("deps").clock())),
 );
 
 consultationRoutes.post("/:id/withdraw", requirePermission("consultation.request"), consultationId, (c) =>
-  toQuestion(c, withdrawConsultation(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock())),
+  toQuestion(c, withdrawConsultation(c.get("deps").db, c.get("user"), c.req.valid("param").id, c.get("deps").clock())),
 );

@@ -14,7 +14,7 @@ export const dashboardRoutes = new Hono<AuthedEnv>();
 const TREND_WEEKS = 12;
 
 dashboardRoutes.get("/", requirePermission("dashboard.view"), validQuery({ period: queryText, from: queryText, to: queryText }), (c) => {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config } = c.get("deps");
   const now = clock();
   const { period, error } = resolvePeriod(c.req.valid("query"), now, config.timeZone);
   const o = buildOverview(db, loadCalendar(db, config.timeZone), period, now, { trendWeeks: TREND_WEEKS, clipWeeks: false });
@@ -24,7 +24,7 @@ dashboardRoutes.get("/", requirePermission("dashboard.view"), validQuery({ perio
       feedback={feedbackIn(db, period)}
       periodError={error !== null}
       reportMonth={period.firstDay.slice(0, 7)}
-      canReport={can(c.var.user.roles, "reports.view")}
+      canReport={can(c.get("user").roles, "reports.view")}
     />
   );
   return c.html(page, error ? 400 : 200);

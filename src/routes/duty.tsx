@@ -28,12 +28,12 @@ interface PageExtra {
 }
 
 function page(c: Context<AuthedEnv>, extra: PageExtra = {}, status: 200 | 422 = 200) {
-  const { db, config, clock } = c.var.deps;
+  const { db, config, clock } = c.get("deps");
   const now = clock();
   const roster = upcomingRoster(db, loadCalendar(db, config.timeZone), now, UPCOMING_DAYS);
   const date = extra.date ?? roster[0]?.date ?? localDateOf(now, config.timeZone);
   const values = extra.values ?? { date, members: onDutyUserIds(db, date).map(String) };
-  const canEdit = can(c.var.user.roles, "duty.manage");
+  const canEdit = can(c.get("user").roles, "duty.manage");
   return c.html(
     <DutyPage
       today={localDateOf(now, config.timeZone)}
@@ -77,7 +77,7 @@ dutyRoutes.post(
   (c) => {
     const { date, members } = c.req.valid("form");
     try {
-      setDutyRoster(c.var.deps.db, c.var.user, date, members, c.var.deps.clock());
+      setDutyRoster(c.get("deps").db, c.get("user"), date, members, c.get("deps").clock());
     } catch (e) {
       if (!(e instanceof Conflict && e.code === "not_team_member")) throw e;
       return page(c, { values: { date, members: members.map(String) }, errors: { members: MEMBER_ERROR } }, 422);

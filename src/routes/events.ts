@@ -36,7 +36,8 @@ eventRoutes.get("/", validQuery({ question: queryText }), (c) => {
   // Hono answers HEAD with this handler and drops the body unread, never cancelled: a stream would
   // keep its place and its listener for good.
   if (c.req.method === "HEAD") return c.body(null, 200, SSE_HEADERS);
-  const { user, deps } = c.var;
+  const user = c.get("user");
+  const deps = c.get("deps");
   const topics = topicsFor(deps.db, user, c.req.valid("query").question);
   const live = liveOf(deps);
   const refused = live.count.take(user.id);
@@ -84,7 +85,7 @@ function liveOf(deps: AppDeps): Live {
 
 function refuse(c: Context<AuthedEnv>, live: Live, cap: "user" | "total") {
   const { count } = live;
-  const id = c.var.user.id;
+  const id = c.get("user").id;
   live.log.note(
     `live stream refused for user ${id} (${cap === "user" ? "per-user cap" : "desk cap"}): ` +
       `the user has ${count.of(id)}/${count.perUserMax} open, the desk ${count.total}/${count.max}`,

@@ -33,8 +33,8 @@ interface FormExtra {
 
 // `all`: the whole team's open work (?all=1), read only; a refused form always comes back as one's own.
 function page(c: Context<AuthedEnv>, extra: FormExtra = {}, status: 200 | 409 | 422 = 200, all = false) {
-  const { db, clock, config } = c.var.deps;
-  const user = c.var.user;
+  const { db, clock, config } = c.get("deps");
+  const user = c.get("user");
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
   const shifts = currentShifts(db, cal, now);
@@ -108,12 +108,12 @@ handoverRoutes.post(
   requirePermission("handover.give"),
   validForm(handoverForm, (c, raw, errors) => page(c, { values: valuesOf(raw), errors }, 422)),
   (c) => {
-    const { db, clock, config } = c.var.deps;
+    const { db, clock, config } = c.get("deps");
     const form = c.req.valid("form");
     const values = valuesOf(form as RawForm);
     const input = { note: form.note, incoming: form.incoming, picked: pickedOf(form.question, values) };
     try {
-      const id = giveHandover(db, c.var.user, input, clock(), loadCalendar(db, config.timeZone));
+      const id = giveHandover(db, c.get("user"), input, clock(), loadCalendar(db, config.timeZone));
       // Its own fragment, or the browser keeps the form's "#handover-give" on the record's address.
       return c.redirect(`/handover/${id}?done=given#main`, 303);
     } catch (e) {
@@ -127,7 +127,7 @@ handoverRoutes.post(
 
 
 handoverRoutes.get("/history", requirePermission("handover.view"), validQuery({ page: queryId }), (c) => {
-  const history = handoverHistory(c.var.deps.db, c.var.user, c.req.valid("query").page ?? 1);
+  const history = handoverHistory(c.get("deps").db, c.get("user"), c.req.valid("query").page ?? 1);
   return c.html(<HandoverHistoryPage {...history} />);
 });
 
@@ -139,18 +139,18 @@ const NOTICES: Record<string, string> = {
 };
 
 handoverRoutes.get("/:id{[0-9]+}", requirePermission("handover.view"), handoverId, validQuery({ done: queryText }), (c) => {
-  const record = getHandover(c.var.deps.db, c.var.user, c.req.valid("param").id);
+  const record = getHandover(c.get("deps").db, c.get("user"), c.req.valid("param").id);
   return c.html(<HandoverRecordPage record={record} notice={NOTICES[c.req.valid("query").done ?? ""]} />);
 });
 
 handoverRoutes.get("/:id{[0-9]+}/print", requirePermission("handover.view"), handoverId, (c) => {
-  const { db, config } = c.var.deps;
-  return c.html(<HandoverPrintPage record={getHandover(db, c.var.user, c.req.valid("param").id)} header={config.report} />);
+  const { db, config } = c.get("deps");
+  return c.html(<HandoverPrintPage record={getHandover(db, c.get("user"), c.req.valid("param").id)} header={config.report} />);
 });
 
 // Acknowledging again changes nothing: the same page comes back.
 handoverRoutes.post("/:id{[0-9]+}/acknowledge", requirePermission("handover.receive"), handoverId, (c) => {
   const id = c.req.valid("param").id;
-  acknowledgeHandover(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  acknowledgeHandover(c.get("deps").db, c.get("user"), id, c.get("deps").clock());
   return c.redirect(`/handover/${id}?done=acknowledged`, 303);
 });

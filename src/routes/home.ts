@@ -6,7 +6,7 @@ import { can } from "../auth/permissions.js";
 export const homeRoutes = new Hono<AuthedEnv>();
 
 homeRoutes.get("/", (c) => {
-  const roles = c.var.user.roles;
+  const roles = c.get("user").roles;
   if (can(roles, "queue.view")) return c.redirect("/queue", 303);
   if (can(roles, "question.ask")) return c.redirect("/questions", 303);
   if (can(roles, "dashboard.view")) return c.redirect("/dashboard", 303);

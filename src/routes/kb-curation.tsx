@@ -26,10 +26,10 @@ import { filesToPickAgain, multilineText, formUploads, requiredText, textValues,
 export const reviewRoutes = new Hono<AuthedEnv>();
 reviewRoutes.use(requirePermission("kb.curate"));
 
-reviewRoutes.get("/", (c) => c.html(<ReviewPage queue={reviewQueue(c.var.deps.db)} />));
+reviewRoutes.get("/", (c) => c.html(<ReviewPage queue={reviewQueue(c.get("deps").db)} />));
 
 reviewRoutes.post("/proposals/:id{[0-9]+}/dismiss", pathId("proposal"), (c) => {
-  dismissProposal(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock());
+  dismissProposal(c.get("deps").db, c.get("user"), c.req.valid("param").id, c.get("deps").clock());
   return c.redirect("/review", 303);
 });
 
@@ -134,7 +134,7 @@ function valuesOf(c: EntryContent, sourceQuestionId: number | null, files?: Entr
 type EditorState = { values: EditorValues; errors?: FieldErrors; blocking?: boolean; findings?: PersonalDataFound["findings"] };
 
 function editor(c: Context<AuthedEnv>, state: EditorState, status: 200 | 413 | 422 = 200, entry?: ReturnType<typeof entryForViewer>) {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const source = Number(state.values.source_question_id);
   const onEntry = entry ? entryAttachments(db, entry.id) : [];
   // Opening the form already warns about what publishing would refuse.
@@ -177,7 +177,7 @@ async function save(c: Context<AuthedEnv>, form: EntryForm, run: (files: EntryFi
 kbCurationRoutes.get("/new", curate, validQuery({ proposal: queryId }), (c) => {
   const { proposal } = c.req.valid("query");
   if (!proposal) return editor(c, { values: EMPTY_EDITOR });
-  const p = proposalPrefill(c.var.deps.db, proposal);
+  const p = proposalPrefill(c.get("deps").db, proposal);
   return editor(c, { values: { ...EMPTY_EDITOR, title: p.title, question: p.question, answer: p.answer, category: String(p.categoryId), source_question_id: String(p.questionId) } });
 });
 
@@ -188,31 +188,31 @@ kbCurationRoutes.post(
   (c) => {
     const form = c.req.valid("form");
     return save(c, form, (files) => {
-      const id = createEntry(c.var.deps.db, c.var.user, { ...form.content, note: form.note, sourceQuestionId: form.sourceQuestionId }, form.choice, c.var.deps.clock(), files);
+      const id = createEntry(c.get("deps").db, c.get("user"), { ...form.content, note: form.note, sourceQuestionId: form.sourceQuestionId }, form.choice, c.get("deps").clock(), files);
       return c.redirect(`/kb/${id}`, 303);
     });
   },
 );
 
 kbCurationRoutes.get("/:id{[0-9]+}/edit", curate, entryId, (c) => {
-  const entry = entryForViewer(c.var.deps.db, c.var.user, c.req.valid("param").id);
+  const entry = entryForViewer(c.get("deps").db, c.get("user"), c.req.valid("param").id);
   // A version waiting for (or sent back from) the second review is where the author goes on from.
-  return editor(c, { values: valuesOf(workingCopyOf(c.var.deps.db, entry.id), entry.sourceQuestionId) }, 200, entry);
+  return editor(c, { values: valuesOf(workingCopyOf(c.get("deps").db, entry.id), entry.sourceQuestionId) }, 200, entry);
 });
 
 kbCurationRoutes.post(
   "/:id{[0-9]+}",
   curate,
   entryId,
-  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422, entryForViewer(c.var.deps.db, c.var.user, idOf(c)))),
+  validForm(entryForm, (c, raw, errors) => editor(c, { values: typedValues(raw), errors: filesToPickAgain(raw, errors) }, 422, entryForViewer(c.get("deps").db, c.get("user"), idOf(c)))),
   (c) => {
-    const entry = entryForViewer(c.var.deps.db, c.var.user, c.req.valid("param").id);
+    const entry = entryForViewer(c.get("deps").db, c.get("user"), c.req.valid("param").id);
     const form = c.req.valid("form");
     return save(
       c,
       form,
       (files) => {
-        editEntry(c.var.deps.db, c.var.user, entry.id, { ...form.content, note: form.note }, form.choice, c.var.deps.clock(), files);
+        editEntry(c.get("deps").db, c.get("user"), entry.id, { ...form.content, note: form.note }, form.choice, c.get("deps").clock(), files);
         return c.redirect(`/kb/${entry.id}`, 303);
       },
       entry,
@@ -225,7 +225,7 @@ const waiverForm = z.object({ waive_pii: z.string().optional() });
 kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, entryId, validForm(waiverForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
   const id = c.req.valid("param").id;
   try {
-    publishEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").waive_pii === "1", c.var.deps.clock());
+    publishEntry(c.get("deps").db, c.get("user"), id, c.req.valid("form").waive_pii === "1", c.get("deps").clock());
   } catch (e) {
     if (e instanceof PersonalDataFound) return showEntry(c, id, { findings: e.findings }, 422);
     throw e;
@@ -235,7 +235,7 @@ kbCurationRoutes.post("/:id{[0-9]+}/publish", curate, entryId, validForm(waiverF
 
 kbCurationRoutes.post("/:id{[0-9]+}/retire", curate, entryId, (c) => {
   const id = c.req.valid("param").id;
-  retireEntry(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  retireEntry(c.get("deps").db, c.get("user"), id, c.get("deps").clock());
   return c.redirect(`/kb/${id}`, 303);
 });
 
@@ -244,7 +244,7 @@ const reviewedForm = z.object({ next: z.string().optional() });
 
 kbCurationRoutes.post("/:id{[0-9]+}/reviewed", curate, entryId, validForm(reviewedForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
   const id = c.req.valid("param").id;
-  markEntryReviewed(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  markEntryReviewed(c.get("deps").db, c.get("user"), id, c.get("deps").clock());
   return c.redirect(c.req.valid("form").next === "/review" ? "/review" : `/kb/${id}`, 303);
 });
 
@@ -259,10 +259,10 @@ kbCurationRoutes.post(
     const id = c.req.valid("param").id;
     const by = c.req.valid("form").by;
     const refused = (message: string) => showEntry(c, id, { supersedeError: message, supersedeBy: by }, 422);
-    const byId = entryIdFromReference(c.var.deps.db, by);
+    const byId = entryIdFromReference(c.get("deps").db, by);
     if (byId === null) return refused("Không tìm thấy mục hỏi – đáp này.");
     try {
-      supersedeEntry(c.var.deps.db, c.var.user, id, byId, c.var.deps.clock());
+      supersedeEntry(c.get("deps").db, c.get("user"), id, byId, c.get("deps").clock());
     } catch (e) {
       if (e instanceof NotFound && e.what === "successor") return refused("Mục thay thế phải là một mục khác, đang được đăng.");
       throw e;

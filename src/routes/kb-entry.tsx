@@ -21,9 +21,9 @@ const entryId = pathId("kb_entry");
 
 // Related entries: the search engine asked with the entry's own title and tags.
 function relatedTo(c: Context<AuthedEnv>, id: number) {
-  const e = entryForViewer(c.var.deps.db, c.var.user, id);
+  const e = entryForViewer(c.get("deps").db, c.get("user"), id);
   if (e.status !== "published") return [];
-  const { results } = searchKb(c.var.deps.db, { q: `${e.title} ${e.tags.join(" ")}`, limit: 5 });
+  const { results } = searchKb(c.get("deps").db, { q: `${e.title} ${e.tags.join(" ")}`, limit: 5 });
   return results.filter((r) => r.id !== id).slice(0, 4);
 }
 
@@ -36,7 +36,7 @@ const voteForm = z.object({ helpful: z.enum(["1", "0"], { error: "Xin chọn có
 
 kbEntryRoutes.post("/:id{[0-9]+}/vote", requirePermission("kb.read"), entryId, validForm(voteForm, (c) => showEntry(c, idOf(c), {}, 422)), (c) => {
   const id = c.req.valid("param").id;
-  voteOnEntry(c.var.deps.db, c.var.user, id, c.req.valid("form").helpful === "1", c.var.deps.clock());
+  voteOnEntry(c.get("deps").db, c.get("user"), id, c.req.valid("form").helpful === "1", c.get("deps").clock());
   return c.redirect(`/kb/${id}#votes`, 303);
 });
 
@@ -54,8 +54,8 @@ function compareVersions(a: EntryVersion, b: EntryVersion): FieldDiff[] {
 
 // ?a=1&b=3 compares those two; without them, the latest version with the one before it.
 kbEntryRoutes.get("/:id{[0-9]+}/versions", requirePermission("kb.curate"), entryId, validQuery({ a: queryText, b: queryText }), (c) => {
-  const { db } = c.var.deps;
-  const entry = entryForViewer(db, c.var.user, c.req.valid("param").id);
+  const { db } = c.get("deps");
+  const entry = entryForViewer(db, c.get("user"), c.req.valid("param").id);
   const versions = entryVersions(db, entry.id);
   const pick = (q: string | undefined, fallback: EntryVersion | undefined) => versions.find((v) => String(v.version) === q) ?? fallback;
   const q = c.req.valid("query");

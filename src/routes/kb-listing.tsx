@@ -16,7 +16,7 @@ import { PosterPage } from "../../views/pages/poster.js";
 
 export const kbListingRoutes = new Hono<AuthedEnv>();
 
-const linkTo = (c: Context<AuthedEnv>, path: `/${string}`) => deskLink(c.var.deps.config.publicUrl, c.req.url, path);
+const linkTo = (c: Context<AuthedEnv>, path: `/${string}`) => deskLink(c.get("deps").config.publicUrl, c.req.url, path);
 
 // Odd values are ignored (all categories, the first part), as the search filters do; only a
 // category that has nothing published is a 404.
@@ -27,7 +27,7 @@ const bookletQuery = z.object({
 });
 
 kbListingRoutes.get("/booklet", requirePermission("kb.read"), zValidator("query", bookletQuery), async (c) => {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config } = c.get("deps");
   const q = c.req.valid("query");
   const all = bookletCategories(db);
   const chosen = q.category === undefined ? null : (all.find((cat) => cat.id === q.category) ?? null);
@@ -61,5 +61,5 @@ kbListingRoutes.get("/booklet", requirePermission("kb.read"), zValidator("query"
 
 kbListingRoutes.get("/poster", requirePermission("poster.print"), async (c) => {
   const [ask, search] = [linkTo(c, "/questions/new"), linkTo(c, "/kb")];
-  return c.html(<PosterPage header={c.var.deps.config.report} ask={await qrMatrix(ask)} search={await qrMatrix(search)} />);
+  return c.html(<PosterPage header={c.get("deps").config.report} ask={await qrMatrix(ask)} search={await qrMatrix(search)} />);
 });

@@ -13,16 +13,16 @@ export const kbPrintRoutes = new Hono<AuthedEnv>();
 // path of the other modules too, and the order of mounting would start to matter.
 const readable = [requirePermission("kb.read"), pathId("kb_entry")] as const;
 
-const pageUrl = (c: Context<AuthedEnv>, id: number) => deskLink(c.var.deps.config.publicUrl, c.req.url, `/kb/${id}`);
+const pageUrl = (c: Context<AuthedEnv>, id: number) => deskLink(c.get("deps").config.publicUrl, c.req.url, `/kb/${id}`);
 
 kbPrintRoutes.get("/:id/print", ...readable, (c) => {
-  const entry = getPublishedEntry(c.var.deps.db, c.req.valid("param").id);
-  const flag = reviewFlags(c.var.deps.db, [entry.id]).get(entry.id) ?? null;
+  const entry = getPublishedEntry(c.get("deps").db, c.req.valid("param").id);
+  const flag = reviewFlags(c.get("deps").db, [entry.id]).get(entry.id) ?? null;
   return c.html(<KbPrintPage entry={entry} flag={flag} url={pageUrl(c, entry.id)} />);
 });
 
 kbPrintRoutes.get("/:id/qr.svg", ...readable, async (c) => {
-  const entry = getPublishedEntry(c.var.deps.db, c.req.valid("param").id);
+  const entry = getPublishedEntry(c.get("deps").db, c.req.valid("param").id);
   const { default: QRCode } = await import("qrcode"); // loaded on first use, like the sheet itself
   const svg = await QRCode.toString(pageUrl(c, entry.id), { type: "svg", errorCorrectionLevel: "M", margin: 1 });
   c.header("Content-Type", "image/svg+xml; charset=utf-8");

@@ -32,7 +32,7 @@ const searchFilters = queryWith(searchQuery);
 
 export const kbSearchPage = new Hono<AuthedEnv>();
 kbSearchPage.get("/", requirePermission("kb.read"), searchFilters, (c) => {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const f = c.req.valid("query");
   const result = f.q.trim() ? searchKb(db, { ...f, limit: PAGE_SIZE }) : { total: 0, results: [] };
   const facets = searchFacets(db);
@@ -55,7 +55,7 @@ kbSearchPage.get("/", requirePermission("kb.read"), searchFilters, (c) => {
 kbSearchPage.get("/suggest", requirePermission("kb.read"), validQuery({ title: queryText, body: queryText }), (c) => {
   const { title, body } = c.req.valid("query");
   const query = `${title ?? ""} ${(body ?? "").slice(0, 300)}`.trim().slice(0, 600);
-  const hits = query.length >= 4 ? searchKb(c.var.deps.db, { q: query, limit: 5 }).results : [];
+  const hits = query.length >= 4 ? searchKb(c.get("deps").db, { q: query, limit: 5 }).results : [];
   return c.html(<KbSuggestions hits={hits} query={query} mode="ask" />);
 });
 
@@ -63,7 +63,7 @@ kbSearchPage.get("/suggest", requirePermission("kb.read"), validQuery({ title: q
 kbSearchPage.get("/insert-link", requirePermission("question.answer"), validQuery({ body: queryText, entry: queryId }), (c) => {
   const { body, entry: id } = c.req.valid("query");
   const draft = (body ?? "").slice(0, 50_000);
-  const entry = id ? getPublishedEntry(c.var.deps.db, id) : null;
+  const entry = id ? getPublishedEntry(c.get("deps").db, id) : null;
   const link = entry ? `Xem thêm: [${entry.title}](/kb/${entry.id})` : "";
   return c.html(<AnswerTextarea body={[draft.trimEnd(), link].filter(Boolean).join("\n\n")} preserve={false} />);
 });
@@ -76,7 +76,7 @@ kbSearchPage.post(
   (c) => {
     const id = c.req.valid("param").id;
     const { title, body } = c.req.valid("form");
-    recordDeflection(c.var.deps.db, c.var.user, id, `${title}\n${body}`.trim(), c.var.deps.clock());
+    recordDeflection(c.get("deps").db, c.get("user"), id, `${title}\n${body}`.trim(), c.get("deps").clock());
     return c.redirect(`/kb/${id}?deflected=1`, 303);
   },
 );
@@ -84,9 +84,11 @@ kbSearchPage.post(
 export const kbSearchApi = new Hono<AuthedEnv>();
 
 // The same questions come back again and again (a popular topic, a page reloaded): their JSON is
-// kept as sent, since writing ten results with their snippets was a tenth of a repeated search and
-// most of its garbage. Emptied with the results whenever the index changes.
-const apiBodies = new GenerationCache<string, string>(1000);
+// kept as sent, in UTF-8, since writing ten results with their snippets was a tenth of a repeated
+// search and most of its garbage, and measuring and encoding the text again on every answer
+// another few per cent. Emptied with the results whenever the index changes.
+const apiBodies = new GenerationCache<string, Uint8Array<ArrayBuffer>>(1000);
+const utf8 = new TextEncoder();
 
 // Added to each result (issue 15): null, or when the entry was flagged for review, the reason
 // stored then, and what the register says changed now in the law it cites.
@@ -101,16 +103,18 @@ function flagJson(flag: KbSearchHit["flag"]) {
 
 kbSearchApi.get("/search", requirePermission("kb.read"), searchFilters, (c) => {
   const f = c.req.valid("query");
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const key = JSON.stringify([f.q, f.category, f.tag, f.regulation, f.page, f.limit]);
   let body = apiBodies.get(db, key);
   if (body === undefined) {
     const { total, results } = searchKb(db, f);
-    body = JSON.stringify({
-      query: f.q,
-      total,
-      results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}`, flagged: flagJson(r.flag) })),
-    });
+    body = utf8.encode(
+      JSON.stringify({
+        query: f.q,
+        total,
+        results: results.map((r) => ({ id: r.id, ref: r.ref, title: r.title, snippet: r.snippet, score: r.score, url: `/kb/${r.id}`, flagged: flagJson(r.flag) })),
+      }),
+    );
     apiBodies.set(db, key, body);
   }
   return c.body(body, 200, { "content-type": "application/json" });

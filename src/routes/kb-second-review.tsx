@@ -20,7 +20,7 @@ const OWN_VERSION = "Đồng chí đã soạn hoặc sửa phiên bản này nê
 const reviewId = pathId("kb_second_review");
 
 function reviewPage(c: Context<AuthedEnv>, decision: ReviewDecisionState, status: 403 | 422) {
-  return c.html(<ReviewPage queue={reviewQueue(c.var.deps.db)} decision={decision} />, status);
+  return c.html(<ReviewPage queue={reviewQueue(c.get("deps").db)} decision={decision} />, status);
 }
 
 // The decision, with the refusals an advisor can meet turned into the review page saying why.
@@ -38,7 +38,7 @@ function decide(c: Context<AuthedEnv>, run: () => number, reason = "") {
   return c.redirect(`/review#second-reviews`, 303);
 }
 
-secondReviewRoutes.post("/:id{[0-9]+}/approve", reviewId, (c) => decide(c, () => approveReview(c.var.deps.db, c.var.user, c.req.valid("param").id, c.var.deps.clock())));
+secondReviewRoutes.post("/:id{[0-9]+}/approve", reviewId, (c) => decide(c, () => approveReview(c.get("deps").db, c.get("user"), c.req.valid("param").id, c.get("deps").clock())));
 
 const returnForm = z.object({ reason: multilineText("lý do trả lại", 1000, 5) });
 
@@ -48,6 +48,6 @@ secondReviewRoutes.post(
   validForm(returnForm, (c, raw, errors) => reviewPage(c, { reviewId: idOf(c), reasonError: errors.reason, reason: textValues(raw).reason ?? "" }, 422)),
   (c) => {
     const { reason } = c.req.valid("form");
-    return decide(c, () => returnReview(c.var.deps.db, c.var.user, c.req.valid("param").id, reason, c.var.deps.clock()), reason);
+    return decide(c, () => returnReview(c.get("deps").db, c.get("user"), c.req.valid("param").id, reason, c.get("deps").clock()), reason);
   },
 );

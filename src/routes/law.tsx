@@ -23,7 +23,7 @@ export const lawPage = new Hono<AuthedEnv>();
 
 lawPage.get("/", requirePermission("kb.read"), lawFilters, (c) => {
   const f = c.req.valid("query");
-  const result = f.q.trim() ? searchLaw(c.var.deps.db, { q: f.q, limit: f.mode === "read" ? f.limit : 5 }) : { total: 0, results: [] };
+  const result = f.q.trim() ? searchLaw(c.get("deps").db, { q: f.q, limit: f.mode === "read" ? f.limit : 5 }) : { total: 0, results: [] };
   c.header("Vary", "HX-Request");
   if (f.mode !== "read" && c.req.header("HX-Request")) return c.html(<LawResults hits={result.results} query={f.q} mode={f.mode} />);
   return c.html(<LawSearchPage q={f.q} hits={result.results} total={result.total} />);
@@ -34,7 +34,7 @@ lawPage.get("/", requirePermission("kb.read"), lawFilters, (c) => {
 lawPage.get("/insert-citation", requirePermission("question.answer"), validQuery({ body: queryText, article: queryId }), (c) => {
   const { body, article: id } = c.req.valid("query");
   const draft = (body ?? "").slice(0, 50_000);
-  const a = id ? lawArticle(c.var.deps.db, id) : null;
+  const a = id ? lawArticle(c.get("deps").db, id) : null;
   const citation = a ? `Căn cứ: [${a.label} ${a.documentTitle}${a.documentNumber ? ` (${a.documentNumber})` : ""}](${articleUrl(a)})` : "";
   return c.html(<AnswerTextarea body={[draft.trimEnd(), citation].filter(Boolean).join("\n\n")} preserve={false} />);
 });
@@ -43,7 +43,7 @@ lawPage.get("/insert-citation", requirePermission("question.answer"), validQuery
 // the register's title and number, which the citation resolver links back to the article.
 lawPage.get("/citation-row", requirePermission("kb.curate"), validQuery({ article: queryId }), (c) => {
   const id = c.req.valid("query").article;
-  const a = id ? lawArticle(c.var.deps.db, id) : null;
+  const a = id ? lawArticle(c.get("deps").db, id) : null;
   if (!a) return c.body(null, 204);
   const document = a.documentNumber ? `${a.documentTitle} (${a.documentNumber})` : a.documentTitle;
   return c.html(<CitationRow id={`a${a.articleId}`} labelled={false} document={document} article={a.label} withNames={false} />);
@@ -52,7 +52,7 @@ lawPage.get("/citation-row", requirePermission("kb.curate"), validQuery({ articl
 export const lawApi = new Hono<AuthedEnv>();
 lawApi.get("/search", requirePermission("kb.read"), lawFilters, (c) => {
   const f = c.req.valid("query");
-  const { total, results } = searchLaw(c.var.deps.db, { q: f.q, limit: f.limit });
+  const { total, results } = searchLaw(c.get("deps").db, { q: f.q, limit: f.limit });
   return c.json({
     query: f.q,
     total,

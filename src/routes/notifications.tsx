@@ -8,16 +8,16 @@ import { Bell } from "../../views/partials/bell.js";
 export const notificationRoutes = new Hono<AuthedEnv>();
 
 notificationRoutes.get("/", (c) => {
-  const { db } = c.var.deps;
-  const user = c.var.user;
+  const { db } = c.get("deps");
+  const user = c.get("user");
   return c.html(<NotificationsPage items={notificationFeed(db, user.id)} unread={unreadCount(db, user.id)} />);
 });
 
-notificationRoutes.get("/bell", (c) => c.html(<Bell count={unreadCount(c.var.deps.db, c.var.user.id)} />));
+notificationRoutes.get("/bell", (c) => c.html(<Bell count={unreadCount(c.get("deps").db, c.get("user").id)} />));
 
 notificationRoutes.post("/read", (c) => {
-  const { db, clock } = c.var.deps;
-  markAllRead(db, c.var.user.id, clock());
+  const { db, clock } = c.get("deps");
+  markAllRead(db, c.get("user").id, clock());
   if (c.req.header("HX-Request")) return c.html(<Bell count={0} />);
   return c.redirect("/notifications", 303);
 });

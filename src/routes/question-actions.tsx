@@ -37,7 +37,7 @@ const questionId = pathId("question");
 
 // Loads the question within what the actor may see first: a 404 comes before any other answer.
 function visible(c: Context<AuthedEnv>, id: number): number {
-  getQuestion(c.var.deps.db, c.var.user, id);
+  getQuestion(c.get("deps").db, c.get("user"), id);
   return id;
 }
 
@@ -59,7 +59,7 @@ const bodyOf = (label: string, max = 50_000, min = 2) => z.object({ body: multil
 questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), questionId, validForm(bodyOf("nội dung trả lời"), again("answer")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return withUploads(c, id, "answer", c.req.valid("form"), (uploads) => {
-    answerQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    answerQuestion(c.get("deps").db, c.get("user"), id, c.req.valid("form").body, c.get("deps").clock(), uploads);
     return back(c, id);
   });
 });
@@ -67,7 +67,7 @@ questionActionRoutes.post("/:id/answers", requirePermission("question.answer"), 
 questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), questionId, validForm(bodyOf("nội dung đề nghị bổ sung", 10_000), again("clarify")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return withUploads(c, id, "clarify", c.req.valid("form"), (uploads) => {
-    requestClarification(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    requestClarification(c.get("deps").db, c.get("user"), id, c.req.valid("form").body, c.get("deps").clock(), uploads);
     return back(c, id);
   });
 });
@@ -75,7 +75,7 @@ questionActionRoutes.post("/:id/clarify", requirePermission("question.answer"), 
 questionActionRoutes.post("/:id/notes", requirePermission("question.note"), questionId, validForm(bodyOf("nội dung ghi chú", 10_000), again("note")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return withUploads(c, id, "note", c.req.valid("form"), (uploads) => {
-    addInternalNote(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), uploads);
+    addInternalNote(c.get("deps").db, c.get("user"), id, c.req.valid("form").body, c.get("deps").clock(), uploads);
     return back(c, id);
   });
 });
@@ -83,7 +83,7 @@ questionActionRoutes.post("/:id/notes", requirePermission("question.note"), ques
 questionActionRoutes.post("/:id/replies", questionId, validForm(bodyOf("nội dung bổ sung", 20_000), again("reply")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return withUploads(c, id, "reply", c.req.valid("form"), (uploads) => {
-    replyToQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").body, c.var.deps.clock(), calendarOf(c), uploads);
+    replyToQuestion(c.get("deps").db, c.get("user"), id, c.req.valid("form").body, c.get("deps").clock(), calendarOf(c), uploads);
     return back(c, id);
   });
 });
@@ -93,20 +93,20 @@ const assigneeForm = z.object({ assignee: z.coerce.number({ error: "Xin chọn c
 questionActionRoutes.post("/:id/assign", requirePermission("question.assign"), questionId, validForm(assigneeForm, again("assign")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return orInputError(c, id, c.req.valid("form"), "assign", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
-    assignQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
+    assignQuestion(c.get("deps").db, c.get("user"), id, c.req.valid("form").assignee, c.get("deps").clock()),
   );
 });
 
 questionActionRoutes.post("/:id/handover", requirePermission("question.answer"), questionId, validForm(assigneeForm, again("handover")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   return orInputError(c, id, c.req.valid("form"), "handover", "assignee", "Cán bộ được chọn không thuộc Tổ giải đáp hoặc đã bị khóa.", () =>
-    handOverQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").assignee, c.var.deps.clock()),
+    handOverQuestion(c.get("deps").db, c.get("user"), id, c.req.valid("form").assignee, c.get("deps").clock()),
   );
 });
 
 questionActionRoutes.post("/:id/close", questionId, (c) => {
   const id = visible(c, c.req.valid("param").id);
-  closeQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  closeQuestion(c.get("deps").db, c.get("user"), id, c.get("deps").clock());
   return back(c, id);
 });
 
@@ -114,7 +114,7 @@ const reopenForm = z.object({ reason: z.string().trim().max(2000, "Lý do dài q
 
 questionActionRoutes.post("/:id/reopen", questionId, validForm(reopenForm, again("reopen")), (c) => {
   const id = visible(c, c.req.valid("param").id);
-  reopenQuestion(c.var.deps.db, c.var.user, id, c.req.valid("form").reason, c.var.deps.clock(), calendarOf(c));
+  reopenQuestion(c.get("deps").db, c.get("user"), id, c.req.valid("form").reason, c.get("deps").clock(), calendarOf(c));
   return back(c, id);
 });
 
@@ -126,13 +126,13 @@ const rateForm = z.object({
 questionActionRoutes.post("/:id/rate", questionId, validForm(rateForm, again("rate")), (c) => {
   const id = visible(c, c.req.valid("param").id);
   const { score, comment } = c.req.valid("form");
-  rateQuestion(c.var.deps.db, c.var.user, id, score, comment || null, c.var.deps.clock());
+  rateQuestion(c.get("deps").db, c.get("user"), id, score, comment || null, c.get("deps").clock());
   return back(c, id, "#rating");
 });
 
 questionActionRoutes.post("/:id/withdraw", questionId, (c) => {
   const id = visible(c, c.req.valid("param").id);
-  withdrawQuestion(c.var.deps.db, c.var.user, id, c.var.deps.clock());
+  withdrawQuestion(c.get("deps").db, c.get("user"), id, c.get("deps").clock());
   return back(c, id);
 });
 
@@ -150,7 +150,7 @@ questionActionRoutes.post("/:id/duplicate", requirePermission("question.answer")
   const n = Number(ref.match(/\d+/)![0]);
   const of = /kb/i.test(ref) ? { kbEntryId: n } : { questionId: n };
   return orInputError(c, id, c.req.valid("form"), "duplicate", "of", "Không tìm thấy câu hỏi hoặc mục hỏi – đáp này.", () =>
-    markDuplicate(c.var.deps.db, c.var.user, id, of, c.var.deps.clock()),
+    markDuplicate(c.get("deps").db, c.get("user"), id, of, c.get("deps").clock()),
   );
 });
 
@@ -159,6 +159,6 @@ const proposeForm = z.object({ note: z.string().trim().max(2000, "Ghi chú dài 
 
 questionActionRoutes.post("/:id/propose", requirePermission("kb.propose"), questionId, validForm(proposeForm, again("propose")), (c) => {
   const id = visible(c, c.req.valid("param").id);
-  proposeForKnowledgeBase(c.var.deps.db, c.var.user, id, c.req.valid("form").note.replace(/\r\n?/g, "\n") || null, c.var.deps.clock());
+  proposeForKnowledgeBase(c.get("deps").db, c.get("user"), id, c.req.valid("form").note.replace(/\r\n?/g, "\n") || null, c.get("deps").clock());
   return back(c, id);
 });

@@ -21,7 +21,7 @@ export const questionListRoutes = new Hono<AuthedEnv>();
 
 // Officers list their own questions; the team, advisors and steering all of them; others have no list.
 const mayList: MiddlewareHandler<AuthedEnv> = async (c, next) => {
-  const roles = c.var.user.roles;
+  const roles = c.get("user").roles;
   if (!can(roles, "question.see_all") && !can(roles, "question.ask")) return c.redirect("/", 303);
   await next();
 };
@@ -30,12 +30,12 @@ const mayList: MiddlewareHandler<AuthedEnv> = async (c, next) => {
 // the links and saved filters alike.
 function readFilters(c: Context<AuthedEnv>, params: URLSearchParams): ListQuery {
   const f = parseListQuery(params);
-  return can(c.var.user.roles, "question.see_all") ? f : { ...f, unit: undefined, assignee: undefined };
+  return can(c.get("user").roles, "question.see_all") ? f : { ...f, unit: undefined, assignee: undefined };
 }
 
 function listPage(c: Context<AuthedEnv>, f: ListQuery, save: SaveFilterState = {}, status: 200 | 422 = 200) {
-  const { db, clock, config } = c.var.deps;
-  const user = c.var.user;
+  const { db, clock, config } = c.get("deps");
+  const user = c.get("user");
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
   const list = listQuestions(db, user, f, now, cal);
@@ -82,7 +82,7 @@ questionListRoutes.post(
     const { name, query } = c.req.valid("form");
     const f = readFilters(c, new URLSearchParams(query));
     try {
-      saveFilter(c.var.deps.db, c.var.user, name, listQueryString(f), c.var.deps.clock());
+      saveFilter(c.get("deps").db, c.get("user"), name, listQueryString(f), c.get("deps").clock());
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
       return listPage(c, f, { name, errors: { name: "Đồng chí đã có một bộ lọc mang tên này." } }, 422);
@@ -92,6 +92,6 @@ questionListRoutes.post(
 );
 
 questionListRoutes.post("/filters/:id/delete", mayList, pathId("saved_filter"), (c) => {
-  deleteFilter(c.var.deps.db, c.var.user, c.req.valid("param").id);
+  deleteFilter(c.get("deps").db, c.get("user"), c.req.valid("param").id);
   return c.redirect("/questions", 303);
 });

@@ -15,7 +15,7 @@ import type { FieldErrors } from "../../views/partials/form.js";
 export const questionRoutes = new Hono<AuthedEnv>();
 
 questionRoutes.get("/new", requirePermission("question.ask"), (c) =>
-  c.html(<AskPage categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} />),
+  c.html(<AskPage categories={activeCategories(c.get("deps").db)} limits={uploadLimits(c)} />),
 );
 
 const askForm = z.object({
@@ -28,10 +28,10 @@ questionRoutes.post(
   "/",
   requirePermission("question.ask"),
   validForm(askForm, (c, raw, errors) =>
-    c.html(<AskPage categories={activeCategories(c.var.deps.db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
+    c.html(<AskPage categories={activeCategories(c.get("deps").db)} limits={uploadLimits(c)} values={textValues(raw)} errors={filesToPickAgain(raw, errors)} />, 422),
   ),
   async (c) => {
-    const { db, clock } = c.var.deps;
+    const { db, clock } = c.get("deps");
     const form = c.req.valid("form");
     const categories = activeCategories(db);
     const values = { title: form.title, body: form.body, category: String(form.category) };
@@ -40,7 +40,7 @@ questionRoutes.post(
     if (!categories.some((cat) => cat.id === form.category)) return refuse({ category: "Lĩnh vực không hợp lệ, xin chọn lại." }, 422);
     const { uploads, refused } = await formUploads(c);
     if (refused) return refuse({ attachments: refused.message }, refused.status);
-    const id = askQuestion(db, c.var.user, { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c), uploads);
+    const id = askQuestion(db, c.get("user"), { title: form.title, body: form.body, categoryId: form.category }, clock(), calendarOf(c), uploads);
     return c.redirect(`/questions/${id}`, 303);
   },
 );

@@ -12,12 +12,12 @@ import { queryText, validQuery } from "./request.js";
 export const queueRoutes = new Hono<AuthedEnv>();
 
 queueRoutes.get("/", requirePermission("queue.view"), validQuery({ mine: queryText }), (c) => {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config } = c.get("deps");
   const mine = c.req.valid("query").mine === "1";
   const now = clock();
   const cal = loadCalendar(db, config.timeZone);
   const rows = openQueue(db)
-    .filter((q) => !mine || q.assigneeId === c.var.user.id)
+    .filter((q) => !mine || q.assigneeId === c.get("user").id)
     .map((q) => ({ q, deadline: deadlineInfo(q, now, cal) }));
   const counts: Record<string, number> = {};
   for (const r of rows) if (r.deadline) counts[r.deadline.state] = (counts[r.deadline.state] ?? 0) + 1;

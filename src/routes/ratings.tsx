@@ -25,8 +25,8 @@ ratingsRoutes.get(
     if (!result.success) throw new NotFound("answerer");
   }),
   (c) => {
-    const { db } = c.var.deps;
-    const user = c.var.user;
+    const { db } = c.get("deps");
+    const user = c.get("user");
     const q = c.req.valid("query");
     const onTeam = can(user.roles, "question.answer");
     const whose = q.answerer ?? (onTeam ? user.id : null); // the command has no answers of its own: it picks

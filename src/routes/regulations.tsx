@@ -29,16 +29,16 @@ const regulationId = pathId("regulation");
 const noticeQuery = validQuery({ done: queryText, flagged: queryText });
 
 function listPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
-  return c.html(<RegulationsPage items={listRegulations(c.var.deps.db)} {...extra} />, status);
+  return c.html(<RegulationsPage items={listRegulations(c.get("deps").db)} {...extra} />, status);
 }
 
 function documentPage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 409 | 422 = 200) {
-  return c.html(<RegulationPage {...regulationWithArticles(c.var.deps.db, idOf(c))} {...extra} />, status);
+  return c.html(<RegulationPage {...regulationWithArticles(c.get("deps").db, idOf(c))} {...extra} />, status);
 }
 
 function articlePage(c: Context<AuthedEnv>, extra: Extra = {}, status: 200 | 422 = 200) {
   const { id, articleId } = paramsOf<{ id: number; articleId: number }>(c);
-  const found = articleWithCiting(c.var.deps.db, id, articleId);
+  const found = articleWithCiting(c.get("deps").db, id, articleId);
   return c.html(<RegulationArticlePage {...found} {...extra} />, status);
 }
 
@@ -80,7 +80,7 @@ regulationRoutes.post(
   (c) => {
     const f = c.req.valid("form");
     try {
-      const id = addRegulation(c.var.deps.db, c.var.user, regulationInput(f), c.var.deps.clock());
+      const id = addRegulation(c.get("deps").db, c.get("user"), regulationInput(f), c.get("deps").clock());
       return c.redirect(`/regulations/${id}?done=added`, 303);
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
@@ -89,7 +89,7 @@ regulationRoutes.post(
   },
 );
 
-regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage {...unresolvedCitations(c.var.deps.db)} />));
+regulationRoutes.get("/unresolved", requirePermission("regulations.manage"), (c) => c.html(<UnresolvedCitationsPage {...unresolvedCitations(c.get("deps").db)} />));
 
 function documentNotice(q: { done?: string; flagged?: string }): string | undefined {
   const flagged = Number(q.flagged) || 0;
@@ -111,7 +111,7 @@ regulationRoutes.post(
     const f = c.req.valid("form");
     const id = c.req.valid("param").id;
     try {
-      updateRegulation(c.var.deps.db, c.var.user, id, regulationInput(f), c.var.deps.clock());
+      updateRegulation(c.get("deps").db, c.get("user"), id, regulationInput(f), c.get("deps").clock());
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;
       return documentPage(c, { values: textValues(f), errors: DUPLICATE_NUMBER }, 409);
@@ -127,7 +127,7 @@ const statusForm = z.object({
 
 // The day given, or today at the desk.
 function statusChange(c: Context<AuthedEnv>, f: z.output<typeof statusForm>): StatusChange {
-  return { status: f.status, since: f.since || localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone) };
+  return { status: f.status, since: f.since || localDateOf(c.get("deps").clock(), c.get("deps").config.timeZone) };
 }
 
 regulationRoutes.post(
@@ -137,7 +137,7 @@ regulationRoutes.post(
   validForm(statusForm, (c, raw, errors) => documentPage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
     const id = c.req.valid("param").id;
-    const { flagged } = setRegulationStatus(c.var.deps.db, c.var.user, id, statusChange(c, c.req.valid("form")), c.var.deps.clock());
+    const { flagged } = setRegulationStatus(c.get("deps").db, c.get("user"), id, statusChange(c, c.req.valid("form")), c.get("deps").clock());
     return c.redirect(`/regulations/${id}?done=status&flagged=${flagged}`, 303);
   },
 );
@@ -151,7 +151,7 @@ regulationRoutes.post(
   validForm(statusForm, (c, raw, errors) => articlePage(c, { statusValues: textValues(raw), statusErrors: errors }, 422)),
   (c) => {
     const { id, articleId } = c.req.valid("param");
-    const { flagged } = setArticleStatus(c.var.deps.db, c.var.user, id, articleId, statusChange(c, c.req.valid("form")), c.var.deps.clock());
+    const { flagged } = setArticleStatus(c.get("deps").db, c.get("user"), id, articleId, statusChange(c, c.req.valid("form")), c.get("deps").clock());
     return c.redirect(`/regulations/${id}/articles/${articleId}?done=status&flagged=${flagged}`, 303);
   },
 );

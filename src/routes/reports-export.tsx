@@ -38,7 +38,7 @@ const periodQuery = z
   });
 
 function page(c: Context<AuthedEnv>, values: PeriodValues, errors?: FieldErrors) {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config } = c.get("deps");
   const today = localDateOf(clock(), config.timeZone);
   const valid = !errors && values.from && values.to ? { from: values.from, to: values.to } : undefined;
   const chosen = valid && { ...valid, count: countQuestionsSubmitted(db, periodInstants(valid.from, valid.to, config.timeZone)) };
@@ -53,7 +53,7 @@ const validPeriod = zValidator("query", periodQuery, (result, c) => {
 // The page opened without a period proposes one; any period given is read like the downloads'.
 const proposeWhenNoPeriod = createMiddleware<AuthedEnv>(async (c, next) => {
   const { from, to } = c.req.query();
-  if (from === undefined && to === undefined) return page(c, defaultPeriod(localDateOf(c.var.deps.clock(), c.var.deps.config.timeZone)));
+  if (from === undefined && to === undefined) return page(c, defaultPeriod(localDateOf(c.get("deps").clock(), c.get("deps").config.timeZone)));
   await next();
 });
 
@@ -61,7 +61,7 @@ reportExportRoutes.get("/", mayExport, proposeWhenNoPeriod, validPeriod, (c) => 
 
 for (const kind of ["csv", "xlsx"] as const) {
   reportExportRoutes.get(`/questions.${kind}`, mayExport, validPeriod, async (c) => {
-    const { db, clock, config } = c.var.deps;
+    const { db, clock, config } = c.get("deps");
     const { from, to } = c.req.valid("query");
     const now = clock();
     const rows = questionExportRows(db, periodInstants(from, to, config.timeZone), loadCalendar(db, config.timeZone), now);

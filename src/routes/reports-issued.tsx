@@ -18,7 +18,7 @@ const mayRead = requirePermission("reports.view");
 const listQuery = z.object({ year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined) });
 
 issuedReportRoutes.get("/monthly/issued", mayRead, zValidator("query", listQuery), (c) => {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const year = c.req.valid("query").year ?? null;
   return c.html(<IssuedReportsPage year={year} years={issuedReportYears(db)} reports={listIssuedReports(db, year)} />);
 });
@@ -29,7 +29,7 @@ issuedReportRoutes.get(
   pathId("monthly_report"),
   validQuery({ issued: queryText }),
   (c) => {
-    const { summary, snapshot } = issuedReport(c.var.deps.db, c.req.valid("param").id);
-    return c.html(<IssuedReportPage summary={summary} snapshot={snapshot} mayReplace={can(c.var.user.roles, "reports.issue")} justIssued={c.req.valid("query").issued === "1"} />);
+    const { summary, snapshot } = issuedReport(c.get("deps").db, c.req.valid("param").id);
+    return c.html(<IssuedReportPage summary={summary} snapshot={snapshot} mayReplace={can(c.get("user").roles, "reports.issue")} justIssued={c.req.valid("query").issued === "1"} />);
   },
 );

@@ -43,7 +43,7 @@ function monthOf(raw: RawForm | Record<string, string | undefined>): string {
 }
 
 function page(c: Context<AuthedEnv>, month: string, opts: { values?: ReportFormValues; errors?: FieldErrors; notice?: string; status?: 200 | 409 | 422 } = {}) {
-  const { db, clock, config } = c.var.deps;
+  const { db, clock, config } = c.get("deps");
   const now = clock();
   const today = localDateOf(now, config.timeZone);
   const o = monthlyFigures(db, loadCalendar(db, config.timeZone), month, now);
@@ -52,7 +52,7 @@ function page(c: Context<AuthedEnv>, month: string, opts: { values?: ReportFormV
   const year = Number(today.slice(0, 4));
   const suggested = nextReportNumber(db, year);
   const values = opts.values ?? draft?.fields ?? reportFormDefaults({ place: config.report.place, today, number: suggested, assessment: suggestedAssessment(o) });
-  const aside = can(c.var.user.roles, "reports.issue") ? (
+  const aside = can(c.get("user").roles, "reports.issue") ? (
     <ReportIssueForm
       month={month}
       values={values}
@@ -79,7 +79,7 @@ function page(c: Context<AuthedEnv>, month: string, opts: { values?: ReportFormV
 }
 
 monthlyReportRoutes.get("/monthly", requirePermission("reports.view"), validQuery({ month: queryText, saved: queryText }), (c) => {
-  const { clock, config } = c.var.deps;
+  const { clock, config } = c.get("deps");
   const q = c.req.valid("query");
   const month = q.month || localDateOf(clock(), config.timeZone).slice(0, 7); // default: this month
   if (!MONTH.test(month)) throw new HTTPException(400);
@@ -106,7 +106,7 @@ monthlyReportRoutes.post(
   (c) => {
     const f = c.req.valid("form") as Record<string, string>;
     const fields = Object.fromEntries(DRAFT_FIELDS.map((k) => [k, f[k]!.replace(/\r\n?/g, "\n")]));
-    saveReportDraft(c.var.deps.db, c.var.user, f.month!, fields, c.var.deps.clock());
+    saveReportDraft(c.get("deps").db, c.get("user"), f.month!, fields, c.get("deps").clock());
     return c.redirect(`/reports/monthly?month=${f.month}&saved=1`, 303);
   },
 );
@@ -136,7 +136,7 @@ const issueForm = z
 
 // Refusals that depend on what is stored, said next to the field concerned.
 function conflictErrors(c: Context<AuthedEnv>, code: string, f: { month: string; number: number; symbol: string; issuedOn: string }): FieldErrors {
-  const db = c.var.deps.db;
+  const db = c.get("deps").db;
   const year = Number(f.issuedOn.slice(0, 4));
   switch (code) {
     case "report_number_taken": {
@@ -160,7 +160,7 @@ monthlyReportRoutes.post(
   requirePermission("reports.issue"),
   validForm(issueForm, (c, raw, errors) => page(c, monthOf(raw), { values: textValues(raw), errors, status: 422 })),
   async (c) => {
-    const { db, clock, config } = c.var.deps;
+    const { db, clock, config } = c.get("deps");
     const f = c.req.valid("form");
     const [, n, symbol] = NUMBER.exec(f.number)!;
     const number = { number: Number(n), symbol: symbol?.toUpperCase() ?? REPORT_SYMBOL };
@@ -175,7 +175,7 @@ monthlyReportRoutes.post(
     };
     const replaces = f.replaces === undefined ? null : { id: f.replaces, reason: f.replace_reason };
     try {
-      const id = issueMonthlyReport(db, c.var.user, { month: f.month, issue, replaces }, { cal: loadCalendar(db, config.timeZone), header: config.report, now: clock() });
+      const id = issueMonthlyReport(db, c.get("user"), { month: f.month, issue, replaces }, { cal: loadCalendar(db, config.timeZone), header: config.report, now: clock() });
       return c.redirect(`/reports/monthly/issued/${id}?issued=1`, 303);
     } catch (e) {
       if (!(e instanceof Conflict)) throw e;

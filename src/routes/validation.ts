@@ -102,7 +102,7 @@ export function multilineText(label: string, max: number, min = 1) {
 export async function formUploads(c: Context<AuthedEnv>): Promise<{ uploads: Upload[]; refused: { message: string; status: 413 | 422 } | null }> {
   const multipart = c.req.header("content-type")?.startsWith("multipart/form-data");
   const files = multipart ? filesOf((await c.req.formData()).getAll("attachments")) : [];
-  const checked = await checkUploads(files, c.var.deps.config);
+  const checked = await checkUploads(files, c.get("deps").config);
   if (checked.problems.length === 0) return { uploads: checked.uploads, refused: null };
   const message = `${checked.problems.join(" ")} Chưa tệp nào được lưu: xin chọn lại các tệp hợp lệ.`;
   return { uploads: [], refused: { message, status: checked.tooLarge ? 413 : 422 } };
@@ -110,7 +110,7 @@ export async function formUploads(c: Context<AuthedEnv>): Promise<{ uploads: Upl
 
 // The limits the upload pickers announce (the checks are in src/services/uploads.ts).
 export function uploadLimits(c: Context<AuthedEnv>) {
-  return { maxFiles: c.var.deps.config.attachmentMaxFiles, maxBytes: c.var.deps.config.attachmentMaxBytes };
+  return { maxFiles: c.get("deps").config.attachmentMaxFiles, maxBytes: c.get("deps").config.attachmentMaxBytes };
 }
 
 // A form refused for its text comes back without the files the user had picked (browsers cannot

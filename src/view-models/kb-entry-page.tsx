@@ -14,12 +14,12 @@ import { KbEntryPage } from "../../views/pages/kb.js";
 type EntryExtras = Omit<Parameters<typeof KbEntryPage>[0], "entry" | "flag" | "votes" | "attachments" | "secondReview">;
 
 export function showEntry(c: Context<AuthedEnv>, id: number, extras: EntryExtras = {}, status: 200 | 422 = 200) {
-  const { db } = c.var.deps;
-  const entry = entryForViewer(db, c.var.user, id);
+  const { db } = c.get("deps");
+  const entry = entryForViewer(db, c.get("user"), id);
   const flag = entry.flaggedAt ? (reviewFlags(db, [id]).get(id) ?? null) : null;
-  const secondReview = can(c.var.user.roles, "kb.curate") ? { required: secondReviewRequired(db), open: openReviewOf(db, id) } : undefined;
+  const secondReview = can(c.get("user").roles, "kb.curate") ? { required: secondReviewRequired(db), open: openReviewOf(db, id) } : undefined;
   return c.html(
-    <KbEntryPage entry={entry} flag={flag} votes={entryVotes(db, id, c.var.user.id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
+    <KbEntryPage entry={entry} flag={flag} votes={entryVotes(db, id, c.get("user").id)} attachments={entryAttachments(db, id)} secondReview={secondReview} {...extras} />,
     status,
   );
 }

@@ -20,8 +20,8 @@ import { getQuestion, holidayNames, lastScoreOf, questionTimeline, teamMembers }
 import { QuestionPage, type QuestionFormState, type QuestionPageProps } from "../../views/pages/question.js";
 
 function questionPageData(c: Context<AuthedEnv>, id: number): Omit<QuestionPageProps, "state"> {
-  const { db, clock } = c.var.deps;
-  const user = c.var.user;
+  const { db, clock } = c.get("deps");
+  const user = c.get("user");
   const question = getQuestion(db, user, id);
   const now = clock();
   const cal = calendarOf(c);

@@ -3,7 +3,8 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { NotFound } from "../../../src/domain/errors.js";
-import { pathId, queryId, queryText, validQuery } from "../../../src/routes/request.js";
+import { z } from "zod";
+import { pathId, queryId, queryText, queryWith, validQuery } from "../../../src/routes/request.js";
 
 const app = new Hono()
   .get("/things/:id", pathId("thing"), (c) => c.json(c.req.valid("param")))
@@ -38,5 +39,32 @@ describe("validQuery", () => {
 
   it("reads a repeated key by its first value, as c.req.query(key) does", async () => {
     expect(await read("?id=3&id=4&text=a&text=b")).toEqual({ id: 3, text: "a" });
+  });
+});
+
+// Values of recent query strings are kept: the same string gives the same (frozen) value, and a
+// handler cannot change the one the next request gets.
+describe("queryWith, remembered", () => {
+  const seen: unknown[] = [];
+  const remembering = new Hono()
+    .get("/r", queryWith(z.object({ page: z.coerce.number().int().min(1).catch(1).default(1), q: queryText })), (c) => {
+      const v = c.req.valid("query");
+      seen.push(v);
+      try {
+        (v as { page: number }).page = 99;
+      } catch {
+        // frozen: strict mode throws
+      }
+      return c.json(v);
+    });
+  const read = async (search: string) => (await (await remembering.request(`/r${search}`)).json()) as Record<string, unknown>;
+
+  it("gives the same value for the same query string, unchanged by the handler before", async () => {
+    expect(await read("?page=3&q=a")).toEqual({ page: 3, q: "a" });
+    expect(await read("?page=3&q=a")).toEqual({ page: 3, q: "a" });
+    expect(seen[0]).toBe(seen[1]);
+    expect(await read("?page=x")).toEqual({ page: 1 });
+    expect(await read("")).toEqual({ page: 1 });
+    expect(await read("?q=b&page=2")).toEqual({ page: 2, q: "b" });
   });
 });
