@@ -61,12 +61,15 @@ function get(url: string, cookie = ""): Promise<{ status: number; body: string; 
 }
 
 // The server as `npm start` runs it: the bundled dist/server.js (built once below), with the node
-// flags of the start script (they keep the heap small; the memory budget is measured with them).
-const START_FLAGS = (JSON.parse(readFileSync("package.json", "utf8")).scripts.start.match(/node ((?:--\S+ )*)dist\/server\.js/)?.[1] ?? "").split(" ").filter(Boolean);
+// flags and environment of the start script (they keep the heap and malloc's arenas small; the
+// memory budget is measured with them).
+const START = JSON.parse(readFileSync("package.json", "utf8")).scripts.start.match(/((?:[A-Z_]+=\S+ )*)node ((?:--\S+ )*)dist\/server\.js/);
+const START_ENV = Object.fromEntries((START?.[1] ?? "").split(" ").filter(Boolean).map((a: string) => a.split("=")));
+const START_FLAGS = (START?.[2] ?? "").split(" ").filter(Boolean);
 
 function startDesk(dbPath: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...START_FLAGS, "dist/server.js"], {
-    env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
+    env: { ...process.env, ...START_ENV, DATABASE_PATH: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

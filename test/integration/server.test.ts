@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { openDatabase } from "../../src/db.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hotline-server-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,5 +53,33 @@ describe("npm start", () => {
     expect(server.output()).toContain("hotline2026");
     expect(server.output()).toMatch(/canbo\s+Cán bộ đơn vị/);
     await server.stop();
+  }, 60_000);
+});
+
+// Served by Node, the security headers go on Node's response directly (src/security-headers.ts);
+// in-process (app.request, as every other test runs) they go on the web Response. Both must say the
+// same, on pages, assets, errors and the API's refusal.
+describe("security headers from the running server", () => {
+  it("are the ones the app gives in-process, on every kind of response", async () => {
+    const dbPath = join(dir, "headers.sqlite");
+    const server = start({ DATABASE_PATH: dbPath, SEED_DEMO: "0" });
+    const url = await server.url;
+    const db = openDatabase(dbPath);
+    const app = createApp({ db, config: { ...loadConfig({}), databasePath: dbPath }, clock: () => new Date() });
+    const policy = (h: Headers) =>
+      [...h].filter(([name]) => /^(content-security-policy|cross-origin|origin-agent|referrer|strict-transport|x-)/.test(name)).sort();
+    try {
+      for (const path of ["/login", "/healthz", "/static/css/app.css", "/khong-co", "/api/kb/search?q=x", "/questions"]) {
+        const live = await fetch(`${url}${path}`, { redirect: "manual" });
+        const local = await app.request(path);
+        expect(live.status, path).toBe(local.status);
+        expect(policy(live.headers), path).toEqual(policy(local.headers));
+        expect(live.headers.get("content-security-policy"), path).toContain("default-src 'self'");
+        expect(live.headers.get("x-frame-options"), path).toBe("DENY");
+      }
+    } finally {
+      db.$client.close();
+      await server.stop();
+    }
   }, 60_000);
 });
