@@ -58,21 +58,14 @@ export async function openDatabaseWhenFree(path: string, onWait: () => void, max
 // then writes inside BEGIN EXCLUSIVE, so that nothing can start reading what it is rewriting, and
 // calls returnToWal when done; a process killed in between leaves a rollback journal that the next
 // connection plays back, and openDatabase brings back WAL.
-export function leaveWal(c: Database.Database): boolean {
-  const timeout = c.pragma("busy_timeout", { simple: true }) as number;
-  c.pragma("busy_timeout = 0");
-  try {
-    return c.pragma("journal_mode = DELETE", { simple: true }) === "delete";
-  } catch (e) {
-    if (isBusy(e)) return false;
-    throw e;
-  } finally {
-    c.pragma(`busy_timeout = ${timeout}`);
-  }
+export function leaveWal(db: DB): boolean {
+  let left = false;
+  unlessBusy(db, () => (left = db.$client.pragma("journal_mode = DELETE", { simple: true }) === "delete"));
+  return left;
 }
 
-export function returnToWal(c: Database.Database): void {
-  c.pragma("journal_mode = WAL");
+export function returnToWal(db: DB): void {
+  db.$client.pragma("journal_mode = WAL");
 }
 
 // SQLite changes a column's constraints by rebuilding its table (0012), and dropping a table that

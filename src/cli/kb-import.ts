@@ -76,7 +76,7 @@ function importInOneGo(file: string, db: DB, data: Buffer, options: Options) {
 // (leaveWal), which saves writing every page twice; the worker then has nothing to read from it.
 async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: PairIndexWorker, published: number, options: Options) {
   const c = db.$client;
-  const sole = published === 0 && leaveWal(c);
+  const sole = published === 0 && leaveWal(db);
   c.exec(sole ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
   let start: { declaration: string; rest: boolean } | undefined = { declaration: pairIndexDeclaration(c), rest: published > 0 };
   try {
@@ -117,7 +117,7 @@ async function importWithPairWorker(file: string, db: DB, data: Buffer, worker: 
     if (c.inTransaction) c.exec("ROLLBACK");
     throw e;
   } finally {
-    if (sole) returnToWal(c);
+    if (sole) returnToWal(db);
   }
 }
 
