@@ -215,9 +215,19 @@ describe("kb:import of a big file into an empty database it has to itself", { ti
     return { status: await closed, stdout, stderr, journal };
   }
 
+  // Created (and switched to WAL, which writes a new file's header under a rollback journal) before
+  // the import runs: the only journal the watch can then see is the import's.
+  function newDatabase(name: string) {
+    const dbPath = join(dir, name);
+    const db = openDatabase(dbPath);
+    ensureReferenceData(db, now);
+    db.$client.close();
+    return dbPath;
+  }
+
   it("writes it without the WAL, and leaves the database in WAL mode with the same contents", async () => {
     const file = writeJsonl("sole.jsonl", entries);
-    const dbPath = join(dir, "sole-a.sqlite");
+    const dbPath = newDatabase("sole-a.sqlite");
     const r = await importWatchingJournal(dbPath, file);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout.trim())).toMatchObject({ imported: 2500, pairIndex: "rebuilt" });
@@ -231,7 +241,7 @@ describe("kb:import of a big file into an empty database it has to itself", { ti
   });
 
   it("killed mid-way (-9): the next open plays the journal back, nothing imported, WAL again, and it imports again", async () => {
-    const dbPath = join(dir, "sole-killed.sqlite");
+    const dbPath = newDatabase("sole-killed.sqlite");
     const r = await importWatchingJournal(dbPath, join(dir, "sole.jsonl"), true);
     expect(r.status).not.toBe(0);
     expect(r.journal).toBe(true);
