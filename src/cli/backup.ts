@@ -10,7 +10,8 @@ if (!target) fail("backup: usage: npm run backup -- FILE");
 const config = loadConfig();
 
 // Ctrl-C or a stop mid-copy removes the partial file (the copy yields between steps, so this runs
-// at once); kill -9 cannot, and leaves FILE.partial-PID beside FILE, never FILE itself.
+// at once); kill -9 cannot, and leaves FILE.partial-PID beside FILE, never FILE itself (the next
+// backup into that folder removes it: removeAbandonedPartials).
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   process.once(signal, () => {
     removeDatabaseFiles(partialPath(target));

@@ -5,9 +5,10 @@
 // entries and kb_fts; the main thread then copies it in (replacePairIndex) inside the import's one
 // transaction.
 import { randomBytes } from "node:crypto";
-import { readdirSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
+import { removeAbandoned } from "../abandoned-files.js";
 
 export interface PairIndexWorker {
   // The lines' entry ids and pair rows, a slice at a time, once the import holds the write lock;
@@ -44,36 +45,13 @@ export function startPairIndexWorker(databasePath: string): PairIndexWorker {
 }
 
 // An import killed mid-way (Ctrl-C) loses its transaction, as it should, but leaves its scratch file
-// beside the database: remove those whose process is gone (or whose pid is now this process's, in a
-// container that reuses pids) and that nothing has written to for a while (another container on the
-// same volume may run an import whose pid this one cannot see).
+// beside the database: the next import removes it (src/abandoned-files.ts).
 export function removeAbandonedScratch(databasePath: string): void {
-  const dir = dirname(resolve(databasePath));
-  const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(\\d+)-[0-9a-f]+\\.tmp$`);
-  let files: string[];
-  try {
-    files = readdirSync(dir);
-  } catch {
-    return; // no directory yet: nothing left behind
-  }
-  for (const file of files) {
-    const pid = Number(name.exec(file)?.[1]);
-    if (!pid || (pid !== process.pid && running(pid))) continue;
-    const path = join(dir, file);
-    const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (written !== undefined && Date.now() - written > ABANDONED_AFTER_MS) rmSync(path, { force: true });
-  }
-}
-
-const ABANDONED_AFTER_MS = 10 * 60_000;
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
+  const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(?<pid>\\d+)-[0-9a-f]+\\.tmp$`);
+  removeAbandoned(dirname(resolve(databasePath)), name, (path) => {
+    rmSync(path, { force: true });
     return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
+  });
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { openDatabase } from "../db.js";
 import { PROJECT_ROOT } from "../paths.js";
+import { removeAbandoned } from "../abandoned-files.js";
 
 // A refusal the command explains in one line (bad file, target taken, database in use).
 export class BackupError extends Error {}
@@ -25,11 +26,25 @@ export function removeDatabaseFiles(path: string): void {
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
 }
 
+// A backup killed with -9 leaves its partial copy (as big as the database) beside the backup it was
+// writing. The next backup into the same folder removes those whose process is gone
+// (src/abandoned-files.ts), and only SQLite files (or empty ones, cut short before the first page):
+// a file of the operator's that happens to end in ".partial-N" stays.
+function removeAbandonedPartials(dir: string): void {
+  removeAbandoned(dir, /^.+\.partial-(?<pid>\d+)$/, (path) => {
+    const size = statSync(path, { throwIfNoEntry: false })?.size;
+    if (size === undefined || (size > 0 && !hasSqliteHeader(path))) return false;
+    removeDatabaseFiles(path);
+    return true;
+  });
+}
+
 export async function backupDatabase(source: string, target: string): Promise<{ bytes: number; ms: number }> {
   if (existsSync(target)) throw new BackupError(`${target} already exists; choose a new file name`);
   if (!existsSync(source)) throw new BackupError(`no database at ${source}`);
   if (!existsSync(dirname(resolve(target)))) throw new BackupError(`no folder ${dirname(resolve(target))}`);
   const started = performance.now();
+  removeAbandonedPartials(dirname(resolve(target)));
   const partial = partialPath(target);
   removeDatabaseFiles(partial); // left by a killed run whose pid this one reuses
   try {

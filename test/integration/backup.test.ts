@@ -3,9 +3,9 @@
 // kept writing, and it wrote straight into FILE: a backup cut short left a file there that opened
 // as an empty database. The commands run as child processes, spawned asynchronously so that this
 // worker keeps answering vitest while they work.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -115,6 +115,34 @@ describe("npm run backup", () => {
     expect(r.status, r.stderr).toBe(143);
     expect(readdirSync(dir).filter((f) => f.startsWith("stopped.sqlite"))).toEqual([]);
   }, 40_000);
+});
+
+describe("npm run backup after a backup killed with -9", () => {
+  it("removes the partial copies such backups left in its folder, and nothing else", async () => {
+    const folder = join(dir, "nightly");
+    mkdirSync(folder);
+    const source = deskDatabase("nightly-source.sqlite");
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const sqlite = Buffer.concat([Buffer.from("SQLite format 3\0", "latin1"), Buffer.alloc(8176)]);
+    const files: Record<string, Buffer | string> = {
+      [`desk-1204.sqlite.partial-${dead}`]: sqlite, // a killed backup's copy…
+      [`desk-1204.sqlite.partial-${dead}-journal`]: "journal", // …with its journal
+      [`desk-1203.sqlite.partial-${dead}`]: "", // killed before its first page
+      [`ghi-chu.txt.partial-${dead}`]: "không phải bản sao của cơ sở dữ liệu", // the operator's own file
+      [`desk-1205.sqlite.partial-${process.pid}`]: sqlite, // its process (this one) is alive
+      [`desk-1206.sqlite.partial-${dead}`]: sqlite, // written to a moment ago: maybe another container's
+    };
+    const anHourAgo = new Date(Date.now() - 3600_000);
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(join(folder, name), content);
+      if (!name.startsWith("desk-1206")) utimesSync(join(folder, name), anHourAgo, anHourAgo);
+    }
+    const r = await run("backup", join(folder, "desk-1207.sqlite"), source);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual(
+      ["desk-1205.sqlite.partial-" + process.pid, `desk-1206.sqlite.partial-${dead}`, "desk-1207.sqlite", `ghi-chu.txt.partial-${dead}`].sort(),
+    );
+  });
 });
 
 describe("npm run restore", () => {
