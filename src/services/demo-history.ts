@@ -16,6 +16,7 @@ import { logCall } from "./calls.js";
 import { recordDeflection } from "./deflections.js";
 import { giveHandover } from "./handovers.js";
 import { issueMonthlyReport, nextReportNumber } from "./monthly-reports.js";
+import { autoCloseAnswered } from "./deadline-watch.js";
 import { monthPeriod } from "./dashboard.js";
 import { editEntry } from "./knowledge-base.js";
 import { proposeForKnowledgeBase } from "./kb-proposals.js";
@@ -87,7 +88,7 @@ function score(rng: ReturnType<typeof random>, late: boolean): 1 | 2 | 3 | 4 | 5
  * Builds the quarter that ends at `end` (a little before the demo's hand-written current questions).
  * Steps later than `end` are not taken, so the newest questions are left as they would be: open.
  */
-export function seedDemoHistory(db: DB, people: HistoryPeople, end: Date, cal: WorkingCalendar): void {
+export function seedDemoHistory(db: DB, people: HistoryPeople, end: Date, cal: WorkingCalendar, autoCloseWorkingDays: number): void {
   const rng = random(20261205);
   const steps: Step[] = [];
   let order = 0;
@@ -294,6 +295,14 @@ export function seedDemoHistory(db: DB, people: HistoryPeople, end: Date, cal: W
       };
       issueMonthlyReport(db, actor, { month, issue, replaces: null }, { cal, header, now: t });
     });
+  }
+
+  // The auto-close watch (src/jobs.ts) runs every minute on a live desk; here once each working
+  // hour, so that answered questions nobody followed up close over the quarter as they would have,
+  // not all at once, stamped with the first start.
+  for (let t = later(start, 1); t < end; t = later(t, 1)) {
+    const now = t;
+    at(now, () => autoCloseAnswered(db, now, cal, autoCloseWorkingDays));
   }
 
   steps.sort((a, b) => a.at - b.at || a.order - b.order);

@@ -51,7 +51,11 @@ const SHOWN: Record<string, string> = {
   admin: "Quản trị",
 };
 
-export async function seedDemoIfEmpty(db: DB, now: Date, { timeZone, report }: Pick<Config, "timeZone" | "report"> = loadConfig({})): Promise<DemoLogins | null> {
+export async function seedDemoIfEmpty(
+  db: DB,
+  now: Date,
+  { timeZone, report, autoCloseWorkingDays }: Pick<Config, "timeZone" | "report" | "autoCloseWorkingDays"> = loadConfig({}),
+): Promise<DemoLogins | null> {
   if (db.select({ n: count() }).from(usersTable).get()!.n > 0) return null;
   const ids = new Map<string, number>();
   for (const u of [...demo.users, ...history.moreOfficers]) {
@@ -92,6 +96,7 @@ export async function seedDemoIfEmpty(db: DB, now: Date, { timeZone, report }: P
     },
     now,
     cal,
+    autoCloseWorkingDays,
   );
   // The hand-written questions of the last days, oldest first, so ids grow with time as they would.
   const ordered = [...demo.questions].sort((a, b) => b.submittedHoursAgo - a.submittedHoursAgo);

@@ -21,6 +21,7 @@ import { DEMO_PASSWORD } from "../../db/seed/demo-content.js";
 import { seedDemoIfEmpty } from "../../src/services/demo-seed.js";
 import { buildOverview, resolvePeriod } from "../../src/services/dashboard.js";
 import { loadCalendar } from "../../src/services/calendar.js";
+import { autoCloseAnswered } from "../../src/services/deadline-watch.js";
 import { createTestDesk, type TestDesk } from "../support/app.js";
 
 let desk: TestDesk;
@@ -117,6 +118,22 @@ describe("demo data", { timeout: 90_000 }, () => {
     const demoUnits = ["Công an phường Hoàn Kiếm", "Công an phường Ba Đình", "Công an xã Sóc Sơn", "Phòng Cảnh sát hình sự", "Trại tạm giam"];
     for (const name of demoUnits) expect(o.units.find((u) => u.name === name)?.rank, name).not.toBeNull();
     expect(new Set(o.units.filter((u) => u.rank !== null).map((u) => u.result.grade)).size).toBeGreaterThan(1);
+  });
+
+  it("leaves the auto-close watch nothing to do at the first start: answers nobody followed up closed over the quarter, as they fell due", async () => {
+    await seedDemoIfEmpty(desk.db, desk.now.value);
+    const db = desk.db;
+    const cal = loadCalendar(db, "Asia/Ho_Chi_Minh");
+    expect(autoCloseAnswered(db, desk.now.value, cal, 5)).toEqual([]);
+    // The watch's closes happened over the quarter, on many days, each once its question was due.
+    const automatic = db
+      .select({ at: auditLog.at })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "question.close"), sql`json_extract(${auditLog.data}, '$.automatic') = 1`))
+      .all();
+    expect(automatic.length).toBeGreaterThan(50);
+    expect(new Set(automatic.map((a) => a.at.toISOString().slice(0, 10))).size).toBeGreaterThan(20);
+    expect(automatic.every((a) => a.at < desk.now.value)).toBe(true);
   });
 
   it("keeps the monthly reports the steering board issued for each past month of the quarter, numbered in sequence", async () => {
