@@ -8,24 +8,22 @@ import { join } from "node:path";
 
 const ABANDONED_AFTER_MS = 10 * 60_000;
 
-// `name` matches the files' names, its group `pid` the writer's pid; `remove` removes one (and may
-// decline, returning false). Returns the names removed.
-export function removeAbandoned(dir: string, name: RegExp, remove: (path: string) => boolean): string[] {
+// `name` matches the files' names, its group `pid` the writer's pid; `remove` removes one (or
+// leaves it, if it is not what it seems).
+export function removeAbandoned(dir: string, name: RegExp, remove: (path: string) => void): void {
   let files: string[];
   try {
     files = readdirSync(dir);
   } catch {
-    return []; // no folder yet: nothing left behind
+    return; // no folder yet: nothing left behind
   }
-  const removed: string[] = [];
   for (const file of files) {
     const pid = Number(name.exec(file)?.groups?.pid);
     if (!pid || (pid !== process.pid && running(pid))) continue;
     const path = join(dir, file);
     const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (written !== undefined && Date.now() - written > ABANDONED_AFTER_MS && remove(path)) removed.push(file);
+    if (written !== undefined && Date.now() - written > ABANDONED_AFTER_MS) remove(path);
   }
-  return removed;
 }
 
 function running(pid: number): boolean {

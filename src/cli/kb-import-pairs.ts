@@ -48,10 +48,7 @@ export function startPairIndexWorker(databasePath: string): PairIndexWorker {
 // beside the database: the next import removes it (src/abandoned-files.ts).
 export function removeAbandonedScratch(databasePath: string): void {
   const name = new RegExp(`^${escapeRegExp(basename(databasePath))}\\.pairs-(?<pid>\\d+)-[0-9a-f]+\\.tmp$`);
-  removeAbandoned(dirname(resolve(databasePath)), name, (path) => {
-    rmSync(path, { force: true });
-    return true;
-  });
+  removeAbandoned(dirname(resolve(databasePath)), name, (path) => rmSync(path, { force: true }));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -33,9 +33,7 @@ export function removeDatabaseFiles(path: string): void {
 function removeAbandonedPartials(dir: string): void {
   removeAbandoned(dir, /^.+\.partial-(?<pid>\d+)$/, (path) => {
     const size = statSync(path, { throwIfNoEntry: false })?.size;
-    if (size === undefined || (size > 0 && !hasSqliteHeader(path))) return false;
-    removeDatabaseFiles(path);
-    return true;
+    if (size !== undefined && (size === 0 || hasSqliteHeader(path))) removeDatabaseFiles(path);
   });
 }
 
